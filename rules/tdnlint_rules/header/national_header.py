@@ -1,0 +1,72 @@
+from tdnlint.analysis.segments import NATIONAL_HEADER, PARTY_HEADER
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+_ACCEPTED = {NATIONAL_HEADER, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"}
+
+
+class NationalHeaderMissing(Rule):
+    code = "TDN101"
+    name = "national-header-missing"
+    category = "header"
+    severity = Severity.ERROR
+    summary = "Thiếu Quốc hiệu (văn bản nhà nước, MTTQ) hoặc tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM” (văn bản Đảng)."
+    summary_en = "The national header (State, MTTQ) or the Party header is missing."
+    bad = "ỦY BAN NHÂN DÂN TỈNH A\nSố: 12/KH-UBND\n\nKẾ HOẠCH …"
+    good = "ỦY BAN NHÂN DÂN TỈNH A        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" \
+           "                               Độc lập - Tự do - Hạnh phúc"
+    basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.1 (Quốc hiệu và Tiêu ngữ) [T]; HD 36-HD/VPTW (tiêu đề) [T]; spec PROF-01"
+
+    def check(self, ctx):
+        seg = ctx.segments
+        profile = ctx.profile
+        if profile == "party":
+            if seg.party_header is None:
+                anchor = _first_line(ctx)
+                ctx.report(self, anchor, 0, len(anchor.text) if anchor else None,
+                           message="Thiếu tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM” ở đầu văn bản Đảng.",
+                           message_en="Party document without the header “ĐẢNG CỘNG SẢN VIỆT NAM”.",
+                           suggestion=PARTY_HEADER) if anchor else ctx.report(
+                    self, message="Thiếu tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”.", suggestion=PARTY_HEADER)
+            return
+        if seg.national_header is None and seg.party_header is None:
+            which = "Quốc hiệu “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”" if profile in ("state", "mttq") else \
+                "Quốc hiệu (văn bản nhà nước, MTTQ) hoặc tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM” (văn bản Đảng)"
+            ctx.report(self,
+                       message=f"Thiếu {which} ở đầu văn bản.",
+                       message_en="The national header (or the Party header) is missing.",
+                       suggestion=NATIONAL_HEADER if profile in ("state", "mttq") else None)
+
+
+class NationalHeaderSpelling(Rule):
+    code = "TDN102"
+    name = "national-header-spelling"
+    category = "header"
+    severity = Severity.ERROR
+    fixable = True
+    summary = "Quốc hiệu viết sai (chính tả, dấu, chữ hoa)."
+    summary_en = "The national header is misspelt."
+    bad = "CÔNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    good = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.1.a [T]; spec ND30-QH-01 (chấp nhận cả “CỘNG HOÀ”, ENC-05)"
+
+    def check(self, ctx):
+        span = ctx.segments.national_header
+        if span is None:
+            return
+        i, s, e = span
+        p = ctx.document.paragraphs[i]
+        found = " ".join(p.text[s:e].split())
+        if found in _ACCEPTED:
+            return
+        ctx.report(self, p, s, e,
+                   message=f"Quốc hiệu viết sai: “{p.text[s:e]}”.",
+                   message_en=f"Misspelt national header: “{p.text[s:e]}”.",
+                   replacement=NATIONAL_HEADER)
+
+
+def _first_line(ctx):
+    for p in ctx.document.main:
+        if p.text.strip():
+            return p
+    return None

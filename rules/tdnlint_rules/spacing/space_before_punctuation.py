@@ -1,0 +1,35 @@
+import re
+
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+from ._common import VI_LETTER, around, scan
+
+# one or more spaces between a word and , ; : . ! ? — but not "./." closings or "…" ellipses.
+_PATTERN = re.compile(rf"(?<=[{VI_LETTER}\d)])([ \u00a0]+)([,;:!?]|\.(?![/.]))(?=\s|$|[{VI_LETTER}])")
+
+
+class SpaceBeforePunctuation(Rule):
+    code = "TDN202"
+    name = "space-before-punctuation"
+    category = "spacing"
+    severity = Severity.WARNING
+    fixable = True
+    summary = "Thừa dấu cách trước dấu câu (, ; : . ! ?)."
+    summary_en = "Space before a punctuation mark."
+    bad = "Các tổ chức thành viên ; các ban , đơn vị ."
+    good = "Các tổ chức thành viên; các ban, đơn vị."
+    basis = "convention (chính tả tiếng Việt: dấu câu viết liền với chữ đứng trước)"
+
+    def check(self, ctx):
+        for p, m in scan(ctx, _PATTERN):
+            if len(m.group(1)) > 3:  # wide gaps are layout (tab stops made of spaces)
+                continue
+            mark = m.group(2)
+            ctx.report(
+                self, p, m.start(1), m.end(2),
+                message=f"Thừa dấu cách trước dấu '{mark}'.",
+                message_en=f"Space before '{mark}'.",
+                replacement=mark,
+                suggestion=around(p.text, m.start(1), m.end(2), mark),
+            )

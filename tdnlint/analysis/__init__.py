@@ -1,0 +1,1 @@
+"""Shared document analyses, each computed once per document through :class:`tdnlint.context.Context`."""

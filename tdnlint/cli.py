@@ -1,0 +1,291 @@
+"""Command line: ``tdnlint check``, ``tdnlint rules``, ``tdnlint explain``.
+
+Exit codes: 0 nothing at or above the fail level; 1 findings; 2 usage error,
+an unreadable input or an internal error (every other input is still checked).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from . import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _split_codes(values: tuple[str, ...]) -> list[str] | None:
+    if not values:
+        return None
+    out: list[str] = []
+    for v in values:
+        out.extend(c.strip().upper() for c in v.split(",") if c.strip())
+    return out
+
+
+def _version_text() -> str:
+    from .plugins import plugin_infos
+
+    lines = [f"tdnlint {__version__}"]
+    infos = plugin_infos()
+    if infos:
+        lines.append("plugins:")
+        for p in infos:
+            dist = f" ({p.dist} {p.version})" if p.dist else ""
+            lines.append(f"  {p.name}: {p.value}{dist}")
+    return "\n".join(lines)
+
+
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    click.echo(_version_text())
+    ctx.exit(0)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
+              help="Show the version and the loaded plugins.")
+def main() -> None:
+    """tdnlint — kiểm tra thể thức văn bản hành chính, văn bản Đảng, MTTQ."""
+
+
+# Worker state for --jobs (one engine per process, built once).
+_WORKER: dict = {}
+
+
+def _init_worker(state: dict) -> None:
+    from .engine import Engine
+    from .plugins import load_registry
+
+    registry = load_registry()
+    _WORKER["engine"] = Engine(registry, state["options"])
+    _WORKER["process"] = state["process"]
+
+
+def _work(path: str):
+    return _WORKER["process"](_WORKER["engine"], path)
+
+
+def process_file(engine, path: str, data: bytes | None = None):
+    """Lint one path and apply the post-lint actions (fix, annotate) configured on the engine."""
+    result = engine.lint_path(path, data)
+    post = getattr(engine, "post_lint", None)
+    if post is not None and result.error is None:
+        try:
+            post(engine, path, result)
+        except Exception as exc:
+            result.error = f"lỗi khi ghi kết quả sửa/chú thích: {exc!r}"
+    return result
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "fmt", default="text", show_default=True,
+              help="Output format: text, json, sarif, github (plugins may add more).")
+@click.option("--select", multiple=True, help="Only these rule codes or prefixes (comma-separated).")
+@click.option("--ignore", multiple=True, help="Skip these rule codes or prefixes.")
+@click.option("--extend-select", multiple=True, help="Add these codes to the selection.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
+              help="Lowest severity that makes the exit code 1 [default: warning].")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings are reported.")
+@click.option("--config", "config_file", type=click.Path(), default=None, help="Use this config file only.")
+@click.option("--no-config", is_flag=True, help="Ignore every config file.")
+@click.option("--profile", type=click.Choice(["auto", "state", "party", "mttq"]), default=None,
+              help="Issuer profile [default: auto-detect].")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Check files in parallel (output order stays the same).")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default=None, help="Message language [default: vi].")
+@click.option("--quiet", "-q", is_flag=True, help="Print only findings and errors.")
+@click.option("--statistics", is_flag=True, help="Count findings per rule.")
+@click.option("--output", "-o", type=click.Path(), default=None, help="Write the report to a file.")
+@click.option("--stdin-filename", default=None, help="Name (and format) for input read from '-'.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes.")
+@click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that need judgement.")
+@click.option("--diff", is_flag=True, help="Show what --fix would change; write nothing.")
+@click.option("--fix-mode", type=click.Choice(["tracked", "direct"]), default="tracked", show_default=True,
+              help=".docx fixes as Word tracked changes or direct edits.")
+@click.option("--annotate", type=click.Path(), default=None,
+              help="Write a copy of the (single) .docx with every finding as a Word comment.")
+@click.option("--baseline", type=click.Path(), default=None,
+              help="Report only findings not recorded in this baseline file.")
+@click.option("--write-baseline", is_flag=True, help="Record current findings into --baseline FILE.")
+def check(paths, fmt, select, ignore, extend_select, fail_on, exit_zero, config_file, no_config, profile,
+          jobs, lang, quiet, statistics, output, stdin_filename, fix, unsafe_fixes, diff, fix_mode,
+          annotate, baseline, write_baseline):
+    """Kiểm tra văn bản (.docx, .txt, .md; thư mục; '-' là stdin)."""
+    from .config import ConfigError
+    from .engine import Engine, RunOptions, discover
+    from .plugins import load_registry
+    from .reporters import ReportInfo
+
+    if not paths:
+        raise click.UsageError("cần ít nhất một tệp hoặc thư mục (PATH...)")
+    registry = load_registry()
+    if fmt not in registry.reporters:
+        raise click.BadParameter(f"'{fmt}' (có: {', '.join(sorted(registry.reporters))})", param_hint="--format")
+    known = set(registry.rules)
+    from .config import code_prefix_known
+
+    for opt, values in (("--select", select), ("--ignore", ignore), ("--extend-select", extend_select)):
+        for code in _split_codes(values) or []:
+            if not code_prefix_known(code, known):
+                raise click.BadParameter(f"mã quy tắc không tồn tại: {code}", param_hint=opt)
+    if write_baseline and not baseline:
+        raise click.UsageError("--write-baseline cần --baseline FILE")
+    if annotate and (len(paths) != 1 or os.path.isdir(paths[0])):
+        raise click.UsageError("--annotate chỉ dùng với đúng một tệp .docx")
+
+    overrides = {
+        "select": _split_codes(select),
+        "ignore": _split_codes(ignore),
+        "extend_select": _split_codes(extend_select),
+        "profile": profile,
+        "lang": lang,
+        "fail_on": fail_on,
+    }
+    options = RunOptions(config_file=config_file, no_config=no_config, overrides=overrides,
+                         stdin_filename=stdin_filename)
+    options.fix = fix or unsafe_fixes  # type: ignore[attr-defined]
+    options.unsafe_fixes = unsafe_fixes  # type: ignore[attr-defined]
+    options.diff = diff  # type: ignore[attr-defined]
+    options.fix_mode = fix_mode  # type: ignore[attr-defined]
+    options.annotate = annotate  # type: ignore[attr-defined]
+    engine = Engine(registry, options)
+    _install_post_lint(engine, options)
+
+    files = list(discover(paths))
+    if config_file:
+        try:
+            engine.settings_for(files[0] if files else ".")
+        except ConfigError as exc:
+            raise click.UsageError(str(exc)) from None
+
+    if jobs > 1 and len(files) > 1 and "-" not in files:
+        import concurrent.futures as cf
+        import multiprocessing as mp
+
+        state = {"options": options, "process": process_file}
+        ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
+        with cf.ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
+                                    initargs=(state,)) as pool:
+            results = list(pool.map(_work, files, chunksize=max(1, len(files) // (jobs * 8))))
+    else:
+        results = [process_file(engine, f) for f in files]
+
+    results = _apply_baseline(results, baseline, write_baseline)
+
+    first_settings = _settings_or_default(engine, files)
+    out_lang = lang or first_settings.lang
+    info = ReportInfo(
+        version=__version__,
+        rules=registry.rules,
+        lang=out_lang,
+        color=(output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")),
+        quiet=quiet,
+        statistics=statistics,
+        fixed=sum(r.fixed for r in results),
+        cwd=os.getcwd(),
+    )
+    report = registry.reporters[fmt](results, info)
+    plugin_errors = [f"plugin {p.plugin}: {p.message}" for p in registry.failures]
+    if output:
+        from .atomic import atomic_write_text
+
+        atomic_write_text(output, report)
+    elif report:
+        click.echo(report, nl=False)
+    for msg in plugin_errors:
+        click.echo(f"tdnlint: lỗi nội bộ: {msg}", err=True)
+    for r in results:
+        if r.error and fmt not in ("text",):
+            click.echo(f"{r.path}: lỗi: {r.error}", err=True)
+
+    if any(r.error for r in results) or plugin_errors or any(r.internal_errors for r in results):
+        sys.exit(EXIT_ERROR)
+    if exit_zero:
+        sys.exit(EXIT_OK)
+    threshold = {"error": 3, "warning": 2, "info": 1}[fail_on or first_settings.fail_on]
+    if any(f.severity.rank >= threshold for r in results for f in r.findings):
+        sys.exit(EXIT_FINDINGS)
+    sys.exit(EXIT_OK)
+
+
+def _settings_or_default(engine, files):
+    from .config import ConfigError, Settings
+
+    try:
+        return engine.settings_for(files[0]) if files else Settings()
+    except ConfigError:
+        return Settings()
+
+
+def _install_post_lint(engine, options) -> None:
+    if getattr(options, "fix", False) or getattr(options, "diff", False) or getattr(options, "annotate", None):
+        try:
+            from .fixer import post_lint
+        except ImportError as exc:
+            raise click.UsageError(f"--fix/--diff/--annotate không khả dụng: {exc}") from None
+        engine.post_lint = post_lint
+
+
+def _apply_baseline(results, baseline, write_baseline):
+    if not baseline:
+        return results
+    from .baseline import filter_with_baseline, write_baseline_file
+
+    if write_baseline:
+        write_baseline_file(baseline, results)
+        return results
+    return filter_with_baseline(baseline, results)
+
+
+@main.command("rules")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi")
+def rules_cmd(fmt, lang):
+    """Liệt kê các quy tắc (mã, tên, nhóm, mức, plugin)."""
+    from .plugins import load_registry
+
+    registry = load_registry()
+    rules = registry.rules
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps([
+            {"code": c, "name": r.name, "category": r.category, "severity": r.severity.value,
+             "plugin": r.plugin, "fixable": r.fixable,
+             "summary": (r.summary_en if lang == "en" and r.summary_en else r.summary)}
+            for c, r in rules.items()], ensure_ascii=False, indent=2))
+    else:
+        for code, r in rules.items():
+            summary = r.summary_en if lang == "en" and r.summary_en else r.summary
+            click.echo(f"{code}  {r.name:<34} {r.category:<12} {r.severity.value:<8} {r.plugin:<10} {summary}")
+    for p in registry.failures:
+        click.echo(f"tdnlint: lỗi nội bộ: plugin {p.plugin}: {p.message}", err=True)
+    sys.exit(EXIT_ERROR if registry.failures else EXIT_OK)
+
+
+@main.command()
+@click.argument("code")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi")
+def explain(code, lang):
+    """Giải thích một quy tắc: ví dụ sai, ví dụ đúng, căn cứ."""
+    from .plugins import load_registry
+
+    registry = load_registry()
+    code_u = code.upper()
+    rule = registry.rules.get(code_u)
+    if rule is None:
+        by_name = [r for r in registry.rules.values() if r.name == code.lower()]
+        rule = by_name[0] if by_name else None
+    if rule is None:
+        click.echo(f"tdnlint: không có quy tắc {code}", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo(rule.docs(lang))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

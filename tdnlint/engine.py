@@ -1,0 +1,262 @@
+"""The lint engine: discover files, read each with the right reader, run rules.
+
+It knows no rule: rules, readers and reporters all come from the plugin
+registry.  One bad input never stops the others; it becomes a FileResult with
+``error`` set.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+import traceback
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import (
+    ConfigError,
+    Settings,
+    effective_severity,
+    enabled_codes,
+    find_config,
+    ignored_for_file,
+    matches,
+    parse_settings,
+    section_of,
+)
+from .context import Context
+from .findings import FileResult, Finding, Severity
+from .model import Document
+from .plugins import Registry
+from .readers.base import ReadError
+
+MAX_INPUT_BYTES = 200 * 1024 * 1024
+INTERNAL_CODE = "TDN000"
+STDIN = "-"
+
+
+@dataclass
+class RunOptions:
+    """Command-line level options applied on top of each file's config."""
+
+    config_file: str | None = None
+    no_config: bool = False
+    overrides: dict = field(default_factory=dict)
+    stdin_filename: str | None = None
+
+
+class Engine:
+    def __init__(self, registry: Registry, options: RunOptions | None = None):
+        self.registry = registry
+        self.options = options or RunOptions()
+        self._settings_cache: dict[str, Settings] = {}
+        self.all_codes = list(registry.rules)
+
+    # ---- settings ------------------------------------------------------------------------
+    def settings_for(self, path: str) -> Settings:
+        from .config import merge_cli
+
+        opts = self.options
+        if opts.no_config:
+            key = "<none>"
+        elif opts.config_file:
+            key = opts.config_file
+        else:
+            start = Path.cwd() if path == STDIN else Path(path)
+            found = find_config(start if start.exists() else start.parent)
+            key = str(found[0]) if found else "<none>"
+        if key not in self._settings_cache:
+            base = Settings()
+            if key != "<none>":
+                p = Path(key)
+                if opts.config_file:
+                    if not p.is_file():
+                        raise ConfigError(f"{key}: không tìm thấy tệp cấu hình")
+                    from .config import _load_toml
+
+                    data = _load_toml(p)
+                else:
+                    data = find_config(p)[1]  # type: ignore[index]
+                base = parse_settings(
+                    section_of(p, data), str(p), set(self.all_codes), self.registry.config_options
+                )
+            self._settings_cache[key] = merge_cli(base, **opts.overrides)
+        return self._settings_cache[key]
+
+    # ---- reading -------------------------------------------------------------------------
+    def reader_for(self, path: str, head: bytes):
+        readers = self.registry.readers
+        for r in readers:
+            if r.sniff(head):
+                return r
+        ext = os.path.splitext(path)[1].lower()
+        for r in readers:
+            if ext in r.extensions:
+                return r
+        return None
+
+    def read(self, path: str, data: bytes | None = None) -> Document:
+        display = self.options.stdin_filename or "stdin" if path == STDIN else path
+        if path != STDIN and is_lock_file(path):
+            raise ReadError("tệp khóa (~$) của Word, không phải văn bản; bỏ qua tệp này")
+        if data is None:
+            data = _read_bytes(path)
+        name_for_reader = self.options.stdin_filename or "stdin.txt" if path == STDIN else path
+        reader = self.reader_for(name_for_reader, data[:8])
+        if reader is None:
+            ext = os.path.splitext(name_for_reader)[1] or "(không có)"
+            raise ReadError(f"không hỗ trợ định dạng tệp {ext} (hỗ trợ: .docx, .txt, .md)")
+        doc = reader.read(display, data)
+        return doc
+
+    # ---- linting -------------------------------------------------------------------------
+    def lint_path(self, path: str, data: bytes | None = None) -> FileResult:
+        display = (self.options.stdin_filename or "-") if path == STDIN else path
+        try:
+            settings = self.settings_for(path)
+        except ConfigError as exc:
+            return FileResult(path=display, error=f"lỗi cấu hình: {exc}")
+        try:
+            doc = self.read(path, data)
+        except ReadError as exc:
+            return FileResult(path=display, error=str(exc))
+        except MemoryError:
+            return FileResult(path=display, error="tệp quá lớn, không đủ bộ nhớ để đọc")
+        except Exception as exc:
+            return FileResult(path=display, error=f"lỗi nội bộ khi đọc tệp: {exc!r}")
+        doc.path = display
+        return self.lint_document(doc, settings)
+
+    def lint_document(self, doc: Document, settings: Settings) -> FileResult:
+        ctx = Context(doc, settings, self.registry)
+        result = FileResult(path=doc.path)
+        enabled = enabled_codes(settings, self.all_codes)
+        file_ignores = ignored_for_file(settings, doc.path)
+        profile_error = None
+        try:
+            profile = ctx.profile
+        except Exception as exc:
+            profile, profile_error = "unknown", exc
+        result.profile = profile
+        findings: list[Finding] = []
+        if profile_error is not None:
+            findings.append(self._internal(ctx, "profile detection", profile_error))
+        for code, rule_cls in self.registry.rules.items():
+            if code not in enabled or matches(code, file_ignores):
+                continue
+            if rule_cls.profiles is not None and profile not in rule_cls.profiles:
+                continue
+            if rule_cls.formats is not None and doc.format not in rule_cls.formats:
+                continue
+            rule = rule_cls()
+            ctx.findings = []
+            ctx._current_rule = rule
+            try:
+                for _ in rule.check(ctx) or ():
+                    pass
+                produced = ctx.findings
+            except Exception as exc:
+                produced = [self._internal(ctx, f"rule {code} ({rule_cls.plugin})", exc)]
+            for f in produced:
+                if f.rule == code:
+                    f.severity = effective_severity(settings, code, f.severity)
+            findings.extend(produced)
+        ctx.findings = findings
+        findings = self._apply_suppressions(ctx, findings)
+        result.findings = _dedupe(sorted(findings, key=Finding.sort_key))
+        result.internal_errors = sum(1 for f in result.findings if f.rule == INTERNAL_CODE)
+        try:
+            result.parts = self._parts_summary(ctx)
+        except Exception:
+            result.parts = None
+        self.last_context = ctx
+        return result
+
+    def _apply_suppressions(self, ctx: Context, findings: list[Finding]) -> list[Finding]:
+        try:
+            from .suppress import apply_suppressions
+        except ImportError:
+            return findings
+        return apply_suppressions(ctx, findings)
+
+    def _parts_summary(self, ctx: Context) -> dict | None:
+        seg = ctx.segments
+        summary = getattr(seg, "summary", None)
+        return summary() if callable(summary) else None
+
+    def _internal(self, ctx: Context, what: str, exc: BaseException) -> Finding:
+        tb = traceback.extract_tb(exc.__traceback__)
+        where = f" tại {Path(tb[-1].filename).name}:{tb[-1].lineno}" if tb else ""
+        if os.environ.get("TDNLINT_DEBUG"):
+            traceback.print_exception(exc, file=sys.stderr)
+        return Finding(
+            rule=INTERNAL_CODE,
+            name="internal-error",
+            category="hygiene",
+            severity=Severity.ERROR,
+            message=ctx.msg(
+                f"Lỗi nội bộ trong {what}: {exc!r}{where}",
+                f"Internal error in {what}: {exc!r}{where}",
+            ),
+        )
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    seen = set()
+    out = []
+    for f in findings:
+        key = (f.rule, f.paragraph_index, f.start, f.end, f.message)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
+def _read_bytes(path: str) -> bytes:
+    if path == STDIN:
+        return sys.stdin.buffer.read()
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise ReadError("không tìm thấy tệp") from None
+    except OSError as exc:
+        raise ReadError(exc.strerror or str(exc)) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise ReadError("là một thư mục, không phải tệp")
+    if st.st_size > MAX_INPUT_BYTES:
+        raise ReadError(f"tệp quá lớn ({st.st_size // (1024 * 1024)} MB; tối đa {MAX_INPUT_BYTES // (1024 * 1024)} MB)")
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except PermissionError:
+        raise ReadError("không có quyền đọc tệp") from None
+    except OSError as exc:
+        raise ReadError(exc.strerror or str(exc)) from None
+
+
+LINTABLE = (".docx", ".txt", ".md", ".markdown")
+
+
+def is_lock_file(name: str) -> bool:
+    return os.path.basename(name).startswith("~$")
+
+
+def discover(paths: Iterable[str], extensions: tuple[str, ...] = LINTABLE) -> Iterator[str]:
+    """Expand folders recursively into lintable files (sorted); explicit files are kept as given."""
+    for p in paths:
+        if p == STDIN:
+            yield p
+            continue
+        if os.path.isdir(p) and not p.lower().endswith(extensions):
+            found = []
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
+                for f in files:
+                    if f.lower().endswith(extensions) and not is_lock_file(f):
+                        found.append(os.path.join(root, f))
+            yield from sorted(found)
+        else:
+            yield p

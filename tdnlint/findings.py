@@ -1,0 +1,127 @@
+"""Findings, severities and fixes: what rules produce and reporters print."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+
+CATEGORIES = (
+    "header",
+    "structure",
+    "numbering",
+    "citation",
+    "date",
+    "year",
+    "spelling",
+    "spacing",
+    "consistency",
+    "recipients",
+    "signature",
+    "formatting",
+    "hygiene",
+)
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        try:
+            return cls(value.lower())
+        except ValueError:
+            raise ValueError(f"unknown severity {value!r} (expected error, warning or info)") from None
+
+
+@dataclass(slots=True, frozen=True)
+class Edit:
+    """Replace ``[start, end)`` of paragraph ``paragraph`` (analysis text) with ``replacement``."""
+
+    paragraph: int  # Document.paragraphs index
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass(slots=True, frozen=True)
+class Fix:
+    edits: tuple[Edit, ...]
+    safe: bool = True
+
+
+@dataclass(slots=True)
+class Finding:
+    rule: str
+    name: str
+    category: str
+    severity: Severity
+    message: str
+    line: int | None = None
+    column: int | None = None
+    end_line: int | None = None
+    end_column: int | None = None
+    text: str | None = None
+    suggestion: str | None = None
+    part: str = "body"
+    paragraph: int | None = None  # 1-based number within part (JSON location.paragraph)
+    paragraph_index: int | None = None  # Document.paragraphs index (internal)
+    start: int | None = None  # analysis offsets inside the paragraph (internal)
+    end: int | None = None
+    fix: Fix | None = None
+    plugin: str | None = None
+
+    def sort_key(self) -> tuple:
+        return (
+            self.line if self.line is not None else -1,
+            self.column or 0,
+            self.rule,
+            self.message,
+        )
+
+    def to_json(self) -> dict:
+        return {
+            "rule": self.rule,
+            "name": self.name,
+            "category": self.category,
+            "severity": self.severity.value,
+            "message": self.message,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "text": self.text,
+            "suggestion": self.suggestion,
+            "location": {"part": self.part, "paragraph": self.paragraph},
+        }
+
+
+@dataclass(slots=True)
+class FileResult:
+    path: str
+    profile: str = "unknown"
+    error: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+    parts: dict | None = None
+    fixed: int = 0
+    internal_errors: int = 0
+
+    def to_json(self) -> dict:
+        out = {
+            "path": self.path,
+            "profile": self.profile,
+            "error": self.error,
+            "findings": [f.to_json() for f in self.findings],
+        }
+        if self.parts is not None:
+            out["parts"] = self.parts
+        return out
+
+
+def finding_dict(f: Finding) -> dict:
+    return asdict(f)

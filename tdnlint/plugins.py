@@ -1,0 +1,163 @@
+"""Plugin manager: loads entry points of group ``tdnlint`` and collects contributions.
+
+A plugin that fails to import is recorded (not fatal): the CLI reports it as
+an internal error and exits 2, while the other plugins still run.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.metadata as md
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+import pluggy
+
+from .hookspecs import ENTRY_POINT_GROUP, PROJECT, TdnlintSpec
+from .rule import Rule
+
+
+@dataclass
+class PluginInfo:
+    name: str
+    value: str
+    dist: str | None
+    version: str | None
+
+
+@dataclass
+class PluginFailure:
+    plugin: str
+    message: str
+
+
+def entry_points() -> list[md.EntryPoint]:
+    return sorted(md.entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
+
+
+def plugin_infos() -> list[PluginInfo]:
+    """Describe installed plugins from metadata only (no import: keeps --version fast)."""
+    out = []
+    for ep in entry_points():
+        dist = getattr(ep, "dist", None)
+        out.append(
+            PluginInfo(
+                ep.name,
+                ep.value,
+                dist.metadata["Name"] if dist else None,
+                dist.version if dist else None,
+            )
+        )
+    return out
+
+
+@dataclass
+class Registry:
+    pm: pluggy.PluginManager
+    failures: list[PluginFailure] = field(default_factory=list)
+
+    @cached_property
+    def rules(self) -> dict[str, type[Rule]]:
+        rules: dict[str, type[Rule]] = {}
+        for impl in self.pm.hook.tdnlint_rules.get_hookimpls():
+            plugin_name = self.pm.get_name(impl.plugin) or "?"
+            try:
+                contributed = impl.function() or []
+            except Exception as exc:
+                self.failures.append(PluginFailure(plugin_name, f"tdnlint_rules() failed: {exc!r}"))
+                continue
+            for cls in contributed:
+                try:
+                    cls.validate()
+                except ValueError as exc:
+                    self.failures.append(PluginFailure(plugin_name, str(exc)))
+                    continue
+                if cls.code in rules and rules[cls.code] is not cls:
+                    self.failures.append(
+                        PluginFailure(
+                            plugin_name,
+                            f"rule code {cls.code} already registered by {rules[cls.code].plugin}",
+                        )
+                    )
+                    continue
+                cls.plugin = plugin_name
+                rules[cls.code] = cls
+        return dict(sorted(rules.items()))
+
+    @cached_property
+    def readers(self) -> list[Any]:
+        readers: list[Any] = []
+        for batch in self._call("tdnlint_readers"):
+            readers.extend(batch or [])
+        return readers
+
+    @cached_property
+    def reporters(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for batch in self._call("tdnlint_reporters"):
+            out.update(batch or {})
+        return out
+
+    @cached_property
+    def config_options(self) -> list[Any]:
+        out: list[Any] = []
+        for batch in self._call("tdnlint_config_options"):
+            out.extend(batch or [])
+        return out
+
+    @cached_property
+    def analysers(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for batch in self._call("tdnlint_analysers"):
+            out.update(batch or {})
+        return out
+
+    @cached_property
+    def known_documents(self) -> list[dict]:
+        out: list[dict] = []
+        for batch in self._call("tdnlint_known_documents"):
+            out.extend(batch or [])
+        return out
+
+    def _call(self, hook_name: str) -> list[Any]:
+        results = []
+        # Call implementations one by one so one failing plugin is isolated.
+        for impl in reversed(getattr(self.pm.hook, hook_name).get_hookimpls()):
+            try:
+                results.append(impl.function())
+            except Exception as exc:
+                name = self.pm.get_name(impl.plugin) or "?"
+                self.failures.append(PluginFailure(name, f"{hook_name}() failed: {exc!r}"))
+        return results
+
+
+def load_registry(extra_plugins: list[Any] | None = None, entry_points_enabled: bool = True) -> Registry:
+    pm = pluggy.PluginManager(PROJECT)
+    pm.add_hookspecs(TdnlintSpec)
+    failures: list[PluginFailure] = []
+    from . import builtin
+
+    pm.register(builtin, name="tdnlint")
+    if entry_points_enabled:
+        for ep in entry_points():
+            if pm.get_plugin(ep.name) is not None or pm.is_blocked(ep.name):
+                continue
+            try:
+                plugin = ep.load()
+            except Exception as exc:
+                failures.append(PluginFailure(ep.name, f"cannot load plugin {ep.value}: {exc!r}"))
+                continue
+            try:
+                pm.register(plugin, name=ep.name)
+            except Exception as exc:
+                failures.append(PluginFailure(ep.name, f"cannot register plugin: {exc!r}"))
+    for i, plugin in enumerate(extra_plugins or []):
+        if isinstance(plugin, str):
+            try:
+                plugin = importlib.import_module(plugin)
+            except Exception as exc:
+                failures.append(PluginFailure(str(plugin), f"cannot import plugin: {exc!r}"))
+                continue
+        pm.register(plugin, name=getattr(plugin, "__name__", f"extra-{i}"))
+    return Registry(pm, failures)
