@@ -45,7 +45,23 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
     ctx.exit(0)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Turns an unexpected crash into exit code 2 (Python's default, 1, would read as "findings")."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+            raise
+        except Exception as exc:
+            if os.environ.get("TDNLINT_DEBUG"):
+                raise
+            click.echo(f"tdnlint: lỗi nội bộ (internal error): {exc!r}; đặt TDNLINT_DEBUG=1 để xem chi tiết",
+                       err=True)
+            sys.exit(EXIT_ERROR)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
               help="Show the version and the loaded plugins.")
 def main() -> None:
@@ -61,7 +77,10 @@ def _init_worker(state: dict) -> None:
     from .plugins import load_registry
 
     registry = load_registry()
-    _WORKER["engine"] = Engine(registry, state["options"])
+    engine = Engine(registry, state["options"])
+    # Workers must do the same post-lint actions (--fix, --annotate) as the serial path.
+    _install_post_lint(engine, state["options"])
+    _WORKER["engine"] = engine
     _WORKER["process"] = state["process"]
 
 
@@ -156,12 +175,20 @@ def check(paths, fmt, select, ignore, extend_select, fail_on, exit_zero, config_
     engine = Engine(registry, options)
     _install_post_lint(engine, options)
 
-    files = list(discover(paths))
-    if config_file:
+    # The same file given twice (or a file and its folder) is checked once.
+    files = list(dict.fromkeys(discover(paths)))
+    # A broken config is a usage error reported once, before any work (not once per file).
+    config_errors: list[str] = []
+    for f in files or ["."]:
         try:
-            engine.settings_for(files[0] if files else ".")
+            engine.settings_for(f)
         except ConfigError as exc:
-            raise click.UsageError(str(exc)) from None
+            if str(exc) not in config_errors:
+                config_errors.append(str(exc))
+    if config_errors:
+        for msg in config_errors:
+            click.echo(f"tdnlint: lỗi cấu hình: {msg}", err=True)
+        sys.exit(EXIT_ERROR)
 
     if jobs > 1 and len(files) > 1 and "-" not in files:
         import concurrent.futures as cf
@@ -207,9 +234,12 @@ def check(paths, fmt, select, ignore, extend_select, fail_on, exit_zero, config_
         sys.exit(EXIT_ERROR)
     if exit_zero:
         sys.exit(EXIT_OK)
-    threshold = {"error": 3, "warning": 2, "info": 1}[fail_on or first_settings.fail_on]
-    if any(f.severity.rank >= threshold for r in results for f in r.findings):
-        sys.exit(EXIT_FINDINGS)
+    ranks = {"error": 3, "warning": 2, "info": 1}
+    for r, path in zip(results, files, strict=False):
+        # Each file is judged by its own config's fail-on unless the command line says otherwise.
+        level = fail_on or _settings_or_default(engine, [path]).fail_on
+        if any(f.severity.rank >= ranks[level] for f in r.findings):
+            sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_OK)
 
 

@@ -217,12 +217,42 @@ def matches(code: str, prefixes: list[str]) -> bool:
     return any(p == "ALL" or code.startswith(p) for p in prefixes)
 
 
+def _longest(code: str, prefixes: list[str]) -> int:
+    """Length of the most specific prefix in ``prefixes`` matching ``code`` (-1: none; ALL counts as 0)."""
+    best = -1
+    for p in prefixes:
+        if p == "ALL":
+            best = max(best, 0)
+        elif code.startswith(p):
+            best = max(best, len(p))
+    return best
+
+
 def enabled_codes(settings: Settings, all_codes: list[str]) -> set[str]:
+    """Ruff semantics: the most specific matching prefix decides; on a tie, ignore wins."""
     base = settings.select if settings.select is not None else ["ALL"]
-    chosen = {c for c in all_codes if matches(c, base) or matches(c, settings.extend_select)}
-    chosen = {c for c in chosen if not matches(c, settings.ignore)}
-    chosen = {c for c in chosen if settings.severity.get(c) != "off"}
+    selectors = base + settings.extend_select
+    chosen = set()
+    for c in all_codes:
+        on = _longest(c, selectors)
+        if on < 0 or _longest(c, settings.ignore) >= on:
+            continue
+        if _severity_level(settings, c) == "off":
+            continue
+        chosen.add(c)
     return chosen
+
+
+def _severity_level(settings: Settings, code: str) -> str | None:
+    """Configured level for ``code``: exact entry, else the longest prefix entry (``TDN7 = "error"``)."""
+    level = settings.severity.get(code)
+    if level is not None:
+        return level
+    best = None
+    for k, v in settings.severity.items():
+        if code.startswith(k) and (best is None or len(k) > len(best[0])):
+            best = (k, v)
+    return best[1] if best else None
 
 
 def ignored_for_file(settings: Settings, path: str) -> list[str]:
@@ -243,14 +273,7 @@ def ignored_for_file(settings: Settings, path: str) -> list[str]:
 
 
 def effective_severity(settings: Settings, code: str, default: Severity) -> Severity:
-    level = settings.severity.get(code)
-    if level is None:
-        # allow prefix entries like {"TDN7" = "error"}: longest prefix wins
-        best = None
-        for k, v in settings.severity.items():
-            if code.startswith(k) and (best is None or len(k) > len(best[0])):
-                best = (k, v)
-        level = best[1] if best else None
+    level = _severity_level(settings, code)
     if level is None or level == "off":
         return default
     return Severity(level)

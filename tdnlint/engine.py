@@ -64,7 +64,11 @@ class Engine:
         elif opts.config_file:
             key = opts.config_file
         else:
-            start = Path.cwd() if path == STDIN else Path(path)
+            # stdin is looked up from --stdin-filename (like ruff), else from the working directory.
+            if path == STDIN:
+                start = Path(opts.stdin_filename) if opts.stdin_filename else Path.cwd()
+            else:
+                start = Path(path)
             found = find_config(start if start.exists() else start.parent)
             key = str(found[0]) if found else "<none>"
         if key not in self._settings_cache:
@@ -143,6 +147,10 @@ class Engine:
         findings: list[Finding] = []
         if profile_error is not None:
             findings.append(self._internal(ctx, "profile detection", profile_error))
+        # A plugin that failed to load means its rules did not run on this file: say so on the file,
+        # so JSON/SARIF consumers see it too (the CLI also exits 2).
+        for failure in self.registry.failures:
+            findings.append(self._plugin_failure(ctx, failure.plugin, failure.message))
         for code, rule_cls in self.registry.rules.items():
             if code not in enabled or matches(code, file_ignores):
                 continue
@@ -185,6 +193,16 @@ class Engine:
         seg = ctx.segments
         summary = getattr(seg, "summary", None)
         return summary() if callable(summary) else None
+
+    def _plugin_failure(self, ctx: Context, plugin: str, message: str) -> Finding:
+        return Finding(
+            rule=INTERNAL_CODE,
+            name="internal-error",
+            category="hygiene",
+            severity=Severity.ERROR,
+            message=ctx.msg(f"Lỗi nội bộ: plugin {plugin}: {message}", f"Internal error: plugin {plugin}: {message}"),
+            plugin=plugin,
+        )
 
     def _internal(self, ctx: Context, what: str, exc: BaseException) -> Finding:
         tb = traceback.extract_tb(exc.__traceback__)

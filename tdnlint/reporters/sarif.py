@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from urllib.parse import quote
 
 from ..findings import FileResult, Severity
 from . import ReportInfo
@@ -13,13 +14,17 @@ SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
 def _uri(path: str, cwd: str | None) -> str:
+    """A valid URI reference: relative to the working directory (what code scanning expects), percent-encoded."""
     p = Path(path)
     if cwd and p.is_absolute():
         try:
-            return p.relative_to(cwd).as_posix()
+            p = p.relative_to(cwd)
         except ValueError:
             return p.as_uri()
-    return p.as_posix()
+    rel = p.as_posix()
+    if rel.startswith("./"):
+        rel = rel[2:]
+    return quote(rel, safe="/")
 
 
 def render(results: list[FileResult], info: ReportInfo) -> str:
@@ -86,7 +91,6 @@ def render(results: list[FileResult], info: ReportInfo) -> str:
                 "name": "tdnlint",
                 "version": info.version,
                 "semanticVersion": info.version,
-                "informationUri": "https://example.invalid/tdnlint",
                 "rules": rules,
             }
         },

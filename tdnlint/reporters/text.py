@@ -47,9 +47,17 @@ def render(results: list[FileResult], info: ReportInfo) -> str:
         if counts:
             out.append("")
     bad = sum(1 for r in results if r.error)
+    # Show the detected profile even for clean files (they get no header line of their own).
+    profiles = Counter(r.profile for r in results if not r.error)
+    if profiles:
+        names = (lambda p: p) if en else (lambda p: _PROFILE_VI.get(p, p))
+        prof_text = ", ".join(f"{names(p)}: {n}" for p, n in sorted(profiles.items()))
+        prof_text = f" [{'profile' if en else 'hồ sơ'} {prof_text}]"
+    else:
+        prof_text = ""
     if en:
         line = (
-            f"{s['files']} file(s) checked: {s['findings']} finding(s) "
+            f"{s['files']} file(s) checked{prof_text}: {s['findings']} finding(s) "
             f"({s['errors']} error(s), {s['warnings']} warning(s), {s['infos']} info)"
         )
         if bad:
@@ -58,14 +66,17 @@ def render(results: list[FileResult], info: ReportInfo) -> str:
             line += f"; {info.fixed} fix(es) applied"
     else:
         line = (
-            f"Đã kiểm tra {s['files']} tệp: {s['findings']} phát hiện "
+            f"Đã kiểm tra {s['files']} tệp{prof_text}: {s['findings']} phát hiện "
             f"({s['errors']} lỗi, {s['warnings']} cảnh báo, {s['infos']} thông tin)"
         )
         if bad:
             line += f"; {bad} tệp không đọc được"
         if info.fixed:
             line += f"; đã sửa {info.fixed} chỗ"
-    if info.quiet and not s["findings"] and not bad:
-        return "\n".join(out)
+    if info.quiet:
+        # --quiet: findings and errors only, no summary (pre-commit and scripts read the exit code).
+        while out and out[-1] == "":
+            out.pop()
+        return "\n".join(out) + ("\n" if out else "")
     out.append(line)
     return "\n".join(out) + "\n"
