@@ -274,7 +274,8 @@ def discover(paths: Iterable[str], extensions: tuple[str, ...] = LINTABLE) -> It
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
                 for f in files:
                     if f.lower().endswith(extensions) and not is_lock_file(f):
-                        found.append(os.path.join(root, f))
+                        # normpath: "./a.txt" from "tdnlint check ." reads better as "a.txt"
+                        found.append(os.path.normpath(os.path.join(root, f)))
             yield from sorted(found)
         else:
             yield p
