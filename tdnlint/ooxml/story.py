@@ -1,0 +1,471 @@
+"""Walk one WordprocessingML story into :class:`tdnlint.model.Paragraph` objects.
+
+Text rules (the "analysis as if all changes were accepted" view):
+
+* ``w:ins`` / ``w:moveTo`` content is read, ``w:del`` / ``w:moveFrom`` content is skipped;
+  every revision mark (run-level, paragraph-mark ``w:pPr/w:rPr/w:ins|del``, table-row
+  ``w:trPr/w:ins|del``, formatting changes ``w:*PrChange``) counts one in ``tracked``.
+  Paragraph-mark deletions are counted but paragraphs are not merged, so paragraph
+  numbers stay those of the file.  Deleted table rows are skipped.
+* Complex fields (``w:fldChar`` begin/separate/end, nesting supported, may span
+  paragraphs): only the displayed result is read; ``w:instrText`` never is.
+  ``w:fldSimple``: its result runs.
+* ``w:tab``/``w:ptab`` -> ``"\\t"``; text-wrapping ``w:br``/``w:cr`` -> ``"\\n"`` (the paragraph
+  stays one paragraph); page and column breaks -> nothing; ``w:noBreakHyphen`` -> ``"-"``;
+  ``w:softHyphen`` -> nothing; ``w:sym`` -> its character when it is a real code point
+  (or a known Symbol-font bullet/arrow), otherwise nothing.
+* Footnote/endnote/comment reference marks add no text (their numbers are not words).
+* Hidden (``w:vanish``) text is read and its runs have ``hidden=True``.
+* Content controls (``w:sdt``), ``w:customXml``, ``w:smartTag``, ``w:hyperlink`` are transparent.
+* ``mc:AlternateContent``: the first ``mc:Choice`` is read and the ``mc:Fallback`` skipped,
+  so a text box Word stores twice (DrawingML + VML) is read once.
+* Text boxes (``w:txbxContent``): their paragraphs are emitted right *after* the paragraph
+  that anchors them, in the same story (so they get the next main-story numbers), with
+  ``part`` "body" in the main story and ``handle.textbox`` True.
+* Math (``m:oMath``): the ``m:t`` text is read.
+
+Source map: each paragraph's *source* text is the concatenation of what the rules above
+read, before NFC.  :class:`Piece` maps every stretch of it back to the XML node it came
+from (see :class:`ParagraphHandle`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Paragraph, Run, nfc_with_offsets
+from .names import Names
+from .styles import Styles, normalize_jc
+
+# Symbol-font private-use code points (U+F0xx) that have an obvious Unicode meaning.
+_SYMBOL_MAP = {0xB7: "•", 0x2D: "-", 0xAE: "→", 0xAC: "←", 0xDE: "⇒", 0xB3: "≥", 0xA3: "≤", 0xB9: "≠",
+               0xB4: "×", 0xB8: "÷", 0xB1: "±", 0xA7: "♣", 0xA8: "♦", 0xD7: "·"}
+
+
+@dataclass(slots=True)
+class Piece:
+    """One stretch ``[src_start, src_end)`` of a paragraph's source text and the XML it came from.
+
+    ``kind``:
+      ``"t"``      plain ``w:t`` text -- ``node.text[offset : offset + (src_end - src_start)]``;
+      ``"ins"`` / ``"moveTo"``  ``w:t`` inside a tracked insertion / move (same addressing);
+      ``"field"``  ``w:t`` in a field result (editing it is overwritten when Word updates the field);
+      ``"math"``   ``m:t`` text;
+      ``"tab"`` ``"ptab"`` ``"br"`` ``"cr"`` ``"nbh"`` ``"sym"``  one synthetic character produced
+      by the element ``node`` (offset 0, ``node.text`` is not involved).
+    ``run`` is the enclosing ``w:r`` (or ``m:r``) element.
+    """
+
+    src_start: int
+    src_end: int
+    node: Any
+    offset: int
+    kind: str
+    run: Any = None
+
+
+@dataclass(slots=True)
+class ParagraphHandle:
+    """Write-back handle for one paragraph (``Paragraph.handle``).
+
+    ``part`` is the package member name (``word/document.xml``, ``word/header1.xml`` ...),
+    ``element`` the ``w:p`` element, ``pieces`` cover the paragraph's source text
+    (``Paragraph.original``) in order, without gaps.  To replace source ``[a, b)``, edit the
+    text pieces overlapping it (``node.text``), then ``Document.handle.save({part})``.
+    """
+
+    part: str
+    element: Any
+    pieces: list[Piece] = field(default_factory=list)
+    textbox: bool = False
+
+    def pieces_in(self, start: int, end: int) -> list[Piece]:
+        """Pieces overlapping source range ``[start, end)`` (the piece at ``start`` when empty)."""
+        if start == end:
+            return [p for p in self.pieces if p.src_start <= start <= p.src_end][:1]
+        return [p for p in self.pieces if p.src_start < end and p.src_end > start]
+
+
+@dataclass
+class Mark:
+    """A comment range boundary found while walking: resolved to analysis offsets later."""
+
+    comment_id: str
+    is_start: bool
+    paragraph: Paragraph | None
+    src: int  # source offset; -1 = end of paragraph
+
+
+class StoryWalker:
+    """Reads the block-level content of one part (or several comments/notes) into paragraphs."""
+
+    def __init__(self, n: Names, styles: Styles, part_name: str, part_kind: str):
+        self.n = n
+        self.styles = styles
+        self.part_name = part_name
+        self.part_kind = part_kind  # "main" | "header" | "footer" | "footnote" | "comment"
+        self.out: list[Paragraph] = []
+        self.sections: list[Any] = []  # w:sectPr elements in document order
+        self.marks: list[Mark] = []
+        self.tracked = 0
+        self.hidden_runs = 0
+        self.highlight_runs = 0
+        self.table_no = 0
+        # complex-field stack: True = in instructions (hidden), False = in result
+        self._fields: list[bool] = []
+        self._in_instr = 0
+        self._textbox = False
+        self._pending_block_marks: list[Mark] = []
+        # per-paragraph buffers
+        self._buf: list[str] = []
+        self._pos = 0
+        self._pieces: list[Piece] = []
+        self._runs: list[tuple[int, int, dict]] = []
+        self._boxes: list[Any] = []
+        self._pstyle: str | None = None
+        self._cur_marks: list[Mark] = []
+
+    # ---- block level ---------------------------------------------------------------------
+    def blocks(self, container, table: tuple[int, int, int] | None = None) -> None:
+        n = self.n
+        for ch in container:
+            tag = ch.tag
+            if tag == n.p:
+                self._paragraph(ch, table)
+            elif tag == n.tbl:
+                self._table(ch)
+            elif tag == n.sdt:
+                content = ch.find(n.sdtContent)
+                if content is not None:
+                    self.blocks(content, table)
+            elif tag == n.customXml:
+                self.blocks(ch, table)
+            elif tag in (n.ins, n.moveTo):
+                self.tracked += 1
+                self.blocks(ch, table)
+            elif tag in (n.del_, n.moveFrom):
+                self.tracked += 1
+            elif tag == n.mc_alternate:
+                pick = _choice(ch, n)
+                if pick is not None:
+                    self.blocks(pick, table)
+            elif tag == n.sectPr:
+                self.sections.append(ch)
+            elif tag == n.commentRangeStart:
+                self._pending_block_marks.append(Mark(ch.get(n.id) or "", True, None, 0))
+            elif tag == n.commentRangeEnd:
+                prev = self.out[-1] if self.out else None
+                self.marks.append(Mark(ch.get(n.id) or "", False, prev, -1))
+
+    def _table(self, tbl) -> None:
+        n = self.n
+        self.table_no += 1
+        no = self.table_no
+        row_no = 0
+        for tr in _children(tbl, n.tr, n):
+            trpr = tr.find(n.trPr)
+            deleted = False
+            if trpr is not None:
+                for ch in trpr:
+                    if ch.tag in (n.ins, n.del_, n.trPrChange):
+                        self.tracked += 1
+                        deleted = deleted or ch.tag == n.del_
+            if deleted:
+                continue  # the row disappears once the deletion is accepted
+            row_no += 1
+            col = 1
+            if trpr is not None:
+                gb = trpr.find(n.gridBefore)
+                if gb is not None:
+                    col += _int(gb.get(n.val), 0)
+            for tc in _children(tr, n.tc, n):
+                span = 1
+                tcpr = tc.find(n.tcPr)
+                if tcpr is not None:
+                    gs = tcpr.find(n.gridSpan)
+                    if gs is not None:
+                        span = max(1, _int(gs.get(n.val), 1))
+                    if tcpr.find(n.tcPrChange) is not None:
+                        self.tracked += 1
+                self.blocks(tc, (no, row_no, col))
+                col += span
+
+    # ---- paragraph -----------------------------------------------------------------------
+    def _paragraph(self, p, table) -> None:
+        n = self.n
+        styles = self.styles
+        pstyle = jc = outline = None
+        ppr = p.find(n.pPr)
+        if ppr is not None:
+            for ch in ppr:
+                tag = ch.tag
+                if tag == n.pStyle:
+                    pstyle = ch.get(n.val)
+                elif tag == n.jc:
+                    jc = ch.get(n.val)
+                elif tag == n.outlineLvl:
+                    outline = _int(ch.get(n.val), None)
+                elif tag == n.rPr:
+                    for m in ch:
+                        if m.tag in (n.ins, n.del_, n.moveFrom, n.moveTo, n.rPrChange):
+                            self.tracked += 1
+                elif tag == n.sectPr:
+                    self.sections.append(ch)
+                    if ch.find(n.sectPrChange) is not None:
+                        self.tracked += 1
+                elif tag in (n.pPrChange, n.numberingChange):
+                    self.tracked += 1
+        style_name, base_jc, base_outline = styles.para_base(pstyle)
+        jc = jc if jc is not None else base_jc
+        outline = outline if outline is not None else base_outline
+        self._pstyle = pstyle if pstyle in styles.by_id else None
+        self._buf = []
+        self._pos = 0
+        self._pieces = []
+        self._runs = []
+        self._boxes = []
+        self._cur_marks = self._pending_block_marks
+        self._pending_block_marks = []
+        self._inline(p, "t")
+        source = "".join(self._buf)
+        text, offsets = nfc_with_offsets(source)
+        runs = self._make_runs(offsets, len(text))
+        if self.part_kind == "main":
+            part = "body" if table is None or self._textbox else "table"
+        else:
+            part = self.part_kind
+        para = Paragraph(
+            text=text,
+            part=part,  # type: ignore[arg-type]
+            source=source if offsets is not None else None,
+            offsets=offsets,
+            style=style_name,
+            runs=runs,
+            alignment=normalize_jc(jc),
+            table=None if self._textbox else table,
+            outline_level=None if outline is None or outline >= 9 else outline + 1,
+            handle=ParagraphHandle(self.part_name, p, self._pieces, self._textbox),
+        )
+        for m in self._cur_marks:
+            m.paragraph = para
+        self.marks.extend(self._cur_marks)
+        self._cur_marks = []
+        self.out.append(para)
+        boxes = self._boxes
+        if boxes:
+            self._emit_textboxes(boxes)
+
+    def _emit_textboxes(self, boxes: list) -> None:
+        saved = (self._fields, self._in_instr, self._textbox)
+        self._fields, self._in_instr, self._textbox = [], 0, True
+        try:
+            for box in boxes:
+                self.blocks(box, None)
+        finally:
+            self._fields, self._in_instr, self._textbox = saved
+
+    def _make_runs(self, offsets: list[int] | None, text_len: int) -> list[Run]:
+        if not self._runs:
+            return []
+        if offsets is None:
+            def amap(s: int) -> int:
+                return s
+        else:
+            from bisect import bisect_left
+
+            def amap(s: int) -> int:
+                return min(bisect_left(offsets, s), text_len)
+        out = []
+        for s, e, props in self._runs:
+            a, b = amap(s), amap(e)
+            if b <= a:
+                continue
+            out.append(Run(a, b, props.get("font"), props.get("size"), props.get("bold"), props.get("italic"),
+                           props.get("underline"), bool(props.get("hidden")), props.get("highlight"),
+                           props.get("color")))
+        return out
+
+    # ---- inline level --------------------------------------------------------------------
+    def _inline(self, parent, kind: str) -> None:
+        n = self.n
+        for ch in parent:
+            tag = ch.tag
+            if tag == n.r:
+                self._run(ch, kind)
+            elif tag == n.pPr:
+                continue
+            elif tag in (n.ins, n.moveTo):
+                self.tracked += 1
+                self._inline(ch, ("ins" if tag == n.ins else "moveTo") if kind == "t" else kind)
+            elif tag in (n.del_, n.moveFrom):
+                self.tracked += 1
+            elif tag in (n.hyperlink, n.smartTag, n.customXml, n.bdo, n.dir):
+                self._inline(ch, kind)
+            elif tag == n.sdt:
+                content = ch.find(n.sdtContent)
+                if content is not None:
+                    self._inline(content, kind)
+            elif tag == n.fldSimple:
+                self._inline(ch, "field")
+            elif tag == n.commentRangeStart:
+                self._cur_marks.append(Mark(ch.get(n.id) or "", True, None, self._pos))
+            elif tag == n.commentRangeEnd:
+                self._cur_marks.append(Mark(ch.get(n.id) or "", False, None, self._pos))
+            elif tag == n.mc_alternate:
+                pick = _choice(ch, n)
+                if pick is not None:
+                    self._inline(pick, kind)
+            elif tag == n.oMath or tag == n.oMathPara:
+                self._math(ch)
+
+    def _add(self, text: str, node, offset: int, kind: str, run) -> None:
+        start = self._pos
+        self._buf.append(text)
+        self._pos += len(text)
+        self._pieces.append(Piece(start, self._pos, node, offset, kind, run))
+
+    def _run(self, r, kind: str) -> None:
+        n = self.n
+        start = self._pos
+        rpr = None
+        if self._fields and kind == "t":
+            kind = "field"
+        for ch in r:
+            tag = ch.tag
+            if tag == n.t:
+                if not self._in_instr:
+                    text = ch.text
+                    if text:
+                        self._add(text, ch, 0, kind, r)
+            elif tag == n.rPr:
+                rpr = ch
+            elif tag == n.fldChar:
+                ftype = ch.get(n.attr("fldCharType"))
+                if ftype == "begin":
+                    self._fields.append(True)
+                    self._in_instr += 1
+                    if kind == "t":
+                        kind = "field"
+                elif ftype == "separate":
+                    if self._fields and self._fields[-1]:
+                        self._fields[-1] = False
+                        self._in_instr -= 1
+                elif ftype == "end" and self._fields and self._fields.pop():
+                    self._in_instr -= 1
+            elif self._in_instr:
+                continue
+            elif tag == n.tab:
+                self._add("\t", ch, 0, "tab", r)
+            elif tag == n.br or tag == n.cr:
+                btype = ch.get(n.type)
+                if btype in (None, "textWrapping"):
+                    self._add("\n", ch, 0, "br" if tag == n.br else "cr", r)
+            elif tag == n.noBreakHyphen:
+                self._add("-", ch, 0, "nbh", r)
+            elif tag == n.sym:
+                char = _sym_char(ch, n)
+                if char:
+                    self._add(char, ch, 0, "sym", r)
+            elif tag == n.ptab:
+                self._add("\t", ch, 0, "ptab", r)
+            elif tag in (n.drawing, n.pict, n.object, n.mc_alternate):
+                _find_textboxes(ch, n, self._boxes)
+        end = self._pos
+        if end > start or rpr is not None:
+            props, _rstyle = self._run_props(rpr)
+            if end > start:
+                self._runs.append((start, end, props))
+                if props.get("hidden"):
+                    self.hidden_runs += 1
+                if props.get("highlight"):
+                    self.highlight_runs += 1
+
+    def _run_props(self, rpr) -> tuple[dict, str | None]:
+        n = self.n
+        rstyle = None
+        direct = None
+        if rpr is not None:
+            for ch in rpr:
+                if ch.tag == n.rStyle:
+                    rstyle = ch.get(n.val)
+                elif ch.tag in (n.rPrChange, n.ins, n.del_):
+                    self.tracked += 1
+            direct = self.styles.rpr_props(rpr)
+        base = self.styles.run_base(self._pstyle, rstyle)
+        if not direct:
+            return base, rstyle
+        merged = dict(base)
+        merged.update(direct)
+        return merged, rstyle
+
+    def _math(self, el) -> None:
+        mt = self.n.m_t
+        for t in el.iter(mt):
+            if t.text and not self._in_instr:
+                self._add(t.text, t, 0, "math", t.getparent())
+
+
+# ---- helpers ---------------------------------------------------------------------------------
+def _choice(alt, n: Names):
+    """The mc:AlternateContent branch to read: the first Choice, else the Fallback."""
+    fallback = None
+    for ch in alt:
+        if ch.tag == n.mc_choice:
+            return ch
+        if ch.tag == n.mc_fallback:
+            fallback = ch
+    return fallback
+
+
+def _find_textboxes(el, n: Names, out: list) -> None:
+    """Collect outermost w:txbxContent under ``el`` (Choice preferred over Fallback)."""
+    tag = el.tag
+    if tag == n.txbxContent:
+        out.append(el)
+        return
+    if tag == n.mc_alternate:
+        pick = _choice(el, n)
+        if pick is not None:
+            _find_textboxes(pick, n, out)
+        return
+    for ch in el:
+        if isinstance(ch.tag, str):
+            _find_textboxes(ch, n, out)
+
+
+def _children(el, tag: str, n: Names):
+    """Children with ``tag``, looking through sdt/customXml wrappers (rows and cells can be wrapped)."""
+    for ch in el:
+        t = ch.tag
+        if t == tag:
+            yield ch
+        elif t == n.sdt:
+            content = ch.find(n.sdtContent)
+            if content is not None:
+                yield from _children(content, tag, n)
+        elif t == n.customXml:
+            yield from _children(ch, tag, n)
+
+
+def _sym_char(el, n: Names) -> str | None:
+    code = el.get(n.attr("char"))
+    if not code:
+        return None
+    try:
+        cp = int(code, 16)
+    except ValueError:
+        return None
+    if 0xF000 <= cp <= 0xF0FF:
+        font = (el.get(n.attr("font")) or "").lower()
+        return _SYMBOL_MAP.get(cp - 0xF000) if font in ("symbol", "") else None
+    if cp < 0x20 or 0xD800 <= cp <= 0xDFFF or cp > 0x10FFFF:
+        return None
+    return chr(cp)
+
+
+def _int(v: str | None, default):
+    try:
+        return int(v) if v is not None else default
+    except ValueError:
+        return default
