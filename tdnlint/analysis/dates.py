@@ -1,0 +1,239 @@
+"""Dates, years and periods of a document: ``ctx.dates``.
+
+Computed once per document by :func:`extract_dates` (one pass of a few
+precompiled regexes over the main story and footnotes) and shared by every
+rule and plugin.  Data classes (all positions are ``(paragraph index, start,
+end)`` in analysis text, ``end`` exclusive):
+
+``DateRef``
+    one full date as written: ``day``/``month``/``year`` (``day``/``month`` are
+    ``None`` when left blank in a draft: "ngày   tháng   năm 2024"), ``style``
+    (``slash`` 15/6/2023, ``dash`` 15-6-2023, ``dot`` 15.6.2023, ``long``
+    "15 tháng 6 năm 2023"), the digits as written (``day_text``,
+    ``month_text``) to check zero padding, ``valid`` (a real calendar date),
+    ``date`` (a :class:`datetime.date` or ``None``).
+``YearMention``
+    a year with its ``kind``: ``title`` (trích yếu / V/v: "… năm 2024"),
+    ``heading`` (a Roman-numbered or all-capitals heading: "II. NHIỆM VỤ NĂM
+    2025"), ``phrase`` (an explicit plan-year phrase: "trong năm 2025").
+``Period``
+    "2021 – 2030": ``first``, ``second``, the ``dash`` character, whether it is
+    ``spaced``, and the dash span (for a fix).
+``Dates``
+    ``own`` (the document's date line, a ``DateRef``), ``own_line`` (span of
+    the whole date line), ``mentions`` (every full date, own date included),
+    ``title_years``, ``title_periods``, ``heading_years``, ``phrase_years``,
+    ``periods``.
+
+Dates inside citations are parsed again, in place, by
+:mod:`tdnlint.analysis.citations` with the same :func:`match_date` helper.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+
+from ..model import Document
+from .segments import Segments
+
+Span = tuple[int, int, int]
+
+_WS = r"[ \t\u00a0\u202f]"
+# Numeric dates: the same separator twice; day and month 1–2 digits, year 4 digits.
+_NUMERIC = r"(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:1[89]|2[01])\d{2})"
+_LONG = (rf"(?P<ld>\d{{1,2}}|[.…_ ]*?){_WS}*tháng{_WS}+(?P<lm>\d{{1,2}}|[.…_ ]*?){_WS}*năm{_WS}+"
+         rf"(?P<ly>(?:1[89]|2[01])\d{{2}})")
+DATE_PATTERN = rf"(?:{_NUMERIC}|{_LONG})"
+_DATE_AT_RE = re.compile(DATE_PATTERN, re.I)
+# Every date: numeric anywhere (not inside a longer number / code), long form after "ngày".
+_DATE_SCAN_RE = re.compile(
+    rf"(?<![\w/.\-])(?:{_NUMERIC})(?![\d/]|\.\d)|(?<!\w)ngày{_WS}+(?:{_LONG})", re.I
+)
+
+# Years (BODY-03).
+_YEAR_IN_TITLE_RE = re.compile(r"(?<!\w)năm\s+((?:19|20)\d{2})(?!\d)", re.I)
+_PLAN_PHRASE_RE = re.compile(r"(?<!\w)(?:trong|suốt|cả)\s+năm\s+((?:19|20)\d{2})(?!\d)", re.I)
+_ROMAN_HEADING_RE = re.compile(r"^\s*[IVXLC]{1,6}\s*[.\-–)]\s*\S")
+_PERIOD_RE = re.compile(
+    r"(?<![\w/.\-–])((?:19|20)\d{2})([ \t\u00a0]*)([-–—‑‒−])([ \t\u00a0]*)((?:19|20)\d{2})(?![\w/]|\.\d)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateRef:
+    paragraph: int
+    start: int
+    end: int
+    day: int | None
+    month: int | None
+    year: int
+    style: str  # slash | dash | dot | long
+    text: str
+    day_text: str = ""
+    month_text: str = ""
+    day_span: tuple[int, int] | None = None
+    month_span: tuple[int, int] | None = None
+
+    @property
+    def span(self) -> Span:
+        return (self.paragraph, self.start, self.end)
+
+    @property
+    def blank(self) -> bool:
+        return self.day is None or self.month is None
+
+    @property
+    def valid(self) -> bool:
+        if self.blank:
+            return True  # a draft left for the văn thư to fill in
+        assert self.day is not None and self.month is not None
+        if not 1 <= self.month <= 12:
+            return False
+        return 1 <= self.day <= calendar.monthrange(self.year, self.month)[1]
+
+    @property
+    def date(self) -> _dt.date | None:
+        if self.blank or not self.valid:
+            return None
+        assert self.day is not None and self.month is not None
+        return _dt.date(self.year, self.month, self.day)
+
+    def canonical(self, style: str | None = None) -> str:
+        """The date with NĐ 30 zero padding (day < 10, months 1–2) in ``style`` (default: its own)."""
+        style = style or self.style
+        if self.blank:
+            return self.text
+        d = f"{self.day:02d}"
+        m = f"{self.month:02d}" if self.month is not None and self.month < 3 else str(self.month)
+        if style == "long":
+            return f"{d} tháng {m} năm {self.year}"
+        sep = {"slash": "/", "dash": "-", "dot": "."}[style]
+        return f"{d}{sep}{m}{sep}{self.year}"
+
+
+@dataclass(frozen=True, slots=True)
+class YearMention:
+    paragraph: int
+    start: int
+    end: int
+    year: int
+    kind: str  # title | heading | phrase
+    context: str = ""  # the heading or phrase text, for messages
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    paragraph: int
+    start: int
+    end: int
+    first: int
+    second: int
+    dash: str
+    spaced: bool
+    dash_start: int
+    dash_end: int  # span of the dash with its surrounding spaces
+
+    @property
+    def text_style(self) -> str:
+        """The dash as written with its spaces (" – ", "-" …): the key for consistency checks."""
+        return f"{' ' if self.spaced else ''}{self.dash}{' ' if self.spaced else ''}"
+
+
+@dataclass
+class Dates:
+    own: DateRef | None = None
+    own_line: Span | None = None
+    mentions: list[DateRef] = field(default_factory=list)
+    title_years: list[YearMention] = field(default_factory=list)
+    title_periods: list[Period] = field(default_factory=list)
+    heading_years: list[YearMention] = field(default_factory=list)
+    phrase_years: list[YearMention] = field(default_factory=list)
+    periods: list[Period] = field(default_factory=list)
+
+    @property
+    def title_year(self) -> int | None:
+        """The single year the trích yếu is about, if it names exactly one and no period."""
+        years = {y.year for y in self.title_years}
+        if len(years) == 1 and not self.title_periods:
+            return next(iter(years))
+        return None
+
+
+def _int_or_none(s: str | None) -> int | None:
+    return int(s) if s and s.strip().isdigit() else None
+
+
+def date_from_match(m: re.Match[str], paragraph: int, offset: int = 0) -> DateRef:
+    """Build a :class:`DateRef` from a match of :data:`DATE_PATTERN` (``offset`` added to positions)."""
+    if m.group("d") is not None:
+        style = {"/": "slash", "-": "dash", ".": "dot"}[m.group("sep")]
+        d, mo, y = m.group("d"), m.group("m"), m.group("y")
+        ds, ms = (m.start("d") + offset, m.end("d") + offset), (m.start("m") + offset, m.end("m") + offset)
+        start = m.start("d")
+    else:
+        style = "long"
+        d, mo, y = m.group("ld"), m.group("lm"), m.group("ly")
+        ds, ms = (m.start("ld") + offset, m.end("ld") + offset), (m.start("lm") + offset, m.end("lm") + offset)
+        start = m.start("ld")
+    text = m.string[start:m.end()]
+    return DateRef(paragraph, start + offset, m.end() + offset, _int_or_none(d), _int_or_none(mo), int(y), style,
+                   text, d.strip(), mo.strip(), ds, ms)
+
+
+def match_date(text: str, pos: int = 0) -> re.Match[str] | None:
+    """Match a date exactly at ``text[pos:]`` (numeric or long form, "ngày" already consumed)."""
+    return _DATE_AT_RE.match(text, pos)
+
+
+def _is_heading(text: str) -> bool:
+    t = text.strip()
+    if not t or len(t) > 220:
+        return False
+    if _ROMAN_HEADING_RE.match(t):
+        return True
+    letters = [c for c in t if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.9
+
+
+def extract_dates(doc: Document, segments: Segments) -> Dates:
+    out = Dates()
+    seg = segments
+    paras = doc.paragraphs
+    title_paras = set(seg.summary_lines)
+    if seg.vv_line:
+        title_paras.add(seg.vv_line[0])
+    heading_scope = set(seg.body) | set(seg.basis)
+    if seg.date_line:
+        out.own_line = seg.date_line
+    scan = [p for p in paras if p.part in ("body", "table", "footnote") and p.text]
+    for p in scan:
+        text = p.text
+        for m in _DATE_SCAN_RE.finditer(text):
+            ref = date_from_match(m, p.index)
+            out.mentions.append(ref)
+            if (out.own is None and seg.date_line and seg.date_line[0] == p.index
+                    and seg.date_line[1] <= ref.start < seg.date_line[2]):
+                out.own = ref
+        if "năm" not in text and "NĂM" not in text and "Năm" not in text and not any(ch.isdigit() for ch in text):
+            continue
+        periods = []
+        for m in _PERIOD_RE.finditer(text):
+            per = Period(p.index, m.start(), m.end(), int(m.group(1)), int(m.group(5)), m.group(3),
+                         bool(m.group(2) or m.group(4)), m.end(1), m.start(5))
+            periods.append(per)
+        out.periods.extend(periods)
+        if p.index in title_paras:
+            out.title_years.extend(YearMention(p.index, m.start(1), m.end(1), int(m.group(1)), "title", text.strip())
+                                   for m in _YEAR_IN_TITLE_RE.finditer(text))
+            out.title_periods.extend(periods)
+        elif p.index in heading_scope and _is_heading(text):
+            out.heading_years.extend(YearMention(p.index, m.start(1), m.end(1), int(m.group(1)), "heading",
+                                                 text.strip())
+                                     for m in _YEAR_IN_TITLE_RE.finditer(text))
+        if p.index in heading_scope:
+            out.phrase_years.extend(YearMention(p.index, m.start(1), m.end(1), int(m.group(1)), "phrase", m.group(0))
+                                    for m in _PLAN_PHRASE_RE.finditer(text))
+    return out
