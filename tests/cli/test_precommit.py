@@ -1,0 +1,88 @@
+"""The pre-commit hook works with the real ``pre-commit`` (one slow end-to-end test).
+
+``pre-commit try-repo`` installs tdnlint from a git repository into its own virtualenv
+(PyPI access needed for the dependencies) and runs the hook on a consumer repository.
+The hook repository is a snapshot of this repo's HEAD (``git archive``), so the test
+does not depend on uncommitted work in the tree.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.skipif(shutil.which("pre-commit") is None or shutil.which("git") is None,
+                                reason="pre-commit or git is not installed")
+
+
+def _git(*args: str, cwd: Path) -> str:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com"}
+    return subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True, text=True).stdout
+
+
+def test_hook_definition():
+    [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hook["id"] == "tdnlint" and hook["language"] == "python"
+    assert hook["entry"] == "tdnlint check"
+    import re
+
+    files, exclude = re.compile(hook["files"]), re.compile(hook["exclude"])
+    for name in ("a.docx", "b/c.txt", "d.md", "E.DOCX"):
+        assert files.search(name) and not exclude.search(name), name
+    assert not files.search("x.pdf") and exclude.search("van-ban/~$a.docx")
+
+
+@pytest.mark.slow
+def test_pre_commit_try_repo_fails_on_bad_draft_and_passes_clean_one(tmp_path):
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout: nothing to snapshot for try-repo")
+    hook_repo = tmp_path / "hook-repo"
+    hook_repo.mkdir()
+    archive = subprocess.run(["git", "archive", "HEAD"], cwd=ROOT, check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(hook_repo)], input=archive, check=True)
+    _git("init", "-q", cwd=hook_repo)
+    _git("add", ".", cwd=hook_repo)
+    _git("commit", "-q", "-m", "snapshot", cwd=hook_repo)
+
+    work = tmp_path / "work"
+    work.mkdir()
+    _git("init", "-q", cwd=work)
+    (work / "du-thao.txt").write_text("Thực hiện năm 2021,Ban Thường trực.\n", encoding="utf-8")
+    (work / "ghi-chu.md").write_text("Không có lỗi.\n", encoding="utf-8")
+    (work / "anh.png").write_bytes(b"\x89PNG")
+    _git("add", ".", cwd=work)
+
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pc-home"), "NO_COLOR": "1"}
+
+    def try_repo(*extra: str):
+        return subprocess.run(["pre-commit", "try-repo", str(hook_repo), "tdnlint", "--all-files", "--verbose",
+                               "--color", "never"], cwd=work, env=env, capture_output=True, text=True,
+                              timeout=600)
+
+    bad = try_repo()
+    out = bad.stdout + bad.stderr
+    if "Could not fetch" in out or "Network is unreachable" in out:
+        pytest.skip("no package index reachable to build the hook environment")
+    assert bad.returncode == 1, out
+    assert "du-thao.txt" in out and "TDN201" in out
+    assert "anh.png" not in out
+
+    # fix the draft: the hook passes
+    (work / "du-thao.txt").write_text(
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH AN GIANG\tĐộc lập - Tự do - Hạnh phúc\n\nThực hiện năm 2021, Ban Thường trực.\n",
+        encoding="utf-8")
+    (work / ".tdnlint.toml").write_text('select = ["TDN2"]\n', encoding="utf-8")
+    (work / "ghi-chu.md").unlink()
+    _git("add", "-A", cwd=work)
+    good = try_repo()
+    assert good.returncode == 0, good.stdout + good.stderr
+    assert "Passed" in good.stdout
