@@ -47,7 +47,7 @@ def detect_profile(doc: Document, seg: Segments) -> str:
         scores["mttq"] += 1
     if seg.signature_authority:
         t = seg.text_of(seg.signature_authority) or ""
-        if _PARTY_SIG_RE.match(t):
+        if _PARTY_SIG_RE.match(t.lstrip("* ")):
             scores["party"] += 3
         elif _STATE_SIG_RE.match(t):
             scores["state"] += 2

@@ -1,0 +1,84 @@
+import re
+
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+_SLASH_RE = re.compile(r"ngày\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2,4})")
+_DAY_RE = re.compile(r"ngày[ \t]+(\d{1,2})(?=[ \t]+tháng)")
+_MONTH_RE = re.compile(r"tháng[ \t]+(\d{1,2})(?=[ \t]+năm)")
+_YEAR_RE = re.compile(r"năm[ \t]+(\d+)")
+
+
+class DateLineFormat(Rule):
+    code = "TDN113"
+    name = "date-line-format"
+    category = "header"
+    severity = Severity.ERROR
+    fixable = True
+    summary = "Dòng địa danh, ngày tháng năm viết sai: phải đủ “ngày … tháng … năm …”, số 0 trước ngày < 10 và tháng 1, 2, dấu phẩy sau địa danh."
+    summary_en = "Malformed place-and-date line: full “ngày … tháng … năm …” form, leading zero for day < 10 and months 1–2, comma after the place."
+    description = ("Only the document's own place-and-date line in the header block; dates inside the body are the "
+                   "date rules' business (TDN3xx). Blanks left for the văn thư (“ngày     tháng 12 năm 2025”) are legal.")
+    bad = "Hà Nội, ngày 05/01/2023\nHà Nội ngày 5 tháng 1 năm 2023\nTP.HCM, ngày 05 tháng 01 năm 2023"
+    good = "Hà Nội, ngày 05 tháng 01 năm 2023\nThành phố Hồ Chí Minh, ngày 05 tháng 01 năm 2023"
+    basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.4 [T]; HD 36-HD/VPTW mục 1.4 [E]; spec ND30-DATE-01/02/04, HD36-DATE-01"
+
+    def check(self, ctx):
+        d = ctx.segments.date
+        if d is None:
+            return
+        i, ds, de = d.date_span
+        p = ctx.document.paragraphs[i]
+        text = p.text[ds:de]
+        m = _SLASH_RE.match(text)
+        if m:
+            day, month, year = m.groups()
+            if len(year) == 4:
+                good = f"ngày {int(day):02d} tháng {_month(int(month))} năm {year}"
+                ctx.report(self, p, ds, ds + m.end(),
+                           message=f"Ngày ban hành viết đầy đủ “ngày … tháng … năm …”, không dùng dấu gạch chéo hay dấu chấm: “{good}”.",
+                           message_en=f"Write the issue date in full words: “{good}”.",
+                           replacement=good)
+            else:
+                ctx.report(self, p, ds, ds + m.end(),
+                           message="Ngày ban hành viết đầy đủ “ngày … tháng … năm …” với năm 4 chữ số.",
+                           message_en="Write the issue date in full with a 4-digit year.")
+        else:
+            if "tháng" not in text or "năm" not in text:
+                ctx.report(self, p, ds, de,
+                           message="Ngày ban hành viết đầy đủ “ngày … tháng … năm …”.",
+                           message_en="Write the issue date as “ngày … tháng … năm …”.")
+            for rx, kind in ((_DAY_RE, "day"), (_MONTH_RE, "month")):
+                mm = rx.search(text)
+                if not mm:
+                    continue
+                v = mm.group(1)
+                s = ds + mm.start(1)
+                if len(v) == 1 and (kind == "day" or v in "12"):
+                    what = "Ngày" if kind == "day" else "Tháng"
+                    ctx.report(self, p, s, s + 1,
+                               message=f"{what} “{v}” phải viết “0{v}” (ngày nhỏ hơn 10 và tháng 1, 2 có số 0 phía trước).",
+                               message_en=f"Write “0{v}”: days below 10 and months 1–2 take a leading zero.",
+                               replacement="0" + v)
+            y = _YEAR_RE.search(text)
+            if y and len(y.group(1)) != 4:
+                s = ds + y.start(1)
+                ctx.report(self, p, s, s + len(y.group(1)),
+                           message="Năm ban hành viết đủ 4 chữ số.", message_en="The year takes 4 digits.")
+        if d.place and d.place_span:
+            _, ps, pe = d.place_span
+            place = d.place
+            if not d.comma:
+                ctx.report(self, p, pe, pe, message=f"Thiếu dấu phẩy sau địa danh: “{place}, ngày …”.",
+                           message_en=f"Missing comma after the place: “{place}, ngày …”.", replacement=",")
+            if re.match(r"^(TP|Tp|T\.P|tp)\b|^[A-ZĐ]{2,}\.|\.", place) and "…" not in place:
+                ctx.report(self, p, ps, pe,
+                           message=f"Địa danh ghi đầy đủ tên đơn vị hành chính, không viết tắt: “{place}”.",
+                           message_en=f"Write the place name in full, not abbreviated: “{place}”.")
+            elif place[:1].islower():
+                ctx.report(self, p, ps, ps + 1, message=f"Địa danh viết hoa chữ cái đầu: “{place}”.",
+                           message_en=f"Capitalise the place name: “{place}”.", replacement=place[0].upper())
+
+
+def _month(m: int) -> str:
+    return f"{m:02d}" if m in (1, 2) else str(m)

@@ -1,0 +1,24 @@
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+from ._common import applies, report_missing
+
+
+class IssuerMissing(Rule):
+    code = "TDN106"
+    name = "issuer-missing"
+    category = "header"
+    severity = Severity.ERROR
+    summary = "Thiếu tên cơ quan, tổ chức ban hành văn bản ở góc trên bên trái."
+    summary_en = "The issuing body (top left of the header block) is missing."
+    bad = "Số: 12/KH-UBND\n\nKẾ HOẠCH …"
+    good = "ỦY BAN NHÂN DÂN\nTỈNH A\nSố: 12/KH-UBND"
+    basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.2 [T]; HD 36-HD/VPTW mục 1.2 [T]; spec ND30-CQ-01, HD36-CQ-01"
+
+    def check(self, ctx):
+        seg = ctx.segments
+        if not applies(ctx) or seg.issuer:
+            return
+        report_missing(self, ctx,
+                       "Thiếu tên cơ quan, tổ chức ban hành văn bản (viết chữ in hoa, góc trên bên trái).",
+                       "The issuing body is missing (upper case, top left).")

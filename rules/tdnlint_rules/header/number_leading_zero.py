@@ -1,0 +1,31 @@
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+
+class NumberLeadingZero(Rule):
+    code = "TDN109"
+    name = "number-leading-zero"
+    category = "header"
+    severity = Severity.ERROR
+    fixable = True
+    summary = "Số văn bản nhỏ hơn 10 phải có số 0 phía trước (“Số: 05/QĐ-UBND”)."
+    summary_en = "Document numbers below 10 take a leading zero."
+    description = "Error in State/MTTQ documents (NĐ 30 [T]); warning in Party documents (observed practice [O])."
+    bad = "Số: 5/QĐ-UBND\nSố 5-NQ/ĐU"
+    good = "Số: 05/QĐ-UBND\nSố 05-NQ/ĐU"
+    basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3 [T]; spec ND30-SO-02, HD36-SO-03 [O]"
+
+    def check(self, ctx):
+        n = ctx.segments.number
+        if n is None or n.blank:
+            return
+        digits = n.number.split("-")[0]
+        if not digits.isdigit() or len(digits) != 1 or digits == "0":
+            return
+        i, s, _ = n.number_span
+        p = ctx.document.paragraphs[i]
+        sev = Severity.WARNING if ctx.profile == "party" else None
+        ctx.report(self, p, s, s + 1, severity=sev,
+                   message=f"Số văn bản nhỏ hơn 10 phải có số 0 phía trước: “0{digits}”.",
+                   message_en=f"Numbers below 10 take a leading zero: “0{digits}”.",
+                   replacement="0" + digits)

@@ -1,0 +1,49 @@
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+from ._common import ALL_STATE_CODES, allowed_type_codes
+
+
+class NumberTypeCode(Rule):
+    code = "TDN111"
+    name = "number-type-code"
+    category = "header"
+    severity = Severity.ERROR
+    summary = "Chữ viết tắt tên loại trong ký hiệu không khớp tên loại văn bản (KẾ HOẠCH ↔ KH, HƯỚNG DẪN ↔ HD …); công văn không có chữ viết tắt tên loại."
+    summary_en = "The type code in the symbol does not match the document type; a State công văn has no type code."
+    bad = "Số: 10/BC-UBND … KẾ HOẠCH\nSố: 12/CV-UBND (công văn)"
+    good = "Số: 10/KH-UBND … KẾ HOẠCH\nSố: 12/UBND-VX (công văn)"
+    basis = "NĐ 30/2020/NĐ-CP, Phụ lục III [T]; spec ND30-TY-02, ND30-SO-04, 2.3 (Đảng), MTTQ-ABB-01"
+
+    def check(self, ctx):
+        seg = ctx.segments
+        n = seg.number
+        if n is None or not n.groups:
+            return
+        i, s, e = n.symbol_span
+        p = ctx.document.paragraphs[i]
+        sym = p.text[s:e].strip()
+        s = s + (len(p.text[s:e]) - len(p.text[s:e].lstrip()))
+        first = n.groups[0]
+        profile = ctx.profile
+        if seg.doc_type and seg.doc_type != "CÔNG VĂN":
+            allowed = allowed_type_codes(seg.doc_type, profile)
+            if allowed is None or first in allowed:
+                return
+            want = sorted(allowed)[0]
+            if profile == "party":
+                suggestion = sym.replace(first, want, 1)
+            else:
+                suggestion = sym.replace(first, want, 1)
+            ctx.report(self, p, s, s + len(sym),
+                       message=f"Tên loại “{seg.doc_type}” phải có chữ viết tắt “{'/'.join(sorted(allowed))}” trong ký hiệu, "
+                               f"không phải “{first}”.",
+                       message_en=f"Document type “{seg.doc_type}” takes the code “{'/'.join(sorted(allowed))}”, "
+                                  f"not “{first}”.",
+                       suggestion=suggestion)
+            return
+        if seg.is_cong_van and profile in ("state", "mttq") and (first in ALL_STATE_CODES or first == "CV"):
+            ctx.report(self, p, s, s + len(sym),
+                       message=f"Công văn không có chữ viết tắt tên loại: ký hiệu là “tên cơ quan-đơn vị soạn thảo” "
+                               f"(ví dụ “/UBND-VX”), không phải “{first}”.",
+                       message_en="A State công văn has no type code: the symbol is ISSUER-UNIT (e.g. “/UBND-VX”).")

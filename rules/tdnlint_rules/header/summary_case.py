@@ -1,0 +1,43 @@
+import re
+
+from tdnlint.analysis.segments import upper_ratio
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+# A summary starting with the name of a specific document keeps its capital ("Kết luận số 57-KL/TW …").
+_NAMED_DOC_RE = re.compile(r"^\S+(\s+\S+)?\s+số\b")
+
+
+class SummaryCase(Rule):
+    code = "TDN118"
+    name = "summary-case"
+    category = "header"
+    severity = Severity.WARNING
+    fixable = True
+    summary = "Chữ đầu trích yếu: văn bản Đảng viết thường (“về …”), văn bản nhà nước, MTTQ viết hoa (“Về …”)."
+    summary_en = "First letter of the summary: lower case in Party documents (“về …”), capital in State/MTTQ documents."
+    bad = "HƯỚNG DẪN\nVề công tác … (văn bản Đảng)\nKẾ HOẠCH\ntriển khai … (văn bản nhà nước)"
+    good = "HƯỚNG DẪN\nvề công tác … (văn bản Đảng)\nKẾ HOẠCH\nTriển khai … (văn bản nhà nước)"
+    basis = "HD 36-HD/VPTW, Phụ lục 3 (mẫu trình bày) [E]; NĐ 30/2020/NĐ-CP, Phụ lục I, mục V [T]; spec HD36-TY-01, ND30-TY-01"
+
+    def check(self, ctx):
+        seg = ctx.segments
+        if seg.title is None or not seg.summary_lines or seg.doc_type == "CÔNG VĂN":
+            return
+        p = ctx.document.paragraphs[seg.summary_lines[0]]
+        text = p.text
+        s = len(text) - len(text.lstrip(" \t*"))
+        first = text[s:s + 1]
+        if not first.isalpha() or upper_ratio(text) > 0.8:
+            return  # all-capitals summaries and summaries starting with a number are left alone
+        if ctx.profile == "party":
+            if first.isupper() and not _NAMED_DOC_RE.match(text[s:]):
+                ctx.report(self, p, s, s + 1,
+                           message=f"Văn bản Đảng: trích yếu bắt đầu bằng chữ thường (“{first.lower()}{text[s + 1:s + 12]}…”).",
+                           message_en="Party documents: the summary starts in lower case.",
+                           replacement=first.lower())
+        elif first.islower():
+            ctx.report(self, p, s, s + 1,
+                       message=f"Trích yếu viết hoa chữ cái đầu (“{first.upper()}{text[s + 1:s + 12]}…”).",
+                       message_en="The summary starts with a capital letter.",
+                       replacement=first.upper())

@@ -1,0 +1,27 @@
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+
+class TitleUppercase(Rule):
+    code = "TDN115"
+    name = "title-uppercase"
+    category = "header"
+    severity = Severity.ERROR
+    fixable = True
+    summary = "Tên loại văn bản phải viết chữ in hoa (“KẾ HOẠCH”, không “Kế hoạch”)."
+    summary_en = "The document type name is written in capitals."
+    bad = "Kế hoạch\nTriển khai …"
+    good = "KẾ HOẠCH\nTriển khai …"
+    basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.5.a [T]; spec ND30-TY-01"
+
+    def check(self, ctx):
+        seg = ctx.segments
+        if seg.title is None or seg.title_upper:
+            return
+        i, s, e = seg.title
+        p = ctx.document.paragraphs[i]
+        found = p.text[s:e]
+        ctx.report(self, p, s, e,
+                   message=f"Tên loại văn bản viết chữ in hoa: “{found.upper()}”.",
+                   message_en=f"Write the type name in capitals: “{found.upper()}”.",
+                   replacement=found.upper())

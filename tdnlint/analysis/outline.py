@@ -1,0 +1,343 @@
+"""The heading outline of a document: numbered headings and items as a tree.
+
+Built once per document from :mod:`tdnlint.analysis.segments` (``ctx.outline``).
+Every numbered line of the body (and, separately, of each appendix) becomes an
+:class:`Item`:
+
+* ``part``    — "Phần I", "Phần thứ nhất", "Chương II", "Mục 1" (Roman numbering restarts under each)
+* ``article`` — "Điều 1." (khoản numbering restarts under each)
+* ``roman``   — "I. MỤC ĐÍCH, YÊU CẦU", Party style "I- …"
+* ``arabic``  — "1. Mục đích", also numbered paragraphs (khoản)
+* ``decimal`` — "1.1.", "2.2.1."
+* ``letter``  — "a)", "đ)" (Vietnamese alphabet order)
+
+Each item knows its parent, so rules check sequences among siblings and that a
+decimal item sits under the right parent ("1.1." directly under "2." is wrong).
+
+Telling headings from list items: numbered lists inside running text restart
+per sub-list and are normal.  An Arabic item that restarts at 1 right after a
+short *heading* item (short line, no final period, bold when the reader knows)
+is nested under it as a list rather than reported as a duplicate; a list that
+restarts after an unnumbered paragraph is a new list, not a gap.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Document, Paragraph
+from .segments import Segments, upper_ratio
+
+VIET_LETTERS = "abcdđeghiklmnopqrstuvxy"  # NĐ 30: no f, j, w, z; đ included
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+_PART_RE = re.compile(
+    r"^(?P<word>Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+(?P<num>thứ\s+\w+|THỨ\s+\w+|[IVXLC]+|\d{1,2})\b\s*(?P<sep>[.:\-–]?)"
+)
+_ARTICLE_RE = re.compile(r"^(?P<word>Điều|ĐIỀU)\s+(?P<num>\d{1,3})(?P<sep>[.:\-–]?)\s*(?P<title>.*)$")
+_ROMAN_RE = re.compile(r"^(?P<num>[IVXLC]{1,7})(?P<sp>[ \t]*)(?P<sep>[.\-–/):,]?)[ \t]*(?P<title>\S.*)$")
+_DECIMAL_RE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})(?P<sep>[.)/:]?)(?P<sp>[ \t]*)(?P<title>\S.*)$")
+_ARABIC_RE = re.compile(r"^(?P<num>\d{1,2})(?P<sp0>[ \t]*)(?P<sep>[.)/:\-–]?)(?P<sp>[ \t]*)(?P<title>\S.*)$")
+_LETTER_RE = re.compile(r"^(?P<num>[a-zđ])(?P<sep>[).])[ \t]+(?P<title>\S.*)$")
+_ORDINALS = {
+    "nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+}
+
+
+def roman_value(s: str) -> int | None:
+    s = s.upper()
+    if not s or any(c not in _ROMAN_VALUES for c in s):
+        return None
+    total = 0
+    for a, b in zip(s, s[1:] + " "):
+        va = _ROMAN_VALUES[a]
+        vb = _ROMAN_VALUES.get(b, 0)
+        total += -va if va < vb else va
+    if to_roman(total) != s:
+        return None  # "IIII", "VX" … are not numerals
+    return total
+
+
+def to_roman(n: int) -> str:
+    out = []
+    for v, sym in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out.append(sym)
+            n -= v
+    return "".join(out)
+
+
+@dataclass(eq=False)
+class Item:
+    """One numbered heading or item.
+
+    ``start``/``end`` delimit the number marker *with* its separator in the
+    paragraph's analysis text ("II." in "II. NỘI DUNG"); ``num_end`` ends the
+    number itself, so the separator is ``text[num_end:end]``.
+    """
+
+    paragraph: int  # index into document.paragraphs
+    kind: str  # part | article | roman | arabic | decimal | letter
+    label: str  # "II", "2", "2.1", "đ", "Phần thứ nhất"
+    values: tuple[int, ...]  # (2,), (2, 1); letters: 1-based position in VIET_LETTERS (0 if not a Vietnamese letter)
+    start: int
+    num_end: int
+    end: int
+    sep: str  # ".", "-", "/", ")", ":" or "" (missing)
+    title: str
+    title_start: int
+    heading: bool  # a heading (short, title-like) rather than a numbered paragraph / list item
+    region: int = 0  # 0 = body, 1.. = n-th appendix
+    parent: Item | None = field(default=None, repr=False)
+    children: list[Item] = field(default_factory=list, repr=False)
+    nested_list: bool = False  # an Arabic list restarted under an Arabic heading
+    after_text: bool = False  # an unnumbered paragraph separates it from the previous numbered item
+
+    @property
+    def depth(self) -> int:
+        return len(self.values) if self.kind == "decimal" else 1
+
+    @property
+    def level(self) -> int:
+        """0 part/article, 1 roman, 2 arabic, 3 decimal x.y, 4 x.y.z …, letters one below their parent."""
+        if self.kind in ("part", "article"):
+            return 0
+        if self.kind == "roman":
+            return 1
+        if self.kind == "arabic":
+            return 2 + (1 if self.nested_list else 0)
+        if self.kind == "decimal":
+            return 1 + len(self.values)
+        return (self.parent.level + 1) if self.parent else 3
+
+
+@dataclass
+class Outline:
+    document: Document
+    items: list[Item] = field(default_factory=list)  # in reading order, all regions
+
+    def region(self, r: int) -> list[Item]:
+        return [i for i in self.items if i.region == r]
+
+    @property
+    def body(self) -> list[Item]:
+        return self.region(0)
+
+    def roman_headings(self, region: int = 0) -> list[Item]:
+        return [i for i in self.items if i.region == region and i.kind == "roman"]
+
+    def level1_titles(self, region: int = 0) -> list[Item]:
+        """Top-level section headings of the body (Roman; Arabic when a document has no Roman level)."""
+        romans = self.roman_headings(region)
+        if romans:
+            return romans
+        return [i for i in self.items if i.region == region and i.kind == "arabic" and i.heading
+                and i.parent is None and not i.nested_list]
+
+    def siblings(self) -> list[list[Item]]:
+        """Groups of items that are numbered as one sequence (same parent, same kind/depth)."""
+        groups: dict[tuple, list[Item]] = {}
+        order: list[tuple] = []
+        for it in self.items:
+            key = (it.region, id(it.parent), it.kind, it.depth, it.nested_list, _part_key(it))
+            if key not in groups:
+                groups[key] = []
+                order.append(key)
+            groups[key].append(it)
+        return [groups[k] for k in order]
+
+    def paragraph(self, item: Item) -> Paragraph:
+        return self.document.paragraphs[item.paragraph]
+
+
+def _part_key(it: Item) -> str:
+    return it.label.split()[0].upper() if it.kind == "part" else ""
+
+
+def _is_bold(p: Paragraph, start: int) -> bool | None:
+    runs = [r for r in p.runs if r.end > start and p.text[r.start:r.end].strip()]
+    if not runs or all(r.bold is None for r in runs):
+        return None
+    return bool(runs[0].bold)
+
+
+def _looks_heading(p: Paragraph, title: str, start: int) -> bool:
+    bold = _is_bold(p, start)
+    if bold is True and len(title) < 250:
+        return True
+    t = title.rstrip()
+    if len(t) > 120:
+        return False
+    if bold is False and len(t) > 60:
+        return False
+    return not t.endswith((".", ";", ",")) or len(t) < 40
+
+
+def _parse_line(p: Paragraph) -> Item | None:
+    text = p.text
+    lead = 0
+    while lead < len(text) and text[lead] in " \t\u00a0*":
+        lead += 1
+    t = text[lead:]
+    if not t:
+        return None
+    i = p.index
+
+    m = _PART_RE.match(t)
+    if m:
+        num = m.group("num")
+        word = m.group("word")
+        if num.lower().startswith("thứ"):
+            v = _ORDINALS.get(num.split()[-1].lower(), 0)
+        elif num.isdigit():
+            v = int(num)
+        else:
+            v = roman_value(num) or 0
+        end = lead + m.end("num")
+        title = t[m.end():].strip()
+        return Item(i, "part", f"{word} {num}", (v,), lead, end, lead + m.end(), m.group("sep"), title,
+                    lead + m.end(), True)
+    m = _ARTICLE_RE.match(t)
+    if m:
+        return Item(i, "article", m.group("num"), (int(m.group("num")),), lead, lead + m.end("num"),
+                    lead + m.end("sep"), m.group("sep"), m.group("title"), lead + m.start("title"), True)
+    m = _ROMAN_RE.match(t)
+    if m:
+        v = roman_value(m.group("num"))
+        title = m.group("title")
+        sep = m.group("sep")
+        letters = [c for c in title if c.isalpha()]
+        upper = sum(c.isupper() for c in letters) / len(letters) if letters else 0
+        # "I. MỤC ĐÍCH" / "II- NỘI DUNG"; a bare space needs an upper-case title ("III TỔ CHỨC")
+        lone_letter = len(m.group("num")) == 1 and m.group("num") in "CLV" and not sep
+        if v and title[:1].isupper() and (sep or upper > 0.8) and sep not in (",", ":") and not lone_letter:
+            return Item(i, "roman", m.group("num"), (v,), lead, lead + m.end("num"),
+                        lead + m.end("sep"), sep, title, lead + m.start("title"), upper > 0.6 or len(title) < 90)
+    m = _DECIMAL_RE.match(t)
+    if m and (m.group("sep") or m.group("sp")):
+        title = m.group("title")
+        if title[:1].isupper() or title[:1] in "“\"(":
+            vals = tuple(int(x) for x in m.group("num").split("."))
+            if all(vals):
+                return Item(i, "decimal", m.group("num"), vals, lead, lead + m.end("num"),
+                            lead + m.end("sep"), m.group("sep"), title, lead + m.start("title"),
+                            _looks_heading(p, title, lead))
+    m = _ARABIC_RE.match(t)
+    if m:
+        title = m.group("title")
+        sep = m.group("sep")
+        ok_sep = sep in (".", ")", "/") or (sep in ("-", "–") and m.group("sp")) or (not sep and m.group("sp0"))
+        if ok_sep and (title[:1].isupper() or title[:1] in "“\"") and int(m.group("num")) > 0:
+            if not sep and not re.match(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]", title):
+                return None
+            return Item(i, "arabic", m.group("num"), (int(m.group("num")),), lead, lead + m.end("num"),
+                        lead + m.end("sep") if sep else lead + m.end("num"), sep, title, lead + m.start("title"),
+                        _looks_heading(p, title, lead))
+    m = _LETTER_RE.match(t)
+    if m:
+        letter = m.group("num")
+        pos = VIET_LETTERS.find(letter) + 1
+        return Item(i, "letter", letter, (pos,), lead, lead + m.end("num"), lead + m.end("sep"), m.group("sep"),
+                    m.group("title"), lead + m.start("title"), _looks_heading(p, m.group("title"), lead))
+    return None
+
+
+def build_outline(doc: Document, segments: Segments) -> Outline:
+    out = Outline(document=doc)
+    body = list(segments.basis) + list(segments.body) if not segments.body else list(segments.body)
+    regions: list[list[int]] = [body]
+    if segments.appendix_start is not None:
+        heads = set(segments.appendices)
+        cur: list[int] | None = None
+        main = [i for i in segments.main if i >= segments.appendix_start]
+        for i in main:
+            if i in heads or cur is None:
+                cur = []
+                regions.append(cur)
+            cur.append(i)
+    tail = set(segments.recipients) | set(segments.signature) | set(segments.kinh_gui)
+    for r, paras in enumerate(regions):
+        _build_region(out, doc, [i for i in paras if i not in tail], r)
+    return out
+
+
+def _build_region(out: Outline, doc: Document, paras: list[int], region: int) -> None:
+    part: Item | None = None
+    article: Item | None = None
+    roman: Item | None = None
+    arabic: Item | None = None  # last Arabic item at the outer level
+    arabic_list: Item | None = None  # last item of a nested Arabic list
+    decimals: dict[int, Item] = {}  # depth → last decimal item
+    last_numbered: Item | None = None
+    text_since: bool = False  # an unnumbered paragraph came after the last numbered item
+    pending_part: Item | None = None
+    for idx in paras:
+        p = doc.paragraphs[idx]
+        if not p.text.strip():
+            continue
+        it = _parse_line(p)
+        if it is None:
+            if pending_part is not None and upper_ratio(p.text) > 0.8 and len(p.text.strip()) < 200:
+                # "Phần thứ nhất" on one line, its title in capitals on the next
+                pending_part.title = p.text.strip().strip("*").strip()
+                pending_part = None
+                continue
+            pending_part = None
+            text_since = True
+            continue
+        it.region = region
+        it.after_text = text_since
+        pending_part = it if it.kind == "part" and not it.title else None
+        if it.kind == "part":
+            part, roman, arabic, arabic_list, article = it, None, None, None, None
+            decimals.clear()
+        elif it.kind == "article":
+            it.parent = part
+            article, arabic, arabic_list = it, None, None
+            decimals.clear()
+        elif it.kind == "roman":
+            it.parent = part
+            roman, arabic, arabic_list = it, None, None
+            decimals.clear()
+        elif it.kind == "arabic":
+            outer_parent = roman or article or part
+            nested = False
+            if arabic_list is not None and not it.heading:
+                # inside a nested list: it continues, or restarts after running text
+                nested = it.values[0] == arabic_list.values[0] + 1 or (it.values[0] == 1 and text_since)
+            elif arabic is not None and arabic.heading and not it.heading and it.values[0] == 1:
+                # "1. Mục đích" followed by a numbered list restarting at 1: a list, not a duplicate
+                nested = True
+            if nested:
+                it.nested_list = True
+                it.parent = arabic
+                arabic_list = it
+            else:
+                it.parent = outer_parent
+                arabic, arabic_list = it, None
+            decimals.clear()
+        elif it.kind == "decimal":
+            d = len(it.values)
+            if d == 2:
+                it.parent = arabic
+            else:
+                it.parent = decimals.get(d - 1) or arabic
+            decimals[d] = it
+            for k in list(decimals):
+                if k > d:
+                    del decimals[k]
+        elif it.kind == "letter":
+            it.parent = _letter_parent(last_numbered)
+        if it.parent is not None:
+            it.parent.children.append(it)
+        out.items.append(it)
+        last_numbered = it
+        text_since = False
+
+
+def _letter_parent(last: Item | None) -> Item | None:
+    """Letters hang under the nearest non-letter item."""
+    while last is not None and last.kind == "letter":
+        last = last.parent
+    return last
