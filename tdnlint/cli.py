@@ -172,6 +172,7 @@ def check(paths, fmt, select, ignore, extend_select, fail_on, exit_zero, config_
     options.diff = diff  # type: ignore[attr-defined]
     options.fix_mode = fix_mode  # type: ignore[attr-defined]
     options.annotate = annotate  # type: ignore[attr-defined]
+    options.baseline = baseline  # type: ignore[attr-defined]
     engine = Engine(registry, options)
     _install_post_lint(engine, options)
 
@@ -218,12 +219,19 @@ def check(paths, fmt, select, ignore, extend_select, fail_on, exit_zero, config_
     )
     report = registry.reporters[fmt](results, info)
     plugin_errors = [f"plugin {p.plugin}: {p.message}" for p in registry.failures]
+    if diff:
+        # --diff: stdout carries only the diff (pipeable to `patch`); the report goes to stderr.
+        for r in results:
+            if r.diff:
+                click.echo(r.diff, nl=False)
+        would = sum(r.would_fix for r in results)
+        click.echo(f"tdnlint: --fix sẽ sửa {would} chỗ (chưa ghi gì)", err=True)
     if output:
         from .atomic import atomic_write_text
 
         atomic_write_text(output, report)
     elif report:
-        click.echo(report, nl=False)
+        click.echo(report, nl=False, err=bool(diff))
     for msg in plugin_errors:
         click.echo(f"tdnlint: lỗi nội bộ: {msg}", err=True)
     for r in results:
@@ -268,7 +276,7 @@ def _apply_baseline(results, baseline, write_baseline):
 
     if write_baseline:
         write_baseline_file(baseline, results)
-        return results
+        # Everything just recorded is now "known": report what the next run would report.
     return filter_with_baseline(baseline, results)
 
 

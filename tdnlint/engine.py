@@ -52,6 +52,7 @@ class Engine:
         self.registry = registry
         self.options = options or RunOptions()
         self._settings_cache: dict[str, Settings] = {}
+        self._dir_config: dict[str, str] = {}  # directory -> nearest config file ("<none>")
         self.all_codes = list(registry.rules)
 
     # ---- settings ------------------------------------------------------------------------
@@ -69,8 +70,13 @@ class Engine:
                 start = Path(opts.stdin_filename) if opts.stdin_filename else Path.cwd()
             else:
                 start = Path(path)
-            found = find_config(start if start.exists() else start.parent)
-            key = str(found[0]) if found else "<none>"
+            # One lookup per directory: a folder of 1,000 drafts must not re-parse TOML 1,000 times.
+            directory = start if start.is_dir() else start.parent
+            dkey = str(directory)
+            if dkey not in self._dir_config:
+                found = find_config(directory)
+                self._dir_config[dkey] = str(found[0]) if found else "<none>"
+            key = self._dir_config[dkey]
         if key not in self._settings_cache:
             base = Settings()
             if key != "<none>":
@@ -174,6 +180,11 @@ class Engine:
         ctx.findings = findings
         findings = self._apply_suppressions(ctx, findings)
         result.findings = _dedupe(sorted(findings, key=Finding.sort_key))
+        if getattr(self.options, "baseline", None):
+            # Baseline fingerprints need the paragraph text around each finding: take it now.
+            from .baseline import fingerprints
+
+            result.fingerprints = fingerprints(doc, result.findings)
         result.internal_errors = sum(1 for f in result.findings if f.rule == INTERNAL_CODE)
         try:
             result.parts = self._parts_summary(ctx)

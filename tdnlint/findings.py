@@ -110,6 +110,10 @@ class FileResult:
     parts: dict | None = None
     fixed: int = 0
     internal_errors: int = 0
+    # Set by tdnlint/fixer.py (--diff) and the engine (--baseline); not part of the JSON contract.
+    diff: str | None = None  # what --fix would change (unified diff)
+    would_fix: int = 0  # findings --fix would fix (--diff)
+    fingerprints: dict | None = None  # finding id -> baseline fingerprint (tdnlint/baseline.py)
 
     def to_json(self) -> dict:
         out = {

@@ -1,0 +1,1 @@
+"""Rules about tdnlint itself (suppression directives).  Their findings come from the engine."""

@@ -1,0 +1,236 @@
+"""Post-lint actions: ``--fix``, ``--diff`` and ``--annotate``.
+
+The CLI installs :func:`post_lint` on the engine; ``process_file`` calls it
+right after linting each file, in the same process (also under ``--jobs``).
+
+Fix loop (ruff style): take every applicable fix (safe ones; unsafe ones too
+with ``--unsafe-fixes``), keep those whose edits do not overlap or touch an
+edit already chosen, let the writer of the format apply them to the bytes
+that were read, re-read and re-lint the result, and repeat -- at most
+``MAX_PASSES`` times, stopping as soon as nothing fixable is left or a pass
+changes nothing.  Running ``--fix`` again afterwards therefore finds nothing
+more to fix.  The findings left after the last pass replace the report; the
+number of findings fixed goes to ``FileResult.fixed``.
+
+Writing: atomically (temp file + rename, permissions kept) and only if the
+file still holds exactly the bytes that were read; otherwise the file gets an
+error and is left alone.  If a pass produces a file the reader cannot read
+back, nothing is written (that would be a writer bug, never the user's
+problem).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .atomic import ChangedOnDiskError, atomic_write_bytes
+from .findings import Edit, FileResult, Finding
+from .model import Document
+from .writers import SourceEdit
+
+MAX_PASSES = 10
+TEXT_FORMATS = ("txt", "md")
+
+
+class FixError(Exception):
+    """A fix could not be completed; the message is shown to the user (Vietnamese)."""
+
+
+@dataclass
+class FixOutcome:
+    data: bytes
+    document: Document
+    result: FileResult
+    fixed: int = 0
+    passes: int = 0
+    fixed_rules: dict[str, int] = field(default_factory=dict)
+
+
+# ---- selection --------------------------------------------------------------------------------------
+def applicable(findings: list[Finding], unsafe: bool) -> list[Finding]:
+    return [f for f in findings if f.fix is not None and f.fix.edits and (f.fix.safe or unsafe)]
+
+
+def _conflict(a: Edit, b: Edit) -> bool:
+    if a.paragraph != b.paragraph:
+        return False
+    if isinstance(a, SourceEdit) or isinstance(b, SourceEdit):
+        return True  # different offset spaces: never combine in one pass
+    # Overlapping or touching spans conflict (touching: the order of the two would matter).
+    return a.start <= b.end and b.start <= a.end
+
+
+def select_fixes(findings: list[Finding], unsafe: bool) -> tuple[list[Edit], list[Finding]]:
+    """Non-conflicting edits for one pass and the findings they fix (duplicates of a chosen fix count)."""
+    chosen: dict[int, list[Edit]] = defaultdict(list)
+    chosen_fixes: set[tuple[Edit, ...]] = set()
+    edits: list[Edit] = []
+    fixed: list[Finding] = []
+    cands = applicable(findings, unsafe)
+    cands.sort(key=lambda f: (min((e.paragraph, e.start, e.end) for e in f.fix.edits), f.rule))  # type: ignore[union-attr]
+    for f in cands:
+        fx = f.fix.edits  # type: ignore[union-attr]
+        if fx in chosen_fixes:
+            fixed.append(f)  # another rule asked for the very same change
+            continue
+        if any(_conflict(e, c) for e in fx for c in chosen[e.paragraph]):
+            continue
+        if any(_conflict(a, b) for i, a in enumerate(fx) for b in fx[i + 1:]):
+            continue  # a malformed fix (self-overlapping): skip rather than guess
+        for e in fx:
+            chosen[e.paragraph].append(e)
+        chosen_fixes.add(fx)
+        edits.extend(fx)
+        fixed.append(f)
+    return edits, fixed
+
+
+# ---- writers ----------------------------------------------------------------------------------------
+def apply_edits(doc: Document, edits: list[Edit], mode: str) -> tuple[bytes, list[Edit]]:
+    """New bytes for ``doc`` with ``edits`` applied, and the edits the writer refused."""
+    if doc.format in TEXT_FORMATS:
+        from .writers.text_writer import apply_text_edits
+
+        return apply_text_edits(doc, edits)
+    if doc.format == "docx":
+        from .writers.docx_writer import apply_docx_edits
+
+        return apply_docx_edits(doc, edits, tracked=(mode == "tracked"))
+    raise FixError(f"chưa hỗ trợ sửa tự động định dạng {doc.format}")
+
+
+def fix_loop(engine, path: str, doc: Document, result: FileResult, unsafe: bool, mode: str) -> FixOutcome:
+    """Apply fixes until nothing fixable is left (bounded).  Writes nothing."""
+    assert doc.raw is not None
+    out = FixOutcome(data=doc.raw, document=doc, result=result)
+    seen = {doc.raw}
+    findings = result.findings
+    for _ in range(MAX_PASSES):
+        edits, fixed = select_fixes(findings, unsafe)
+        if not edits:
+            break
+        data, refused = apply_edits(out.document, edits, mode)
+        if refused:
+            bad = set(refused)
+            fixed = [f for f in fixed if not any(e in bad for e in f.fix.edits)]  # type: ignore[union-attr]
+        if data in seen or not fixed:
+            break
+        new = engine.lint_path(path, data)
+        if new.error is not None:
+            raise FixError(f"bản đã sửa không đọc lại được ({new.error}); không ghi gì")
+        seen.add(data)
+        out.data, out.result, out.document = data, new, engine.last_context.document
+        out.fixed += len(fixed)
+        out.passes += 1
+        for f in fixed:
+            out.fixed_rules[f.rule] = out.fixed_rules.get(f.rule, 0) + 1
+        findings = new.findings
+    return out
+
+
+# ---- diff -------------------------------------------------------------------------------------------
+def text_diff(path: str, before: Document, after_data: bytes) -> str:
+    """Unified diff of the file's text (lines keep their own terminators)."""
+    from .readers.text import decode
+
+    old, _ = decode(before.raw or b"", path)
+    new, _ = decode(after_data, path)
+    lines = difflib.unified_diff(
+        old.splitlines(keepends=True), new.splitlines(keepends=True), fromfile=path, tofile=path
+    )
+    return _terminate(lines)
+
+
+def paragraph_diff(path: str, before: Document, after: Document) -> str:
+    """Paragraph-level diff of a .docx: one line per paragraph, ``[part số] text`` (tracked changes accepted)."""
+
+    def lines(doc: Document) -> list[str]:
+        return [f"[{p.part} {p.number}] {p.text}\n" for p in doc.paragraphs if p.part != "comment"]
+
+    return _terminate(
+        difflib.unified_diff(lines(before), lines(after), fromfile=path, tofile=path, n=1)
+    )
+
+
+def _terminate(lines) -> str:
+    out = []
+    for line in lines:
+        out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+    return "".join(out)
+
+
+# ---- entry point ------------------------------------------------------------------------------------
+def post_lint(engine, path: str, result: FileResult) -> None:
+    """Fix / diff / annotate one file after it was linted (called by ``cli.process_file``)."""
+    opts = engine.options
+    ctx = getattr(engine, "last_context", None)
+    if ctx is None or ctx.document.path != result.path or ctx.document.raw is None:
+        return
+    doc: Document = ctx.document
+    want_fix = bool(getattr(opts, "fix", False))
+    want_diff = bool(getattr(opts, "diff", False))
+    annotate = getattr(opts, "annotate", None)
+    mode = getattr(opts, "fix_mode", "tracked") or "tracked"
+    final_doc = doc
+
+    if want_fix or want_diff:
+        if doc.format not in TEXT_FORMATS and doc.format != "docx":
+            return
+        try:
+            out = fix_loop(engine, path, doc, result, bool(getattr(opts, "unsafe_fixes", False)), mode)
+        except FixError as exc:
+            result.error = str(exc)
+            return
+        if want_diff:
+            result.would_fix = out.fixed
+            if out.data != doc.raw:
+                result.diff = (
+                    paragraph_diff(result.path, doc, out.document)
+                    if doc.format == "docx"
+                    else text_diff(result.path, doc, out.data)
+                )
+        elif out.data != doc.raw:
+            if path == "-":
+                result.error = "không thể sửa tại chỗ dữ liệu đọc từ stdin; hãy dùng --diff"
+                return
+            try:
+                atomic_write_bytes(path, out.data, expect=doc.raw)
+            except ChangedOnDiskError:
+                result.error = "tệp đã bị thay đổi kể từ khi được đọc; không ghi bản sửa (hãy chạy lại)"
+                return
+            except OSError as exc:
+                result.error = f"không ghi được bản sửa: {exc.strerror or exc}"
+                return
+            _adopt(result, out.result, out.fixed)
+            final_doc = out.document
+
+    if annotate:
+        if doc.format != "docx":
+            result.error = "--annotate chỉ dùng với tệp .docx"
+            return
+        from .writers.docx_annotate import annotate_docx
+
+        data = annotate_docx(final_doc, result.findings, lang=_lang(engine, path))
+        try:
+            atomic_write_bytes(annotate, data)
+        except OSError as exc:
+            result.error = f"không ghi được {annotate}: {exc.strerror or exc}"
+
+
+def _adopt(result: FileResult, new: FileResult, fixed: int) -> None:
+    """The report shows what is left after fixing."""
+    result.findings = new.findings
+    result.profile = new.profile
+    result.parts = new.parts
+    result.internal_errors = new.internal_errors
+    result.fixed = fixed
+    result.fingerprints = new.fingerprints
+
+
+def _lang(engine, path: str) -> str:
+    try:
+        return engine.settings_for(path).lang
+    except Exception:
+        return "vi"
