@@ -245,9 +245,11 @@ def _analyse(sym: Symbol) -> None:
     if sym.year_sep is not None:
         seps.append(sym.year_sep)
     seps.extend(sym.parts)
-    for p in seps:
+    for k, p in enumerate(seps):
         core = p.sep.strip(" \t\u00a0\u202f")
         lead = len(p.sep) - len(p.sep.lstrip(" \t\u00a0\u202f"))
+        if k == 0 and sym.number is None:
+            lead = 0  # draft "Số:     /KH-UBND": the blank is the number left for the văn thư
         if lead:
             sym.spaces.append((p.sep_start, p.sep_start + lead))
         trail = len(p.sep) - len(p.sep.rstrip(" \t\u00a0\u202f"))

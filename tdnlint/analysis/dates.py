@@ -106,12 +106,8 @@ class DateRef:
         style = style or self.style
         if self.blank:
             return self.text
-        d = f"{self.day:02d}"
-        m = f"{self.month:02d}" if self.month is not None and self.month < 3 else str(self.month)
-        if style == "long":
-            return f"{d} tháng {m} năm {self.year}"
-        sep = {"slash": "/", "dash": "-", "dot": "."}[style]
-        return f"{d}{sep}{m}{sep}{self.year}"
+        assert self.day is not None and self.month is not None
+        return format_date(self.day, self.month, self.year, style)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,11 +131,12 @@ class Period:
     spaced: bool
     dash_start: int
     dash_end: int  # span of the dash with its surrounding spaces
+    between: str = ""  # the dash with its spaces, exactly as written
 
     @property
     def text_style(self) -> str:
         """The dash as written with its spaces (" – ", "-" …): the key for consistency checks."""
-        return f"{' ' if self.spaced else ''}{self.dash}{' ' if self.spaced else ''}"
+        return self.between
 
 
 @dataclass
@@ -222,7 +219,7 @@ def extract_dates(doc: Document, segments: Segments) -> Dates:
         periods = []
         for m in _PERIOD_RE.finditer(text):
             per = Period(p.index, m.start(), m.end(), int(m.group(1)), int(m.group(5)), m.group(3),
-                         bool(m.group(2) or m.group(4)), m.end(1), m.start(5))
+                         bool(m.group(2) or m.group(4)), m.end(1), m.start(5), m.group(2) + m.group(3) + m.group(4))
             periods.append(per)
         out.periods.extend(periods)
         if p.index in title_paras:
@@ -236,4 +233,33 @@ def extract_dates(doc: Document, segments: Segments) -> Dates:
         if p.index in heading_scope:
             out.phrase_years.extend(YearMention(p.index, m.start(1), m.end(1), int(m.group(1)), "phrase", m.group(0))
                                     for m in _PLAN_PHRASE_RE.finditer(text))
+    if out.own is None:
+        out.own = _numeric_date_line(doc, seg, out.mentions)
     return out
+
+
+_PLACE_DATE_RE = re.compile(rf",?{_WS}*ngày{_WS}*$", re.I)
+
+
+def _numeric_date_line(doc: Document, seg: Segments, mentions: list[DateRef]) -> DateRef | None:
+    """A date line written with digits ("Hà Nội, ngày 05/01/2023"), which segmentation may not see."""
+    header = set(seg.header)
+    if seg.date_line:
+        header.add(seg.date_line[0])
+    for d in mentions:
+        if d.paragraph not in header or d.style == "long":
+            continue
+        text = doc.paragraphs[d.paragraph].text
+        if len(text.strip()) < 140 and _PLACE_DATE_RE.search(text[:d.start]):
+            return d
+    return None
+
+
+def format_date(day: int, month: int, year: int, style: str = "slash") -> str:
+    """A date with NĐ 30 zero padding (day < 10, months 1–2) in ``style`` (slash, dash, dot, long)."""
+    d = f"{day:02d}"
+    m = f"{month:02d}" if month < 3 else str(month)
+    if style == "long":
+        return f"{d} tháng {m} năm {year}"
+    sep = {"slash": "/", "dash": "-", "dot": "."}[style]
+    return f"{d}{sep}{m}{sep}{year}"

@@ -58,9 +58,9 @@ class KnownDocument:
         """One line naming the entry, for messages."""
         bits = [f"{self.type or 'Văn bản'} số {self.symbol}"]
         if self.date:
-            bits.append(f"ngày {self.date.day:02d}/{self.date.month}/{self.date.year}"
-                        if self.date.month >= 3 else
-                        f"ngày {self.date.day:02d}/{self.date.month:02d}/{self.date.year}")
+            from .dates import format_date
+
+            bits.append("ngày " + format_date(self.date.day, self.date.month, self.date.year))
         if self.issuer:
             bits.append(f"của {self.issuer}")
         return " ".join(bits)

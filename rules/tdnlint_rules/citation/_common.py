@@ -1,0 +1,118 @@
+"""Shared helpers for the citation, date and year rules.
+
+A symbol with several defects ("61 /HD/MTTQ-BTT") gets one finding from the
+most important rule, whose suggestion and fix is the whole corrected symbol;
+the lower rules skip it so fixes never overlap.  Priority:
+family order (TDN305) > separators (TDN301) > spaces (TDN302) > dash
+variants (TDN303) > case (TDN304).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tdnlint.analysis.citations import Citation, Symbol
+from tdnlint.context import Context
+from tdnlint.model import Paragraph
+
+ISSUES = ("family", "separators", "spaces", "dash", "case")
+
+
+def issues(sym: Symbol) -> list[str]:
+    """What is wrong with how ``sym`` is written, most important first."""
+    out = []
+    if sym.canonical is None:
+        return out
+    if sym.written_style != sym.expected_style:
+        out.append("family")
+    elif not sym.separators_ok:
+        out.append("separators")
+    if sym.spaces:
+        out.append("spaces")
+    if sym.dash_variants:
+        out.append("dash")
+    if sym.case_fixes:
+        out.append("case")
+    return out
+
+
+def top_issue(sym: Symbol) -> str | None:
+    found = issues(sym)
+    return found[0] if found else None
+
+
+def para(ctx: Context, index: int) -> Paragraph:
+    return ctx.document.paragraphs[index]
+
+
+def symbols(ctx: Context) -> Iterator[Citation]:
+    """Every citation and the own number line, in document order."""
+    yield from ctx.citations.items
+
+
+def describe_issues(sym: Symbol) -> tuple[str, str]:
+    """Vietnamese and English list of every defect of ``sym`` (for the one finding it gets)."""
+    vi, en = [], []
+    for issue in issues(sym):
+        if issue == "family":
+            if sym.expected_style == "party":
+                vi.append("ký hiệu văn bản của Đảng viết theo kiểu văn bản nhà nước (phải là số-LOẠI/CƠ QUAN)")
+                en.append("a Party symbol written State-style (must be number-TYPE/ISSUER)")
+            else:
+                vi.append("ký hiệu văn bản nhà nước/MTTQ viết theo kiểu văn bản Đảng (phải là số/LOẠI-CƠ QUAN)")
+                en.append("a State/MTTQ symbol written Party-style (must be number/TYPE-ISSUER)")
+        elif issue == "separators":
+            vi.append("sai dấu phân cách (gạch chéo “/” trước loại, gạch nối “-” giữa các nhóm chữ viết tắt)"
+                      if sym.expected_style != "party" else
+                      "sai dấu phân cách (gạch nối “-” sau số, gạch chéo “/” trước cơ quan ban hành)")
+            en.append("wrong separators")
+        elif issue == "spaces":
+            vi.append("có dấu cách trong số, ký hiệu")
+            en.append("spaces inside the symbol")
+        elif issue == "dash":
+            vi.append("dùng gạch ngang/gạch không ngắt dòng thay cho dấu gạch nối “-”")
+            en.append("en dash / non-breaking hyphen instead of '-'")
+        elif issue == "case":
+            vi.append("sai chữ hoa/chữ thường trong chữ viết tắt")
+            en.append("wrong letter case in an abbreviation")
+    return "; ".join(vi), "; ".join(en)
+
+
+def where(cit: Citation) -> str:
+    return "số, ký hiệu của văn bản này" if cit.role == "number_line" else "số, ký hiệu văn bản được dẫn"
+
+
+def replace_span(sym: Symbol) -> tuple[int, int]:
+    """The span a whole-symbol fix replaces (a blank draft number is kept as it is)."""
+    if sym.number is not None:
+        return sym.start, sym.end
+    first = sym.year_sep or sym.parts[0]
+    lead = len(first.sep) - len(first.sep.lstrip(" \t\u00a0\u202f"))
+    return first.sep_start + lead, sym.end
+
+
+def report_symbol(rule, ctx: Context, cit: Citation, basis_note: str = "") -> None:
+    sym = cit.symbol
+    p = para(ctx, sym.paragraph)
+    vi, en = describe_issues(sym)
+    start, end = replace_span(sym)
+    canonical = sym.canonical or ""
+    if sym.number is None:
+        canonical = canonical.lstrip("0123456789")
+    ctx.report(
+        rule, p, start, end,
+        message=f"Số, ký hiệu “{p.text[start:end].strip()}” ({where(cit)}): {vi}. Viết đúng: “{canonical}”.{basis_note}",
+        message_en=f"Symbol '{p.text[start:end].strip()}': {en}. Correct form: '{canonical}'.",
+        replacement=canonical,
+    )
+
+
+class SymbolFormatRule:
+    """Mixin for TDN301–TDN305: report the symbols whose most important defect is ``issue``."""
+
+    issue: str = ""
+
+    def check(self, ctx):
+        for cit in ctx.citations.items:
+            if top_issue(cit.symbol) == self.issue:
+                report_symbol(self, ctx, cit)

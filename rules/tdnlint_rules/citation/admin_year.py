@@ -1,0 +1,40 @@
+from tdnlint.analysis import citation_codes as codes
+from tdnlint.findings import Edit, Fix, Severity
+from tdnlint.rule import Rule
+
+from ._common import para
+
+
+class AdminSymbolWithYear(Rule):
+    code = "TDN308"
+    name = "admin-symbol-with-year"
+    category = "citation"
+    severity = Severity.WARNING
+    fixable = True
+    summary = "Văn bản hành chính (kế hoạch, hướng dẫn, báo cáo, thông báo…) không có năm trong số, ký hiệu."
+    summary_en = "Administrative documents (plans, guidance, reports, notices …) carry no year in their symbol."
+    description = """
+Only normative legal documents put the year in the symbol.  Kế hoạch, Hướng dẫn, Báo cáo,
+Thông báo, Tờ trình, Kết luận … never do.  Symbols dated before 2009 are left alone (older
+numbering; spec ND30-QPPL-04).  The fix removes the year and is unsafe.
+"""
+    bad = "Kế hoạch số 15/2024/KH-UBND ngày 10/01/2024"
+    good = "Kế hoạch số 15/KH-UBND ngày 10/01/2024"
+    basis = "ND30-QPPL-02 [O]; Luật BHVBQPPL 2015 Điều 10 (năm chỉ có ở văn bản QPPL) [T]"
+
+    def check(self, ctx):
+        for cit in ctx.citations.items:
+            sym = cit.symbol
+            if sym.year is None or sym.type_code not in codes.ADMIN_ONLY_CODES or sym.year < 2009:
+                continue
+            if cit.date is not None and cit.date.year < 2009:
+                continue
+            p = para(ctx, sym.paragraph)
+            ys = sym.year_sep
+            fixed = (sym.canonical or sym.compact).replace(f"/{sym.year}", "", 1)
+            ctx.report(self, p, sym.start, sym.end,
+                       message=f"“{sym.text}” là văn bản hành chính ({codes.CODE_TYPE_WORD.get(sym.type_code, sym.type_code)}); "
+                               f"số, ký hiệu không ghi năm: “{fixed}”.",
+                       message_en=f"'{sym.text}' is an administrative document; its symbol has no year: '{fixed}'.",
+                       suggestion=fixed,
+                       fix=Fix((Edit(p.index, ys.sep_start, ys.comp_end, ""),), safe=False))

@@ -1,0 +1,42 @@
+from tdnlint.findings import Edit, Fix, Severity
+from tdnlint.rule import Rule
+
+from ._common import para
+
+_BY_NAME = {"Luật", "Bộ luật", "Pháp lệnh"}
+
+
+class CitationMissingSo(Rule):
+    code = "TDN309"
+    name = "citation-missing-so"
+    category = "citation"
+    severity = Severity.INFO
+    fixable = True
+    summary = "Lần dẫn đầu tiên thiếu chữ “số” giữa tên loại và số, ký hiệu văn bản."
+    summary_en = "First citation of a document without 'số' between the type word and the symbol."
+    description = """
+The canonical citation is `<Loại> số <số ký hiệu> ngày … của … về …`; on the first mention the
+full form is required, later mentions may be short.  Reported once per document cited (its
+first mention) and only as information: many issued texts write "Kết luận 57-KL/TW".  Laws and
+ordinances are cited by name and are not checked.
+"""
+    bad = "Thực hiện Kế hoạch 01-KH/BCĐ, ngày 18/01/2024 của Ban Chỉ đạo …"
+    good = "Thực hiện Kế hoạch số 01-KH/BCĐ, ngày 18/01/2024 của Ban Chỉ đạo …"
+    basis = "NĐ 30/2020/NĐ-CP Phụ lục I mục II.6.b; CITE-01, CITE-02 [T]"
+
+    def check(self, ctx):
+        seen: set[str] = set()
+        for cit in ctx.citations.references():
+            key = cit.symbol.key
+            if key in seen:
+                continue
+            seen.add(key)
+            if cit.role != "citation" or cit.so_span is not None or cit.type_word in _BY_NAME or cit.in_title:
+                continue
+            sym = cit.symbol
+            p = para(ctx, sym.paragraph)
+            ctx.report(self, p, cit.start, sym.end,
+                       message=f"Lần đầu dẫn {cit.type_word} {sym.text} nên ghi đủ “{cit.type_word} số {sym.text}”.",
+                       message_en=f"First citation should read '{cit.type_word} số {sym.text}'.",
+                       suggestion=f"{cit.type_word} số {sym.key}",
+                       fix=Fix((Edit(p.index, sym.start, sym.start, "số "),), safe=True))

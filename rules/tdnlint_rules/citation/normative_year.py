@@ -1,0 +1,74 @@
+from tdnlint.analysis import citation_codes as codes
+from tdnlint.findings import Edit, Fix, Severity
+from tdnlint.rule import Rule
+
+from ._common import para
+
+_NORMATIVE_WORDS = {"Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Thông tư", "Thông tư liên tịch"}
+
+
+def needs_year(cit) -> bool:
+    """A VBQPPL symbol must carry its year: QH/UBTVQH, NĐ-CP, Thông tư of a ministry, TTLT."""
+    sym = cit.symbol
+    if sym.year is not None or cit.role == "number_line" or not sym.number:
+        return False
+    if cit.date is not None and cit.date.year < 2000:
+        return False  # older numbering ("Nghị định 12/CP"): keep historical symbols as they are
+    if sym.is_qh:
+        return True
+    if sym.type_code == "NĐ" and sym.issuer == "CP":
+        return True
+    if sym.type_code == "TTLT":
+        return True
+    if sym.type_code == "TT" and sym.issuer and codes.is_ministry(sym.issuer) and cit.type_word != "Thông tri":
+        return True
+    return cit.type_word in _NORMATIVE_WORDS and sym.family == "state" and sym.type_code in (None, "NĐ", "TT")
+
+
+class NormativeMissingYear(Rule):
+    code = "TDN307"
+    name = "normative-symbol-missing-year"
+    category = "citation"
+    severity = Severity.ERROR
+    fixable = True
+    summary = "Số, ký hiệu văn bản quy phạm pháp luật thiếu năm ban hành (103/QH15 → 103/2023/QH15)."
+    summary_en = "A normative legal document's symbol without its year (103/QH15 → 103/2023/QH15)."
+    description = """
+Laws and resolutions of the National Assembly (`NN/YYYY/QH15`), of its Standing Committee,
+decrees (`NN/YYYY/NĐ-CP`), circulars of ministries (`NN/YYYY/TT-BNV`) and joint circulars
+always carry the 4-digit year.  When the known-documents registry has exactly one document with
+this number and issuer, the fix inserts its year (safe); when only the citation's date gives
+the year, the fix is unsafe; otherwise the message asks for the year.
+"""
+    bad = "các nhiệm vụ, giải pháp tại Nghị quyết 103/QH15 về Kế hoạch phát triển kinh tế - xã hội năm 2024"
+    good = "các nhiệm vụ, giải pháp tại Nghị quyết số 103/2023/QH15 về Kế hoạch phát triển kinh tế - xã hội năm 2024"
+    basis = "Luật BHVBQPPL 2015 Điều 10, ND30-QPPL-01 [T]; CITE-04 [T]"
+
+    def check(self, ctx):
+        for cit in ctx.citations.items:
+            if not needs_year(cit):
+                continue
+            sym = cit.symbol
+            p = para(ctx, sym.paragraph)
+            known = ctx.known_documents.without_year(sym.number, sym.comps)
+            first = sym.parts[0]
+            if len(known) == 1:
+                year, safe, why = known[0].year, True, f"theo danh mục văn bản đã biết ({known[0].describe()})"
+            elif cit.date is not None:
+                year, safe, why = cit.date.year, False, "theo ngày ban hành được dẫn"
+            else:
+                year = None
+            if year is None:
+                ctx.report(self, p, sym.start, sym.end,
+                           message=f"Số, ký hiệu “{sym.text}” của văn bản quy phạm pháp luật phải có năm ban hành "
+                                   f"(dạng {sym.number}/NĂM/{'-'.join(sym.comps)}); bổ sung năm.",
+                           message_en=f"Normative symbol '{sym.text}' needs its 4-digit year "
+                                      f"({sym.number}/YYYY/{'-'.join(sym.comps)}).")
+                continue
+            fixed = f"{sym.number}/{year}/{'-'.join(sym.comps)}"
+            ctx.report(self, p, sym.start, sym.end,
+                       message=f"Số, ký hiệu “{sym.text}” của văn bản quy phạm pháp luật thiếu năm ban hành; "
+                               f"{why}: “{fixed}”.",
+                       message_en=f"Normative symbol '{sym.text}' lacks its year: '{fixed}'.",
+                       suggestion=fixed,
+                       fix=Fix((Edit(p.index, first.sep_start, first.sep_start, f"/{year}"),), safe))

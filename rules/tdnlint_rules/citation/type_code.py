@@ -1,0 +1,68 @@
+from tdnlint.analysis import citation_codes as codes
+from tdnlint.findings import Edit, Fix, Severity
+from tdnlint.rule import Rule
+
+from ._common import para
+
+
+def preferred(word: str, family: str | None) -> str | None:
+    allowed = codes.TYPE_WORD_CODES.get(word)
+    if not allowed:
+        return None
+    if word == "Quy định":
+        return "QyĐ" if family == "state" else "QĐ"
+    if word.startswith("Chương trình"):
+        return "CTr"
+    return next(iter(sorted(allowed)))
+
+
+class CitationTypeCode(Rule):
+    code = "TDN306"
+    name = "citation-type-code-mismatch"
+    category = "citation"
+    severity = Severity.ERROR
+    fixable = True
+    summary = "Tên loại văn bản không khớp chữ viết tắt trong ký hiệu (Kết luận … -KH/…, HƯỚNG DẪN với Số …/KH-…)."
+    summary_en = "The type word does not match the type code in the symbol (Kết luận … -KH/…)."
+    description = """
+The word before "số" (Kết luận, Hướng dẫn, Kế hoạch …) must match the type code of the symbol
+(KL, HD, KH …; NĐ 30 Phụ lục III, Party table 2.3).  The document's own number line is checked
+against its type-name line (KẾ HOẠCH ⇒ KH).  Party and MTTQ Quy định may use QĐ or QĐi, State
+Quy định uses QyĐ.  Công văn, Luật and Pháp lệnh carry no type code and are not checked.  The
+fix changes the code and is marked unsafe: the type word may be the wrong half.
+"""
+    bad = "Kết luận số 16-KH/TW, ngày 14/02/2012 của Bộ Chính trị"
+    good = "Kết luận số 16-KL/TW, ngày 14/02/2012 của Bộ Chính trị"
+    basis = "CITE-05 [T/E]; NĐ 30/2020/NĐ-CP Phụ lục III, ND30-TY-02 [T]; spec 2.3 (mã loại văn bản Đảng) [O]"
+
+    def check(self, ctx):
+        seg = ctx.segments
+        own_word = codes.type_word_key(seg.doc_type) if seg.doc_type else None
+        for cit in ctx.citations.items:
+            sym = cit.symbol
+            word = own_word if cit.role == "number_line" else cit.type_word
+            if not word or sym.type_code is None:
+                continue
+            allowed = codes.TYPE_WORD_CODES.get(word)
+            if not allowed or sym.type_code in allowed:
+                continue
+            if word == "Thông tư" and sym.type_code == "TTLT":
+                continue
+            want = preferred(word, sym.family)
+            part = sym.parts[0]
+            p = para(ctx, sym.paragraph)
+            meant = codes.CODE_TYPE_WORD.get(sym.type_code)
+            what = f" (“{sym.type_code}” là {meant})" if meant else ""
+            fix = None
+            if want and not sym.glued:
+                fix = Fix((Edit(p.index, part.comp_start, part.comp_end, want),), safe=False)
+            if cit.role == "number_line":
+                msg = (f"Tên loại văn bản là {seg.doc_type} nhưng số, ký hiệu “{sym.text.strip()}” dùng chữ viết tắt "
+                       f"“{sym.type_code}”{what}; phải là “{want}”.")
+                msg_en = f"The document is a {seg.doc_type} but its symbol uses '{sym.type_code}'; expected '{want}'."
+            else:
+                msg = (f"{word} nhưng ký hiệu “{sym.text.strip()}” dùng chữ viết tắt “{sym.type_code}”{what}; "
+                       f"{word} phải là “{want}”.")
+                msg_en = f"'{word}' cited with type code '{sym.type_code}'; expected '{want}'."
+            ctx.report(self, p, part.comp_start, part.comp_end, message=msg, message_en=msg_en,
+                       suggestion=want, fix=fix)

@@ -1,0 +1,1 @@
+"""Date rules (TDN320–TDN329): impossible dates, date line, citation dates."""

@@ -1,0 +1,78 @@
+from collections import Counter
+
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+_STYLE_VI = {"slash": "dd/mm/yyyy", "dash": "dd-mm-yyyy", "dot": "dd.mm.yyyy", "long": "ngày … tháng … năm …"}
+
+
+class CitationDateFormat(Rule):
+    code = "TDN325"
+    name = "citation-date-format"
+    category = "date"
+    severity = Severity.WARNING
+    fixable = True
+    summary = "Ngày trong trích dẫn: thiếu số 0 (ngày dưới 10, tháng 1, 2) hoặc ghi không thống nhất trong văn bản."
+    summary_en = "Citation dates: missing leading zero (day < 10, months 1–2) or inconsistent styles in one document."
+    description = """
+Citation dates follow the date-line zero rule (`05/3/2020`, `14/02/2012`) and one style per
+document.  Reported: a day < 10 or a month 1–2 without its zero (safe fix); months 3–9 written
+both with and without a zero (the less used form is reported); numeric dates written with
+different separators, or long and numeric forms mixed (the less used form is reported, ties are
+left alone).
+"""
+    bad = "Chỉ thị số 21/CT-TTg, ngày 6/8/2012 …; Hướng dẫn số 61/HD-MTTQ-BTT ngày 04/03/2021 … ngày 03/4/2019"
+    good = "Chỉ thị số 21/CT-TTg, ngày 06/8/2012 …; Hướng dẫn số 61/HD-MTTQ-BTT ngày 04/3/2021 … ngày 03/4/2019"
+    basis = "CITE-09 [O]; NĐ 30/2020/NĐ-CP ND30-DATE-02, -03 (quy tắc số 0) [T]"
+
+    def check(self, ctx):
+        dates = [c.date for c in ctx.citations.references()
+                 if c.date is not None and not c.date.blank and c.date.valid]
+        if not dates:
+            return
+        padded = [d for d in dates if d.month is not None and 3 <= d.month <= 9 and len(d.month_text) == 2]
+        plain = [d for d in dates if d.month is not None and 3 <= d.month <= 9 and len(d.month_text) == 1]
+        odd_month = set()
+        if padded and plain:
+            odd_month = {id(d) for d in (padded if len(padded) <= len(plain) else plain)}
+        families = Counter("long" if d.style == "long" else "numeric" for d in dates)
+        seps = Counter(d.style for d in dates if d.style != "long")
+        odd_family = _minority(families)
+        odd_sep = _minority(seps)
+        for d in dates:
+            p = ctx.document.paragraphs[d.paragraph]
+            fixed = d.canonical()
+            problems = []
+            if d.day is not None and d.day < 10 and len(d.day_text) == 1:
+                problems.append("ngày dưới 10 cần số 0 phía trước")
+            if d.month is not None and d.month < 3 and len(d.month_text) == 1:
+                problems.append("tháng 1, 2 cần số 0 phía trước")
+            if id(d) in odd_month:
+                problems.append("tháng 3–9 ghi lúc có lúc không có số 0" + (" (không cần số 0)" if len(d.month_text) == 2 else ""))
+                if len(d.month_text) == 1 and d.style != "long":
+                    # the document pads months 3-9: keep its habit rather than impose ours
+                    sep = {"slash": "/", "dash": "-", "dot": "."}[d.style]
+                    fixed = f"{d.day:02d}{sep}{d.month:02d}{sep}{d.year}"
+            if problems:
+                ctx.report(self, p, d.start, d.end,
+                           message=f"Ngày “{d.text}”: {'; '.join(problems)}: “{fixed}”.",
+                           message_en=f"Date '{d.text}': write '{fixed}'.",
+                           replacement=fixed)
+                continue
+            style_family = "long" if d.style == "long" else "numeric"
+            if style_family == odd_family or (d.style != "long" and d.style == odd_sep):
+                if style_family == odd_family:
+                    usual = _STYLE_VI["long"] if odd_family == "numeric" else "ngày dạng số"
+                else:
+                    usual = _STYLE_VI[seps.most_common(1)[0][0]]
+                ctx.report(self, p, d.start, d.end,
+                           message=f"Ngày “{d.text}” ghi khác cách ghi ngày trong các trích dẫn còn lại ({usual}); "
+                                   f"thống nhất một cách ghi.",
+                           message_en=f"Date '{d.text}' is written differently from the other citation dates ({usual}).")
+
+
+def _minority(counter: Counter) -> str | None:
+    if len(counter) < 2:
+        return None
+    (_top, n1), (low, n2) = counter.most_common(2)
+    return low if n1 > n2 else None

@@ -1,0 +1,40 @@
+from tdnlint.analysis.citation_issuers import normalise_issuer
+from tdnlint.analysis.citations import normalise_subject
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+
+class SubjectTwoSymbols(Rule):
+    code = "TDN323"
+    name = "subject-two-symbols"
+    category = "consistency"
+    severity = Severity.WARNING
+    summary = "Cùng một văn bản (cùng loại, cơ quan ban hành, trích yếu) được dẫn với hai số, ký hiệu khác nhau."
+    summary_en = "The same document (type, issuer, subject) is cited with two different symbols."
+    description = """
+Two citations with the same type word, the same issuer and the same subject ("về …") but
+different numbers are almost always one document with a typo in its number.  Compared only
+when all three are written out, so short mentions are never reported.
+"""
+    bad = "Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị về tiếp tục nâng cao … ; Kết luận số 75-KL/TW ngày 15/6/2023 của Bộ Chính trị về tiếp tục nâng cao …"
+    good = "Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị về tiếp tục nâng cao … (cả hai lần)"
+    basis = "CITE-02 [T] (trích dẫn phải chính xác)"
+
+    def check(self, ctx):
+        seen: dict[tuple[str, str, str], object] = {}
+        for cit in ctx.citations.references():
+            subject = normalise_subject(cit.subject)
+            if not subject or not cit.type_word or not cit.issuer or len(subject) < 12:
+                continue
+            key = (cit.type_word, normalise_issuer(cit.issuer), subject)
+            first = seen.setdefault(key, cit)
+            if first is cit or first.symbol.number == cit.symbol.number:
+                continue
+            p = ctx.document.paragraphs[cit.symbol.paragraph]
+            line = ctx.document.paragraphs[first.symbol.paragraph].line
+            ctx.report(self, p, cit.symbol.start, cit.symbol.end,
+                       message=f"{cit.type_word} “về {cit.subject}” của {cit.issuer} được dẫn là {cit.symbol.text}, "
+                               f"nhưng ở dòng {line} là {first.symbol.text}; kiểm tra lại số, ký hiệu.",
+                       message_en=f"The same {cit.type_word} is cited as {cit.symbol.text} here and as "
+                                  f"{first.symbol.text} on line {line}.",
+                       suggestion=first.symbol.text)

@@ -1,0 +1,1 @@
+"""Year rules (TDN330–TDN339): year consistency (BODY-03) and periods."""

@@ -1,0 +1,53 @@
+from collections import Counter
+
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+
+def _balanced(between: str) -> bool:
+    """Spaces on both sides or on neither; one-sided spacing is TDN207's."""
+    return between.strip() == between or (between.startswith((" ", "\u00a0")) and between.endswith((" ", "\u00a0")))
+
+
+def _key(between: str) -> str:
+    """Style key: the dash, and whether it is spaced (a run of spaces counts as one)."""
+    dash = between.strip(" \t\u00a0")
+    return f" {dash} " if dash != between else dash
+
+
+class PeriodDashStyle(Rule):
+    code = "TDN333"
+    name = "period-dash-style"
+    category = "year"
+    severity = Severity.WARNING
+    fixable = True
+    summary = "Các khoảng thời gian trong một văn bản ghi không thống nhất (“2021 – 2030” và “2023-2025”)."
+    summary_en = "Periods written with different dashes or spacing in one document ('2021 – 2030' and '2023-2025')."
+    description = """
+One style per document for year periods.  The most used style is the reference and the others
+are reported with a fix to it; on a tie a spaced dash wins, then the first period written.  A dash with a
+space on one side only is TDN207's (spacing) and is not counted here.
+"""
+    bad = "giai đoạn 2021 – 2030 … nhiệm kỳ 2023-2025"
+    good = "giai đoạn 2021 – 2030 … nhiệm kỳ 2023 – 2025"
+    basis = "BODY-03 [O] (khoảng thời gian viết thống nhất)"
+
+    def check(self, ctx):
+        periods = [per for per in ctx.dates.periods if _balanced(per.between)]
+        count = Counter(_key(per.between) for per in periods)
+        if len(count) < 2:
+            return
+        best = max(count.values())
+        tied = [_key(per.between) for per in periods if count[_key(per.between)] == best]
+        # on a tie prefer a spaced dash (the spec writes "2025 - 2030"), else the first written
+        ref = next((k for k in tied if k.startswith(" ")), tied[0])
+        for per in periods:
+            if _key(per.between) == ref:
+                continue
+            p = ctx.document.paragraphs[per.paragraph]
+            fixed = f"{per.first}{ref}{per.second}"
+            ctx.report(self, p, per.dash_start, per.dash_end,
+                       message=f"Khoảng thời gian “{p.text[per.start:per.end]}” ghi khác các khoảng thời gian còn lại "
+                               f"của văn bản; thống nhất một cách ghi: “{fixed}”.",
+                       message_en=f"'{p.text[per.start:per.end]}' differs from the document's other periods: '{fixed}'.",
+                       suggestion=fixed, replacement=ref)

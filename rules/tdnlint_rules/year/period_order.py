@@ -1,0 +1,24 @@
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+
+class PeriodOrder(Rule):
+    code = "TDN332"
+    name = "period-order"
+    category = "year"
+    severity = Severity.ERROR
+    summary = "Khoảng thời gian có năm bắt đầu không nhỏ hơn năm kết thúc (giai đoạn 2030 - 2021)."
+    summary_en = "A period whose first year is not before its last year (2030 - 2021)."
+    description = "Periods (giai đoạn, nhiệm kỳ, khóa) are written first year – last year, the first strictly smaller."
+    bad = "giai đoạn 2025 - 2021; nhiệm kỳ 2026 - 2026"
+    good = "giai đoạn 2021 - 2025; nhiệm kỳ 2026 - 2031"
+    basis = "BODY-03 [O]"
+
+    def check(self, ctx):
+        for per in ctx.dates.periods:
+            if per.first < per.second:
+                continue
+            p = ctx.document.paragraphs[per.paragraph]
+            ctx.report(self, p, per.start, per.end,
+                       message=f"Khoảng thời gian “{p.text[per.start:per.end]}”: năm bắt đầu phải nhỏ hơn năm kết thúc.",
+                       message_en=f"Period '{p.text[per.start:per.end]}': the first year must be before the last.")

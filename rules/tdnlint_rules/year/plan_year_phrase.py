@@ -1,0 +1,36 @@
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+
+class PlanYearPhrase(Rule):
+    code = "TDN331"
+    name = "plan-year-phrase-mismatch"
+    category = "year"
+    severity = Severity.WARNING
+    fixable = True
+    summary = "Cụm “trong năm …” nói về một năm sau năm của văn bản (văn bản năm 2024 nhưng “trong năm 2025”)."
+    summary_en = "A 'trong năm …' phrase names a later year than the document's year."
+    description = """
+In a plan or guidance for year Y, the explicit plan-year phrases ("trong năm", "cả năm", "suốt
+năm") must not point beyond Y.  Earlier years are normal (reviews, past events: "Hội nghị … trong
+năm 2021") and are never reported; in a BÁO CÁO the next year is normal too.  Other mentions
+("đến năm 2030", "tầm nhìn 2045") are not plan-year phrases.
+"""
+    bad = "HƯỚNG DẪN công tác … năm 2024 … các sự kiện … của Việt Nam trong năm 2025"
+    good = "HƯỚNG DẪN công tác … năm 2024 … các sự kiện … của Việt Nam trong năm 2024"
+    basis = "BODY-03 [O]"
+
+    def check(self, ctx):
+        dates = ctx.dates
+        year = dates.title_year
+        if year is None:
+            return
+        report = ctx.segments.doc_type == "BÁO CÁO"
+        for y in dates.phrase_years:
+            if y.year <= year or (report and y.year == year + 1):
+                continue
+            p = ctx.document.paragraphs[y.paragraph]
+            ctx.report(self, p, y.start, y.end,
+                       message=f"“{y.context}” nhưng văn bản là về năm {year} (trích yếu); kiểm tra lại năm.",
+                       message_en=f"'{y.context}' while the document is about {year}.",
+                       replacement=str(year), safe=False)
