@@ -69,6 +69,13 @@ class Context:
         return extract_dates(self.document, self.segments)
 
     @cached_property
+    def assignments(self) -> Any:
+        """Bodies the text assigns work to / reports to / implements, and the parsed "Nơi nhận" lines."""
+        from .analysis.assignments import extract_assignments
+
+        return extract_assignments(self.document, self.segments)
+
+    @cached_property
     def tokens(self) -> Any:
         from .analysis.tokens import tokenize_document
 

@@ -1,0 +1,1 @@
+"""Hygiene rules (TDN701-799)"""

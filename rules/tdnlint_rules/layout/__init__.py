@@ -1,0 +1,1 @@
+"""Layout rules (TDN601-699)"""

@@ -1,0 +1,1 @@
+"""Recipients rules (TDN540–TDN579): "Nơi nhận" present, line format, archive line, completeness."""

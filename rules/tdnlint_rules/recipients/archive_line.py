@@ -1,0 +1,90 @@
+import re
+
+from tdnlint.findings import Edit, Fix, Severity
+from tdnlint.rule import Rule
+
+from ._common import severity_for, suffix
+
+_LUU_RE = re.compile(r"Lưu\b\s*(:?)\s*")
+_VT_RE = re.compile(r"\bVT\b")
+
+
+class ArchiveLineMissing(Rule):
+    code = "TDN544"
+    name = "archive-line-missing"
+    category = "recipients"
+    severity = Severity.ERROR
+    summary = "“Nơi nhận” phải kết thúc bằng dòng lưu (“- Lưu: VT, …”)."
+    summary_en = "The recipients list must end with the archive line (“- Lưu: VT, …”)."
+    bad = "Nơi nhận:\n- Như trên;\n- Sở Nội vụ."
+    good = "Nơi nhận:\n- Như trên;\n- Sở Nội vụ;\n- Lưu: VT, VP."
+    basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9, ND30-NN-03 [T]; Đảng: HD36-NN-01 [U] (info)"
+
+    def check(self, ctx):
+        lines = ctx.assignments.recipients
+        if not lines:
+            return
+        doc = ctx.document
+        archive = [k for k, line in enumerate(lines) if line.kind == "archive"]
+        if not archive:
+            p = doc.paragraphs[lines[-1].paragraphs[-1]]
+            ctx.report(self, p, 0, len(p.text.rstrip()),
+                       message="“Nơi nhận” không có dòng lưu; thêm dòng cuối “- Lưu: VT, <đơn vị soạn thảo>.”."
+                       + suffix(ctx),
+                       message_en="The recipients list has no archive line (“- Lưu: VT, …”).",
+                       severity=severity_for(ctx))
+        elif archive[-1] != len(lines) - 1:
+            p = doc.paragraphs[lines[archive[-1]].paragraphs[0]]
+            ctx.report(self, p, 0, len(p.text.rstrip()),
+                       message="Dòng lưu phải là dòng cuối cùng của “Nơi nhận”." + suffix(ctx),
+                       message_en="The archive line must be the last recipient line.",
+                       severity=severity_for(ctx))
+
+
+class ArchiveLineFormat(Rule):
+    code = "TDN545"
+    name = "archive-line-format"
+    category = "recipients"
+    severity = Severity.ERROR
+    fixable = True
+    summary = "Dòng lưu viết sai: phải là “- Lưu: VT, <đơn vị soạn thảo>.” (Đảng: “- Lưu …” kết thúc bằng dấu chấm)."
+    summary_en = "Archive line format: “- Lưu: VT, <drafting unit>.” (Party: “- Lưu …” ending with “.”)."
+    bad = "- Lưu VP, BTG"
+    good = "- Lưu: VT, BTG."
+    basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9, ND30-NN-03 [T]; Đảng: HD36-NN-01 [U] (info, không đòi “VT”)"
+
+    def check(self, ctx):
+        lines = ctx.assignments.recipients
+        archive = [line for line in lines if line.kind == "archive"]
+        if not archive:
+            return
+        line = archive[-1]
+        doc = ctx.document
+        first = doc.paragraphs[line.paragraphs[0]]
+        last = doc.paragraphs[line.paragraphs[-1]]
+        m = _LUU_RE.search(first.text)
+        if m is None:
+            return
+        party = ctx.profile == "party"
+        problems: list[str] = []
+        edits: list[Edit] = []
+        if not party and not m.group(1):
+            problems.append("thiếu dấu “:” sau “Lưu”")
+            edits.append(Edit(first.index, m.start() + 3, m.end(), ": "))
+        full = " ".join(doc.paragraphs[i].text for i in line.paragraphs)
+        if not party and not _VT_RE.search(full[m.end():]):
+            problems.append("thiếu “VT” (Văn thư)")
+        end = len(last.text.rstrip())
+        tail = re.search(r"[;,.:]*$", last.text[:end])
+        punct = tail.group(0) if tail else ""
+        if punct != ".":
+            problems.append(f"kết thúc bằng “{punct}” thay vì “.”" if punct else "thiếu dấu “.” ở cuối")
+            edits.append(Edit(last.index, end - len(punct), end, "."))
+        if not problems:
+            return
+        expected = "- Lưu …." if party else "- Lưu: VT, <đơn vị soạn thảo>."
+        ctx.report(self, first, m.start(), len(first.text.rstrip()),
+                   message=f"Dòng lưu “{' '.join(full.split())}”: {'; '.join(problems)} (đúng: “{expected}”)."
+                   + suffix(ctx),
+                   message_en=f"Archive line should read “{expected}”.",
+                   fix=Fix(tuple(edits)) if edits else None, severity=severity_for(ctx))

@@ -1,0 +1,46 @@
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+from ._common import shorten
+
+_REASON = {
+    "task": ("văn bản giao nhiệm vụ cho đơn vị này", "the text assigns it work"),
+    "report": ("văn bản yêu cầu báo cáo về đơn vị này", "the text asks to report to it"),
+    "basis": ("đây là cơ quan ban hành văn bản được triển khai, thường gửi “để b/c”",
+              "it issued the document this one implements (usually “để b/c”)"),
+}
+
+
+class RecipientsIncomplete(Rule):
+    code = "TDN550"
+    name = "recipients-incomplete"
+    category = "recipients"
+    severity = Severity.WARNING
+    summary = "“Nơi nhận” thiếu cơ quan, đơn vị được giao nhiệm vụ, được báo cáo về, hoặc ban hành văn bản được triển khai."
+    summary_en = "“Nơi nhận” omits a body the text assigns work to, reports to, or whose document it implements."
+    description = (
+        "Reads `ctx.assignments` (tdnlint/analysis/assignments.py): bodies in subject position before a task verb, "
+        "numbered headings that are body names, objects of “đề nghị/giao/yêu cầu”, targets of “báo cáo … về”, and "
+        "issuers in “Thực hiện/Căn cứ <văn bản> … của X”. Names are compared through the alias table of "
+        "tdnlint/analysis/bodies.py (UBMTTQ = Ủy ban MTTQ = Ủy ban Mặt trận Tổ quốc, BTG, BCĐ, TTĐN, CT-XH, TW, TU…; "
+        "level words tỉnh/huyện/xã matter). The issuer, its own units (when a collective line such as "
+        "“Các ban, đơn vị cơ quan” is present) and bodies merely mentioned are not reported."
+    )
+    bad = ("4. Báo Ấp Bắc, Đài Phát thanh - Truyền hình tỉnh\nChủ động xây dựng kế hoạch tuyên truyền…\n"
+           "Nơi nhận:\n- MTTQ và các tổ chức CT-XH tỉnh;\n- Lưu Văn phòng.")
+    good = ("4. Báo Ấp Bắc, Đài Phát thanh - Truyền hình tỉnh\nChủ động xây dựng kế hoạch tuyên truyền…\n"
+            "Nơi nhận:\n- MTTQ và các tổ chức CT-XH tỉnh;\n- Báo Ấp Bắc, Đài PT-TH tỉnh;\n- Lưu Văn phòng.")
+    basis = ("NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9 (nơi nhận gồm nơi thi hành, nơi báo cáo) [T]; "
+             "kiểm tra đối chiếu là quy ước [O]")
+
+    def check(self, ctx):
+        a = ctx.assignments
+        for item in a.missing():
+            p = ctx.document.paragraphs[item.paragraph]
+            who = item.body.text
+            vi, en = _REASON[item.reason]
+            quote = shorten(item.sentence, max(0, item.sentence.find(who[:20]) - 30))
+            ctx.report(self, p, item.start, item.end,
+                       message=f"“Nơi nhận” thiếu “{who}”: {vi} — “{quote}”.",
+                       message_en=f"“Nơi nhận” does not include “{who}”: {en} — “{quote}”.",
+                       suggestion=f"- {who};")

@@ -1,0 +1,40 @@
+import re
+
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+from ._common import severity_for, suffix
+
+_END_RE = re.compile(r"([,.:;]*)\s*$")
+
+
+class RecipientLineEnd(Rule):
+    code = "TDN543"
+    name = "recipient-line-end"
+    category = "recipients"
+    severity = Severity.ERROR
+    fixable = True
+    summary = "Mỗi dòng nơi nhận (trừ dòng cuối “Lưu”) phải kết thúc bằng dấu chấm phẩy “;”."
+    summary_en = "Every recipient line but the last (archive) one must end with “;”."
+    bad = "Nơi nhận:\n- Như trên,\n- Sở Nội vụ\n- Lưu: VT, VP."
+    good = "Nơi nhận:\n- Như trên;\n- Sở Nội vụ;\n- Lưu: VT, VP."
+    basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9, ND30-NN-02 [T]; Đảng: HD36-NN-01 [U] (info)"
+
+    def check(self, ctx):
+        lines = ctx.assignments.recipients
+        for k, line in enumerate(lines):
+            if line.kind == "archive" or k == len(lines) - 1:
+                continue
+            p = ctx.document.paragraphs[line.paragraphs[-1]]
+            text = p.text
+            m = _END_RE.search(text)
+            punct = m.group(1)
+            if punct.endswith(";"):
+                continue
+            end = len(text.rstrip())
+            start = end - len(punct)
+            found = f"kết thúc bằng “{punct}”" if punct else "thiếu dấu “;” ở cuối"
+            ctx.report(self, p, start, end,
+                       message=f"Dòng nơi nhận {found}; kết thúc bằng “;”." + suffix(ctx),
+                       message_en="A recipient line must end with “;”.",
+                       replacement=";", severity=severity_for(ctx))

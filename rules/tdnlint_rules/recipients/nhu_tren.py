@@ -1,0 +1,29 @@
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+from ._common import severity_for, suffix
+
+
+class NhuTrenFirst(Rule):
+    code = "TDN546"
+    name = "recipients-nhu-tren-first"
+    category = "recipients"
+    severity = Severity.ERROR
+    summary = "Văn bản có “Kính gửi:” thì dòng đầu của “Nơi nhận:” là “- Như trên;”."
+    summary_en = "With “Kính gửi:”, the first recipient line is “- Như trên;”."
+    bad = "Kính gửi: Sở Nội vụ.\n…\nNơi nhận:\n- Sở Nội vụ;\n- Lưu: VT, VP."
+    good = "Kính gửi: Sở Nội vụ.\n…\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP."
+    basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9, ND30-NN-04 [T]; Đảng: HD36-NN-01 [U] (info)"
+
+    def check(self, ctx):
+        seg = ctx.segments
+        lines = ctx.assignments.recipients
+        if not seg.kinh_gui or not lines:
+            return
+        if any(line.kind == "nhu_tren" for line in lines[:1]):
+            return
+        p = ctx.document.paragraphs[lines[0].paragraphs[0]]
+        ctx.report(self, p, 0, len(p.text.rstrip()),
+                   message="Văn bản có “Kính gửi:” nên dòng đầu của “Nơi nhận:” phải là “- Như trên;”." + suffix(ctx),
+                   message_en="The document has “Kính gửi:”: the first recipient line must be “- Như trên;”.",
+                   suggestion="- Như trên;", severity=severity_for(ctx))

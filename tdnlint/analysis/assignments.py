@@ -1,0 +1,428 @@
+"""Who the text gives work to, who it reports to, whose document it implements -- and who receives it.
+
+Computed once per document (``ctx.assignments``).  Three sources of bodies that
+belong in "Nơi nhận":
+
+* **task** -- a body the text assigns work to: a numbered heading that is a
+  body name ("3. Ban Tuyên giáo cấp ủy huyện và tương đương", "2. Đề nghị Ủy
+  ban MTTQ tỉnh …", "1. Đối với …"), or a sentence whose subject is a body
+  followed by a task verb ("Ủy ban MTTQ các cấp chủ động phối hợp …", "X chủ
+  trì …", "X có trách nhiệm …"), or the object of "đề nghị / giao / yêu cầu";
+* **report** -- the body results are reported to ("báo cáo kết quả về X");
+* **basis** -- the issuer of the document this one implements ("Thực hiện
+  Hướng dẫn số … của X"; "Căn cứ" only for guidance-type documents, not laws).
+
+Bodies merely mentioned (partners after "phối hợp với", lists in "tuyên
+truyền về …", passive or past-tense descriptions "X đã …") are not collected,
+by construction: only subject/object positions are read.  The issuer itself is
+dropped, and so are its own internal units when "Nơi nhận" has a collective
+line such as "Các ban, đơn vị cơ quan".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Document
+from .bodies import (
+    Body,
+    _chunks,
+    _head,
+    covers,
+    is_internal_unit,
+    levels_of,
+    normalize,
+    parse_bodies,
+    same_body,
+)
+from .segments import Segments
+
+_NUMBERING_RE = re.compile(
+    r"^\s*(?:Điều\s+(?P<art>\d+)\s*[.:]|[IVXLC]+\s*[.\-–)/]|\d+(?:\.\d+)*\s*[.)/\-]?|[a-zđ]\s*[)\.]|[-+*•–])\s*"
+)
+_SECTION_RE = re.compile(r"^\s*(?:[IVXLC]+|PHẦN\s+\S+)\s*[.\-–:)/]\s*(?P<t>.+)$")
+_ACTION_SECTIONS = re.compile(r"TỔ\s+CHỨC\s+THỰC\s+HIỆN|KIẾN\s+NGHỊ|ĐỀ\s+XUẤT|PHÂN\s+CÔNG|TRÁCH\s+NHIỆM", re.I)
+_INTRO_RE = re.compile(r"^(?:[Đđ]ề nghị|[Gg]iao(?: cho)?|[Yy]êu cầu|[Đđ]ối với)\s+")
+_ADVERBIAL_RE = re.compile(
+    r"^(?:Căn cứ|Trên cơ sở|Định kỳ|Hằng|Hàng|Theo|Sau khi|Trong|Đồng thời|Để|Ngoài ra|Qua|Cuối|Đầu|Trước|Khi|Từ|"
+    r"Thời gian|Chậm nhất|Kết thúc)\b"
+)
+# Words that end a subject and start its predicate (lower case only: "Ban Chỉ đạo" is a name, "chỉ đạo" a verb).
+_PREDICATE_RE = re.compile(
+    r"(?<![\wÀ-ỹ])(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|chủ động|xây dựng|triển khai|"
+    r"tổ chức(?! thành viên| chính trị| đoàn thể| hội| cơ sở| đảng| xã hội| quần chúng)|thực hiện|chỉ đạo|"
+    r"hướng dẫn|báo cáo|tăng cường|thường xuyên|cần|phải|căn cứ|tham mưu|theo dõi|đôn đốc|kiểm tra|ban hành|"
+    r"đa dạng hóa|đa dạng hoá|nghiên cứu|rà soát|phổ biến|quán triệt|tuyên truyền|bố trí|bảo đảm|đảm bảo|nắm|"
+    r"phản ánh|tiếp tục|định kỳ|lãnh đạo|khẩn trương|kịp thời|tích cực|nghiêm túc|đẩy mạnh|vận động|giám sát|"
+    r"hỗ trợ|cung cấp|tập trung|quan tâm|giới thiệu|phát huy|duy trì|lựa chọn|tổng hợp|gửi|đề xuất|tham gia|cử|"
+    r"chuẩn bị|tiến hành|trình|phê duyệt|nâng cao|thành lập|tổng kết|sơ kết|đánh giá|lồng ghép|ứng dụng|"
+    r"tiếp nhận|quản lý|cập nhật|xử lý|thống nhất|bổ sung|phân công|hoàn thành|hoàn thiện|sớm|căn cứ|"
+    r"là|đã|đang|vừa|sẽ|được|có|không|với|về|trong|tại|theo|nhằm|để|bằng)(?![\wÀ-ỹ])"
+)
+_NON_ASSIGNING = {"là", "đã", "đang", "vừa", "có", "không", "với", "về", "trong", "tại", "theo", "nhằm", "để", "bằng"}
+_PREFIX_OK = {
+    "các", "những", "thường", "trực", "ban", "lãnh", "đạo", "chủ", "tịch", "giám", "đốc", "thủ", "trưởng",
+    "bí", "thư", "chánh", "phó", "cơ", "quan", "thành", "viên", "toàn", "thể", "tập", "đồng", "chí", "và", "vụ",
+}
+_CONT_OK = {
+    "các", "cấp", "cùng", "trực", "thuộc", "trung", "ương", "tương", "đương", "việt", "nam", "và", "ở", "của",
+    "tỉnh", "huyện", "xã", "phường", "thị", "trấn", "quận", "thành", "phố", "cơ", "sở", "thủ", "trưởng", "quan",
+    "đơn", "vị", "có", "liên", "cá", "nhân", "tổ", "chức", "địa", "phương", "ngành", "ban", "đoàn", "thể", "hội",
+}
+_REPORT_RE = re.compile(r"(?<![\wÀ-ỹ])(?:báo cáo|phản ánh|gửi)(?![\wÀ-ỹ])[^.;:]{0,140}?\svề\s+")
+_REPORT_STOP_RE = re.compile(
+    r"[.;:()]|\s(?:qua|để|trước|theo|trong|chậm nhất|định kỳ|bằng|tại|khi|nếu|hoặc|trực tiếp|ngày|số)\s|\s*$"
+)
+_DOC_TYPES = r"(?:Hướng dẫn|Kế hoạch|Công văn|Chỉ thị|Kết luận|Nghị quyết|Thông báo|Chương trình|Thông tri|Văn bản|Đề án)"
+_BASIS_DOC_RE = re.compile(
+    r"(?P<kw>Thực hiện|Căn cứ|Triển khai)?\s*(?P<type>" + _DOC_TYPES + r"|Quyết định)\b(?P<mid>[^;]*?)\bcủa\s+"
+)
+_BASIS_STOP_RE = re.compile(
+    r"\s(?:về|hướng dẫn|V/v|v/v|ban hành|triển khai|thực hiện|năm \d{4}\s*,|đã|xây dựng|tổ chức|phê duyệt)\s|[,;.:(“\"]|\s*$"
+)
+_OPENING_ISSUER_RE = re.compile(
+    r"(?:^|[,.]\s*)(?P<x>(?:Ban|Ủy|Uỷ|UB|Thường|Sở|Phòng|Văn phòng|Hội|Đảng|Tỉnh|Huyện|Thành|Chi|Mặt|Liên|Đoàn)"
+    r"[^,;:.]{0,150}?)\s+(?:hướng dẫn|xây dựng|ban hành|báo cáo|thông báo|đề nghị|yêu cầu|triển khai|kính|tổ chức)\b"
+)
+_RECIPIENT_MARK_RE = re.compile(r"^\s*[-+•*–]\s*")
+_COLLECTIVE_UNITS_RE = re.compile(r"^(?:các|lãnh đạo)\s+(?:ban|phòng|đơn vị|bộ phận|văn phòng)\b", re.I)
+_NHU_DIEU_RE = re.compile(r"^Như\s+(?:các\s+)?Điều\s+(?P<n>\d+(?:\s*(?:,|và)\s*(?:Điều\s+)?\d+)*)", re.I)
+_NHU_TREN_RE = re.compile(r"^Như\s+trên\b", re.I)
+_ARCHIVE_RE = re.compile(r"^Lưu\b", re.I)
+_KINH_GUI_RE = re.compile(r"^\s*Kính\s+gửi\s*:?\s*", re.I)
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ\"“(])")
+_MAX_SUBJECT_WORDS = 28
+
+
+@dataclass
+class Assignment:
+    body: Body
+    paragraph: int  # document paragraph index
+    start: int  # span of the body phrase in the paragraph's analysis text
+    end: int
+    reason: str  # "task" | "report" | "basis"
+    sentence: str  # the sentence that assigns it (for quoting)
+    article: int | None = None  # "Điều N" the sentence belongs to (decisions)
+    internal: bool = False  # a unit of the issuer itself (Văn phòng, Ban … of the same body)
+
+
+@dataclass
+class RecipientLine:
+    paragraphs: list[int]  # a recipient may wrap over several paragraphs
+    text: str  # without the leading "-" and the trailing ";" / "."
+    kind: str  # "body" | "nhu_tren" | "nhu_dieu" | "archive" | "collective_units" | "other"
+    bodies: list[Body] = field(default_factory=list)
+    articles: tuple[int, ...] = ()
+
+
+@dataclass
+class Assignments:
+    issuers: list[Body]
+    items: list[Assignment]  # bodies that should receive the document (issuer dropped)
+    recipients: list[RecipientLine]
+    kinh_gui: list[Body]
+    has_recipients: bool
+    last_article: int | None = None
+
+    def covered(self, a: Assignment) -> bool:
+        for line in self.recipients:
+            if line.kind == "nhu_dieu" and a.article is not None and a.article in line.articles:
+                return True
+            if line.kind == "nhu_tren" and a.article is not None and a.article == self.last_article:
+                return True  # QĐ: "- Như trên;" for the implementers of the last article
+            for r in line.bodies:
+                if covers(r, a.body):
+                    return True
+        return any(covers(k, a.body) for k in self.kinh_gui)
+
+    def missing(self) -> list[Assignment]:
+        """Assignments no recipient line covers, one per body (first mention)."""
+        if not self.has_recipients:
+            return []
+        out: list[Assignment] = []
+        seen: set[tuple] = set()
+        for a in self.items:
+            if a.body.key in seen:
+                continue
+            seen.add(a.body.key)
+            if not self.covered(a):
+                out.append(a)
+        return out
+
+    def expected(self) -> list[Assignment]:
+        """One assignment per distinct body (for messages when "Nơi nhận" is missing altogether)."""
+        out, seen = [], set()
+        for a in self.items:
+            if a.body.key not in seen and not a.internal:
+                seen.add(a.body.key)
+                out.append(a)
+        return out
+
+
+# ---- helpers ----------------------------------------------------------------------------------------
+def is_body_phrase(phrase: str, heading: bool = False) -> bool:
+    """Is ``phrase`` nothing but a list of bodies ("Ủy ban MTTQ tỉnh và các tổ chức thành viên")?"""
+    chunks = _chunks(phrase)
+    if not chunks or len(phrase.split()) > _MAX_SUBJECT_WORDS:
+        return False
+    for k, chunk in enumerate(chunks):
+        norm = normalize(chunk)
+        head = _head(norm)
+        if head is not None:
+            if any(w not in _PREFIX_OK for w in norm[: head[2]].split()):
+                return False
+            # "Hội Nông dân huyện chỉ đạo hội viên …": a predicate after the name → a sentence, not a name
+            original_tail = chunk[_tail_offset(chunk, norm[head[2]:head[3]]):]
+            pm = _PREDICATE_RE.search(original_tail)
+            if pm and pm.group(0) not in _NON_ASSIGNING:
+                return False
+            continue
+        if k == 0:
+            return False
+        # continuation: levels, "trực thuộc Trung ương", place names (capitalised)
+        for w in chunk.split():
+            w2 = w.strip("()\"“”.")
+            if w2 and not w2[0].isupper() and normalize(w2) not in _CONT_OK:
+                return False
+    return True
+
+
+def _tail_offset(chunk: str, head_norm: str) -> int:
+    """Approximate index in ``chunk`` just after the words of the head match (word count based)."""
+    n = len(head_norm.split())
+    words = list(re.finditer(r"\S+", chunk))
+    # abbreviations expand to several words: find the first word index whose normalized prefix covers the head
+    for k in range(1, len(words) + 1):
+        if len(normalize(chunk[: words[k - 1].end()]).split()) >= n + _prefix_len(chunk, head_norm):
+            return words[k - 1].end()
+    return len(chunk)
+
+
+def _prefix_len(chunk: str, head_norm: str) -> int:
+    norm = normalize(chunk)
+    pos = norm.find(head_norm)
+    return len(norm[:pos].split()) if pos > 0 else 0
+
+
+def _subject_at(text: str, pos: int) -> tuple[int, int] | None:
+    """Span of a body-list subject starting at ``pos`` and followed by an assigning predicate."""
+    m = _PREDICATE_RE.search(text, pos)
+    if m is None:
+        return None
+    end = m.start()
+    subject = text[pos:end].rstrip(" ,")
+    if not subject or not is_body_phrase(subject):
+        return None
+    word = m.group(0)
+    if word in _NON_ASSIGNING:
+        return None
+    if word == "được" and not text.startswith("được giao", m.start()):
+        return None
+    return pos, pos + len(subject)
+
+
+def _sentences(text: str, start: int) -> list[tuple[int, str]]:
+    out = []
+    pos = start
+    for m in _SENTENCE_SPLIT_RE.finditer(text, start):
+        out.append((pos, text[pos:m.start()]))
+        pos = m.end()
+    out.append((pos, text[pos:]))
+    return out
+
+
+def _issuers(doc: Document, seg: Segments) -> list[Body]:
+    found: list[Body] = []
+    lines = [seg.text_of(s) or "" for s in seg.issuer]
+    lines = [t for t in lines if t.strip() and t.strip() not in ("*", "-----")]
+    if lines:
+        parsed = [parse_bodies(t) for t in lines]
+        all_levels = levels_of(normalize(" ".join(lines)))
+        head = None
+        parent_org = None
+        for bodies in parsed:
+            if bodies:
+                if head is not None and head.org:
+                    parent_org = head.org
+                head = bodies[0]
+        if head is not None:
+            org = head.org
+            if head.unit and parent_org and head.org in (None, "cấp ủy"):
+                org = parent_org
+            found.append(Body(org=org, unit=head.unit, levels=head.levels or all_levels, name=head.name,
+                              text=" ".join(lines)))
+    for i in (seg.basis[:3] + seg.body[:2]):
+        text = doc.paragraphs[i].text
+        for m in _OPENING_ISSUER_RE.finditer(text):
+            x = m.group("x")
+            if is_body_phrase(x):
+                bodies = parse_bodies(x)
+                if bodies:
+                    found.append(bodies[0])
+                    break
+    return [b for b in found if b.org]
+
+
+def _recipient_lines(doc: Document, seg: Segments) -> list[RecipientLine]:
+    lines: list[RecipientLine] = []
+    for i in seg.recipients:
+        raw = doc.paragraphs[i].text.strip()
+        if not raw:
+            continue
+        marked = bool(_RECIPIENT_MARK_RE.match(raw))
+        if not marked and lines and not lines[-1].text.endswith(";") and lines[-1].kind != "archive":
+            lines[-1].paragraphs.append(i)
+            lines[-1].text = (lines[-1].text + " " + raw).strip()
+        else:
+            lines.append(RecipientLine([i], raw, "other"))
+    for line in lines:
+        t = _RECIPIENT_MARK_RE.sub("", line.text).strip().rstrip(";.,").strip()
+        line.text = t
+        if _ARCHIVE_RE.match(t):
+            line.kind = "archive"
+        elif _NHU_TREN_RE.match(t):
+            line.kind = "nhu_tren"
+        elif m := _NHU_DIEU_RE.match(t):
+            line.kind = "nhu_dieu"
+            line.articles = tuple(int(x) for x in re.findall(r"\d+", m.group("n")))
+        elif _COLLECTIVE_UNITS_RE.match(t):
+            line.kind = "collective_units"
+            bodies = parse_bodies(re.sub(r"^(?:các|lãnh đạo)\s+(?:ban|phòng|đơn vị|bộ phận)\b", "", t, flags=re.I))
+            line.bodies = [b for b in bodies if not b.unit]
+        else:
+            line.kind = "body"
+            line.bodies = parse_bodies(t)
+    return lines
+
+
+# ---- main -------------------------------------------------------------------------------------------
+def extract_assignments(doc: Document, seg: Segments) -> Assignments:
+    issuers = _issuers(doc, seg)
+    recipients = _recipient_lines(doc, seg)
+    kinh_gui: list[Body] = []
+    for i in seg.kinh_gui:
+        t = _KINH_GUI_RE.sub("", doc.paragraphs[i].text)
+        kinh_gui += parse_bodies(_RECIPIENT_MARK_RE.sub("", t).strip().rstrip(";.,"))
+
+    items: list[Assignment] = []
+    is_report = (seg.doc_type or "") == "BÁO CÁO"
+
+    # 1. basis: the issuer of the document this one implements
+    basis = list(seg.basis)
+    for i in seg.body[:2]:
+        if re.match(r"^\s*(?:Căn cứ|Thực hiện|Triển khai)\b", doc.paragraphs[i].text):
+            basis.append(i)
+    for i in basis:
+        text = doc.paragraphs[i].text
+        for chunk_m in re.finditer(r"[^;]+", text):
+            chunk_start = chunk_m.start()
+            chunk = chunk_m.group(0)
+            m = _BASIS_DOC_RE.search(chunk)
+            if m is None or " về " in m.group("mid"):
+                continue
+            kw = m.group("kw")
+            if m.group("type") == "Quyết định" and kw != "Thực hiện":
+                continue  # "Căn cứ Quyết định …" is a legal ground, not a document being implemented
+            if seg.doc_type in ("QUYẾT ĐỊNH", "NGHỊ QUYẾT", "QUY ĐỊNH", "QUY CHẾ") and kw != "Thực hiện":
+                continue
+            s = m.end()
+            stop = _BASIS_STOP_RE.search(chunk, s)
+            e = stop.start() if stop else len(chunk)
+            phrase = chunk[s:e].strip()
+            if not phrase or not is_body_phrase(phrase):
+                continue
+            for b in parse_bodies(phrase)[:1]:
+                if b.org and b.org != "top" and not b.relative:
+                    items.append(Assignment(b, i, chunk_start + s, chunk_start + s + len(phrase), "basis",
+                                            chunk.strip()))
+
+    # 2. tasks and report targets in the body
+    section = ""
+    article: int | None = None
+    last_article: int | None = None
+    for i in seg.body:
+        p = doc.paragraphs[i]
+        text = p.text
+        if not text.strip():
+            continue
+        sm = _SECTION_RE.match(text)
+        if sm and sum(c.isupper() for c in sm.group("t")) > 0.6 * max(1, sum(c.isalpha() for c in sm.group("t"))):
+            section = sm.group("t")
+        num = _NUMBERING_RE.match(text)
+        if num and num.group("art"):
+            article = last_article = int(num.group("art"))
+        rest_start = num.end() if num else len(text) - len(text.lstrip())
+        action_section = bool(_ACTION_SECTIONS.search(section))
+        if is_report and not action_section:
+            allow_subjects = False
+        else:
+            allow_subjects = True
+
+        # a heading that is a list of bodies: "3. Ban Tuyên giáo cấp ủy huyện và tương đương"
+        rest = text[rest_start:].rstrip()
+        intro = _INTRO_RE.match(rest)
+        h_start = rest_start + (intro.end() if intro else 0)
+        heading = text[h_start:].rstrip().rstrip(":.").rstrip()
+        if allow_subjects and heading and (num or intro or text.rstrip().endswith(":")) and len(heading) < 200 \
+                and is_body_phrase(heading):
+            for b in parse_bodies(heading):
+                if b.org and not b.relative:
+                    items.append(Assignment(b, i, h_start, h_start + len(heading), "task", text.strip(), article))
+            continue
+
+        for s_start, sentence in _sentences(text, rest_start):
+            lead = len(sentence) - len(sentence.lstrip())
+            s0 = s_start + lead
+            sent = sentence.strip()
+            spans: list[tuple[int, int]] = []
+            # "Đề nghị X …", "Giao X …", "Yêu cầu X …" anywhere in the sentence
+            for m in re.finditer(r"(?<![\wÀ-ỹ])(?:[Đđ]ề nghị|[Gg]iao(?: cho)?|[Yy]êu cầu)\s+", sent):
+                sp = _subject_at(sent, m.end())
+                if sp:
+                    spans.append(sp)
+            if allow_subjects and not spans:
+                sp = _subject_at(sent, 0)
+                if sp is None and _ADVERBIAL_RE.match(sent):
+                    for cm in list(re.finditer(r",\s+", sent[:260]))[:4]:
+                        sp = _subject_at(sent, cm.end())
+                        if sp:
+                            break
+                if sp:
+                    spans.append(sp)
+            for a, b_end in spans:
+                phrase = sent[a:b_end]
+                for b in parse_bodies(phrase):
+                    if b.org and not b.relative:
+                        items.append(Assignment(b, i, s0 + a, s0 + b_end, "task", sent, article))
+            # report targets: "báo cáo kết quả … về X"
+            for m in _REPORT_RE.finditer(sent):
+                stop = _REPORT_STOP_RE.search(sent, m.end())
+                e = stop.start() if stop else len(sent)
+                phrase = sent[m.end():e].strip()
+                if not phrase or not is_body_phrase(phrase):
+                    continue
+                for b in parse_bodies(phrase):
+                    if b.org and not b.relative:
+                        items.append(Assignment(b, i, s0 + m.end(), s0 + m.end() + len(phrase), "report", sent,
+                                                article))
+
+    # 3. drop the issuer (and, when a collective line covers them, its own units)
+    has_collective_units = any(r.kind == "collective_units" for r in recipients)
+    kept: list[Assignment] = []
+    for a in items:
+        if any(same_body(a.body, iss) for iss in issuers):
+            continue
+        if any(is_internal_unit(a.body, iss) for iss in issuers):
+            if has_collective_units:
+                continue
+            a.internal = True
+        kept.append(a)
+    return Assignments(
+        issuers=issuers,
+        items=kept,
+        recipients=recipients,
+        kinh_gui=kinh_gui,
+        has_recipients=seg.recipients_label is not None and bool(recipients),
+        last_article=last_article,
+    )

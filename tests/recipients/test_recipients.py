@@ -1,0 +1,106 @@
+"""Recipients rules (TDN540–TDN550) and the body/assignment analyses they read."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import FIXTURES, SHARED, codes, lint_path, needs_shared
+
+from tdnlint.analysis.bodies import covers, parse_bodies, same_body
+
+FX = FIXTURES / "recipients"
+SELECT = ["TDN54", "TDN55"]
+
+
+def _bodies(text):
+    return [(b.org, set(b.unit), set(b.levels)) for b in parse_bodies(text)]
+
+
+def test_alias_table_and_levels():
+    assert _bodies("BTT. UBMTTQVN các huyện, Tp (T/h)") == [("mttq", set(), {"huyện"})]
+    assert _bodies("MTTQ và các tổ chức CT-XH tỉnh") == [("mttq", set(), {"tỉnh"}), ("ctxh", set(), {"tỉnh"})]
+    assert _bodies("Ban Tuyên giáo, Ban Dân vận Thành ủy") == [
+        ("cấp ủy", {"tuyên giáo"}, {"thành phố"}), ("cấp ủy", {"dân vận"}, {"thành phố"})]
+    assert _bodies("BTG cấp ủy huyện (tương đương)") == [("cấp ủy", {"tuyên giáo"}, {"huyện"})]
+    assert _bodies("Uỷ ban Mặt trận Tổ quốc Việt Nam các tỉnh, thành phố trực thuộc Trung ương") == [
+        ("mttq", set(), {"tỉnh"})]
+    assert _bodies("Sở Kế hoạch và Đầu tư") == [("sở", set(), set())]
+
+
+def test_level_words_matter():
+    (btg_tu,) = parse_bodies("Ban Tuyên giáo Tỉnh ủy")
+    (btg_huyen,) = parse_bodies("Ban Tuyên giáo cấp ủy huyện và tương đương")
+    (btg_tw,) = parse_bodies("BTGTW")
+    assert not covers(btg_tu, btg_huyen)
+    assert not covers(btg_tw, btg_huyen)
+    assert covers(parse_bodies("BTG cấp ủy huyện (tương đương)")[0], btg_huyen)
+
+
+def test_abbreviated_names_match():
+    (phong,) = parse_bodies("Phòng Văn hóa và Thông tin huyện")
+    assert covers(parse_bodies("Phòng VH-TT huyện")[0], phong)
+    (bcd,) = parse_bodies("Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh")
+    assert covers(parse_bodies("Thành viên BCD TTĐN tỉnh")[0], bcd)
+    assert same_body(parse_bodies("BTT UB MTTQ tỉnh")[0], parse_bodies("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")[0])
+
+
+@pytest.mark.parametrize("name", ["ke-hoach-mttq-clean.txt", "cong-van-clean.txt", "quyet-dinh-clean.txt",
+                                  "huong-dan-dang-clean.txt"])
+def test_clean_fixtures_have_no_findings(name):
+    result = lint_path(FX / name, select=SELECT)
+    assert result.findings == [], [f.message for f in result.findings]
+
+
+def test_bad_plan_reports_missing_bodies_and_format():
+    result = lint_path(FX / "ke-hoach-mttq-bad.txt", select=SELECT)
+    missing = [f.message for f in result.findings if f.rule == "TDN550"]
+    assert len(missing) == 3, missing
+    assert any("Hội Nông dân huyện" in m for m in missing)
+    assert any("Phòng Văn hóa và Thông tin huyện" in m for m in missing)
+    assert any("tỉnh Thanh Hóa" in m and "b/c" in m for m in missing)
+    # partners ("phối hợp với Ủy ban nhân dân cùng cấp") and mentions ("vai trò của Hội Cựu chiến binh") are not tasks
+    assert not any("Cựu chiến binh" in m or "Ủy ban nhân dân" in m for m in missing)
+    c = codes(result)
+    assert c.count("TDN541") == 1 and c.count("TDN542") == 1 and c.count("TDN543") == 2 and c.count("TDN545") == 1
+    luu = next(f for f in result.findings if f.rule == "TDN545")
+    assert "thiếu dấu “:”" in luu.message and luu.fix is not None
+    assert {e.replacement for e in luu.fix.edits} == {": ", "."}
+    assert next(f for f in result.findings if f.rule == "TDN543").fix is not None
+
+
+def test_cong_van_needs_nhu_tren_and_colon():
+    result = lint_path(FX / "cong-van-bad.txt", select=SELECT)
+    assert sorted(codes(result)) == ["TDN541", "TDN546", "TDN550"]
+    (missing,) = [f for f in result.findings if f.rule == "TDN550"]
+    assert "Phòng Tài chính - Kế hoạch huyện" in missing.message
+    # "(qua Phòng Nội vụ)" is a channel, not an addressee
+    assert "Nội vụ" not in missing.message
+
+
+def test_missing_block_lists_expected_bodies():
+    result = lint_path(FX / "ke-hoach-no-recipients.txt", select=SELECT)
+    (f,) = result.findings
+    assert f.rule == "TDN540" and f.severity.value == "error"
+    assert "Ủy ban MTTQ các xã, thị trấn" in f.message
+    assert "Văn phòng" not in f.message  # the issuer's own office
+
+
+def test_party_archive_line_is_not_held_to_nd30():
+    result = lint_path(FX / "huong-dan-dang-clean.txt", select=SELECT)
+    assert "TDN545" not in codes(result)
+
+
+@needs_shared
+def test_seeds_missing_recipients():
+    seeds = {p.name[:3]: p for p in (SHARED / "seeds").glob("*.txt")}
+    if len(seeds) < 5:
+        pytest.skip("seeds not present")
+
+    def missing(key):
+        return [f.message for f in lint_path(seeds[key], select=["TDN550"]).findings]
+
+    assert missing("000") == []
+    assert [m for m in missing("001") if "tổ chức thành viên" in m] and len(missing("001")) == 1
+    assert missing("002") == []
+    m4 = missing("004")
+    assert len(m4) == 2 and any("Báo Ấp Bắc" in m for m in m4) and any("Đài Phát thanh" in m for m in m4)
+    assert codes(lint_path(seeds["003"], select=["TDN540"])) == ["TDN540"]
