@@ -39,6 +39,7 @@ class Names:
         self.id = w + "id"
         self.type = w + "type"
         self.r_id = "{" + self.R + "}id"
+        self.fldCharType = w + "fldCharType"
         self.del_ = w + "del"  # "del" is a Python keyword
         self.m_t = "{" + self.M + "}t"
         self.oMath = "{" + self.M + "}oMath"

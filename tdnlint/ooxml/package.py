@@ -66,11 +66,15 @@ def parse_xml(blob: bytes, name: str):
         raise ReadError(f"phần {name} trong tệp .docx bị hỏng ({exc})") from None
     if root is None:
         raise ReadError(f"phần {name} trong tệp .docx rỗng")
-    docinfo = root.getroottree().docinfo
+    check_doctype(root.getroottree(), name)
+    return root
+
+
+def check_doctype(tree, name: str) -> None:
+    docinfo = tree.docinfo
     if docinfo.doctype or docinfo.internalDTD is not None:
         # OOXML never uses DTDs; a DOCTYPE here means entity tricks (billion laughs, XXE).
         raise ReadError(f"phần {name} chứa khai báo DOCTYPE/ENTITY (không hợp lệ trong .docx), từ chối đọc")
-    return root
 
 
 class Package:
@@ -89,6 +93,7 @@ class Package:
         self.names = {i.filename.lower(): i.filename for i in infos if not i.filename.endswith("/")}
         self.trees: dict[str, object] = {}
         self.main: str | None = None  # main document part name, set by the reader
+        self.resolver = None  # tdnlint.ooxml.story.Resolver, set by the reader
         self._read_total = 0
 
     # ---- limits --------------------------------------------------------------------------

@@ -31,12 +31,12 @@ from (see :class:`ParagraphHandle`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from ..model import Paragraph, Run, nfc_with_offsets
+from ..model import Paragraph, Run, Section, nfc_with_offsets
 from .names import Names
-from .styles import Styles, normalize_jc
+from .styles import Styles, normalize_jc, universal_mm
 
 # Symbol-font private-use code points (U+F0xx) that have an obvious Unicode meaning.
 _SYMBOL_MAP = {0xB7: "•", 0x2D: "-", 0xAE: "→", 0xAC: "←", 0xDE: "⇒", 0xB3: "≥", 0xA3: "≤", 0xB9: "≠",
@@ -65,20 +65,51 @@ class Piece:
     run: Any = None
 
 
-@dataclass(slots=True)
 class ParagraphHandle:
     """Write-back handle for one paragraph (``Paragraph.handle``).
 
-    ``part`` is the package member name (``word/document.xml``, ``word/header1.xml`` ...),
-    ``element`` the ``w:p`` element, ``pieces`` cover the paragraph's source text
-    (``Paragraph.original``) in order, without gaps.  To replace source ``[a, b)``, edit the
-    text pieces overlapping it (``node.text``), then ``Document.handle.save({part})``.
+    ``part``     package member name (``word/document.xml``, ``word/header1.xml`` ...);
+    ``ordinal``  0-based position of the paragraph's ``w:p`` among ``root.iter(w:p)`` of that part;
+    ``element``  the ``w:p`` element in ``Document.handle.xml(part)`` (resolved on first access);
+    ``pieces``   :class:`Piece` list covering ``Paragraph.original`` in order, without gaps
+                 (computed on first access by re-walking the element; nodes belong to the same tree
+                 that ``Document.handle.save`` serialises);
+    ``textbox``  True for a paragraph inside a text box.
+
+    To replace source ``[a, b)``: edit ``node.text`` of the text pieces overlapping it
+    (:meth:`pieces_in`), then call ``Document.handle.save({handle.part})``.
+
+    The reader streams the main document part (bounded memory), so handles resolve lazily
+    against a tree parsed on first use; resolving costs one parse of the part.
     """
 
-    part: str
-    element: Any
-    pieces: list[Piece] = field(default_factory=list)
-    textbox: bool = False
+    __slots__ = ("_element", "_fields", "_kind", "_pieces", "_resolver", "_table", "ordinal", "part", "textbox")
+
+    def __init__(self, part: str, ordinal: int, textbox: bool, fields: tuple, kind: str, resolver, table):
+        self.part = part
+        self.ordinal = ordinal
+        self.textbox = textbox
+        self._fields = fields
+        self._kind = kind
+        self._resolver = resolver
+        self._table = table
+        self._element = None
+        self._pieces: list[Piece] | None = None
+
+    def __repr__(self) -> str:
+        return f"ParagraphHandle(part={self.part!r}, ordinal={self.ordinal}, textbox={self.textbox})"
+
+    @property
+    def element(self):
+        if self._element is None:
+            self._element = self._resolver.paragraph_element(self.part, self.ordinal)
+        return self._element
+
+    @property
+    def pieces(self) -> list[Piece]:
+        if self._pieces is None:
+            self._pieces = self._resolver.pieces(self)
+        return self._pieces
 
     def pieces_in(self, start: int, end: int) -> list[Piece]:
         """Pieces overlapping source range ``[start, end)`` (the piece at ``start`` when empty)."""
@@ -97,21 +128,38 @@ class Mark:
     src: int  # source offset; -1 = end of paragraph
 
 
-class StoryWalker:
-    """Reads the block-level content of one part (or several comments/notes) into paragraphs."""
+@dataclass
+class SectionInfo:
+    """What the reader keeps of a w:sectPr (the element itself may be freed while streaming)."""
 
-    def __init__(self, n: Names, styles: Styles, part_name: str, part_kind: str):
+    section: Section
+    references: list[tuple[str, str, str]]  # (kind "header"/"footer", type default/first/even, r:id)
+
+
+class StoryWalker:
+    """Reads the block-level content of one part (or several comments/notes) into paragraphs.
+
+    ``collect_pieces`` builds the :class:`Piece` source map (used when resolving a handle);
+    the normal read does not, which keeps reading fast and small.
+    """
+
+    def __init__(self, n: Names, styles: Styles, part_name: str, part_kind: str, resolver=None,
+                 collect_pieces: bool = False):
         self.n = n
         self.styles = styles
         self.part_name = part_name
         self.part_kind = part_kind  # "main" | "header" | "footer" | "footnote" | "comment"
+        self.resolver = resolver
+        self.collect = collect_pieces
         self.out: list[Paragraph] = []
-        self.sections: list[Any] = []  # w:sectPr elements in document order
+        self.sections: list[SectionInfo] = []
         self.marks: list[Mark] = []
         self.tracked = 0
         self.hidden_runs = 0
         self.highlight_runs = 0
         self.table_no = 0
+        self._ordinals: dict = {}
+        self._next_ordinal = 0
         # complex-field stack: True = in instructions (hidden), False = in result
         self._fields: list[bool] = []
         self._in_instr = 0
@@ -121,42 +169,77 @@ class StoryWalker:
         self._buf: list[str] = []
         self._pos = 0
         self._pieces: list[Piece] = []
-        self._runs: list[tuple[int, int, dict]] = []
+        self._runs: list[list] = []
         self._boxes: list[Any] = []
         self._pstyle: str | None = None
         self._cur_marks: list[Mark] = []
+        self._base_props: dict = {}
 
     # ---- block level ---------------------------------------------------------------------
-    def blocks(self, container, table: tuple[int, int, int] | None = None) -> None:
-        n = self.n
+    def top_block(self, el) -> None:
+        """Process one child of w:body (or of a hdr/ftr/footnote/comment), numbering its paragraphs."""
+        base = self._next_ordinal
+        ords = self._ordinals
+        ords.clear()
+        i = -1
+        for i, p in enumerate(el.iter(self.n.p)):
+            ords[p] = base + i
+        self._next_ordinal = base + i + 1
+        self.block(el, None)
+        ords.clear()
+
+    def top_blocks(self, container) -> None:
         for ch in container:
-            tag = ch.tag
-            if tag == n.p:
-                self._paragraph(ch, table)
-            elif tag == n.tbl:
-                self._table(ch)
-            elif tag == n.sdt:
-                content = ch.find(n.sdtContent)
-                if content is not None:
-                    self.blocks(content, table)
-            elif tag == n.customXml:
-                self.blocks(ch, table)
-            elif tag in (n.ins, n.moveTo):
+            self.top_block(ch)
+
+    def skip(self, el) -> None:
+        """Account for the paragraphs of ``el`` without reading them (e.g. footnote separators)."""
+        self._next_ordinal += sum(1 for _ in el.iter(self.n.p))
+
+    def blocks(self, container, table: tuple[int, int, int] | None = None) -> None:
+        for ch in container:
+            self.block(ch, table)
+
+    def block(self, ch, table) -> None:
+        n = self.n
+        tag = ch.tag
+        if tag == n.p:
+            self._paragraph(ch, table)
+        elif tag == n.tbl:
+            self._table(ch)
+        elif tag == n.sdt:
+            content = ch.find(n.sdtContent)
+            if content is not None:
+                self.blocks(content, table)
+        elif tag == n.customXml:
+            self.blocks(ch, table)
+        elif tag in (n.ins, n.moveTo):
+            self.tracked += 1
+            self.blocks(ch, table)
+        elif tag in (n.del_, n.moveFrom):
+            self.tracked += 1
+        elif tag == n.mc_alternate:
+            pick = _choice(ch, n)
+            if pick is not None:
+                self.blocks(pick, table)
+        elif tag == n.sectPr:
+            self._section(ch)
+        elif tag == n.commentRangeStart:
+            self._pending_block_marks.append(Mark(ch.get(n.id) or "", True, None, 0))
+        elif tag == n.commentRangeEnd:
+            prev = self.out[-1] if self.out else None
+            self.marks.append(Mark(ch.get(n.id) or "", False, prev, -1))
+
+    def _section(self, sect) -> None:
+        n = self.n
+        refs = []
+        for ch in sect:
+            if ch.tag == n.headerReference or ch.tag == n.footerReference:
+                refs.append(("header" if ch.tag == n.headerReference else "footer", ch.get(n.type) or "default",
+                             ch.get(n.r_id) or ""))
+            elif ch.tag == n.sectPrChange:
                 self.tracked += 1
-                self.blocks(ch, table)
-            elif tag in (n.del_, n.moveFrom):
-                self.tracked += 1
-            elif tag == n.mc_alternate:
-                pick = _choice(ch, n)
-                if pick is not None:
-                    self.blocks(pick, table)
-            elif tag == n.sectPr:
-                self.sections.append(ch)
-            elif tag == n.commentRangeStart:
-                self._pending_block_marks.append(Mark(ch.get(n.id) or "", True, None, 0))
-            elif tag == n.commentRangeEnd:
-                prev = self.out[-1] if self.out else None
-                self.marks.append(Mark(ch.get(n.id) or "", False, prev, -1))
+        self.sections.append(SectionInfo(section_of(sect, n), refs))
 
     def _table(self, tbl) -> None:
         n = self.n
@@ -192,10 +275,11 @@ class StoryWalker:
                 col += span
 
     # ---- paragraph -----------------------------------------------------------------------
-    def _paragraph(self, p, table) -> None:
+    def _paragraph(self, p, table, kind: str = "t") -> Paragraph:
         n = self.n
         styles = self.styles
         pstyle = jc = outline = None
+        fields_at_start = tuple(self._fields)
         ppr = p.find(n.pPr)
         if ppr is not None:
             for ch in ppr:
@@ -211,15 +295,14 @@ class StoryWalker:
                         if m.tag in (n.ins, n.del_, n.moveFrom, n.moveTo, n.rPrChange):
                             self.tracked += 1
                 elif tag == n.sectPr:
-                    self.sections.append(ch)
-                    if ch.find(n.sectPrChange) is not None:
-                        self.tracked += 1
+                    self._section(ch)
                 elif tag in (n.pPrChange, n.numberingChange):
                     self.tracked += 1
         style_name, base_jc, base_outline = styles.para_base(pstyle)
         jc = jc if jc is not None else base_jc
         outline = outline if outline is not None else base_outline
         self._pstyle = pstyle if pstyle in styles.by_id else None
+        self._base_props = styles.run_base(self._pstyle, None)
         self._buf = []
         self._pos = 0
         self._pieces = []
@@ -227,7 +310,7 @@ class StoryWalker:
         self._boxes = []
         self._cur_marks = self._pending_block_marks
         self._pending_block_marks = []
-        self._inline(p, "t")
+        self._inline(p, kind)
         source = "".join(self._buf)
         text, offsets = nfc_with_offsets(source)
         runs = self._make_runs(offsets, len(text))
@@ -235,6 +318,7 @@ class StoryWalker:
             part = "body" if table is None or self._textbox else "table"
         else:
             part = self.part_kind
+        ordinal = self._ordinals.get(p, -1)
         para = Paragraph(
             text=text,
             part=part,  # type: ignore[arg-type]
@@ -245,16 +329,21 @@ class StoryWalker:
             alignment=normalize_jc(jc),
             table=None if self._textbox else table,
             outline_level=None if outline is None or outline >= 9 else outline + 1,
-            handle=ParagraphHandle(self.part_name, p, self._pieces, self._textbox),
+            handle=ParagraphHandle(self.part_name, ordinal, self._textbox, fields_at_start, kind, self.resolver,
+                                   table),
         )
+        if self.collect:
+            para.handle._pieces = self._pieces
+            para.handle._element = p
         for m in self._cur_marks:
             m.paragraph = para
         self.marks.extend(self._cur_marks)
         self._cur_marks = []
         self.out.append(para)
         boxes = self._boxes
-        if boxes:
+        if boxes and not self.collect:
             self._emit_textboxes(boxes)
+        return para
 
     def _emit_textboxes(self, boxes: list) -> None:
         saved = (self._fields, self._in_instr, self._textbox)
@@ -266,22 +355,20 @@ class StoryWalker:
             self._fields, self._in_instr, self._textbox = saved
 
     def _make_runs(self, offsets: list[int] | None, text_len: int) -> list[Run]:
-        if not self._runs:
+        raw = self._runs
+        if not raw:
             return []
-        if offsets is None:
-            def amap(s: int) -> int:
-                return s
-        else:
+        if offsets is not None:
             from bisect import bisect_left
 
-            def amap(s: int) -> int:
-                return min(bisect_left(offsets, s), text_len)
+            for r in raw:
+                r[0] = min(bisect_left(offsets, r[0]), text_len)
+                r[1] = min(bisect_left(offsets, r[1]), text_len)
         out = []
-        for s, e, props in self._runs:
-            a, b = amap(s), amap(e)
-            if b <= a:
+        for s, e, props in raw:
+            if e <= s:
                 continue
-            out.append(Run(a, b, props.get("font"), props.get("size"), props.get("bold"), props.get("italic"),
+            out.append(Run(s, e, props.get("font"), props.get("size"), props.get("bold"), props.get("italic"),
                            props.get("underline"), bool(props.get("hidden")), props.get("highlight"),
                            props.get("color")))
         return out
@@ -289,9 +376,10 @@ class StoryWalker:
     # ---- inline level --------------------------------------------------------------------
     def _inline(self, parent, kind: str) -> None:
         n = self.n
+        r_tag = n.r
         for ch in parent:
             tag = ch.tag
-            if tag == n.r:
+            if tag == r_tag:
                 self._run(ch, kind)
             elif tag == n.pPr:
                 continue
@@ -319,29 +407,35 @@ class StoryWalker:
             elif tag == n.oMath or tag == n.oMathPara:
                 self._math(ch)
 
-    def _add(self, text: str, node, offset: int, kind: str, run) -> None:
+    def _add(self, text: str, node, kind: str, run) -> None:
         start = self._pos
         self._buf.append(text)
-        self._pos += len(text)
-        self._pieces.append(Piece(start, self._pos, node, offset, kind, run))
+        self._pos = start + len(text)
+        if self.collect:
+            self._pieces.append(Piece(start, self._pos, node, 0, kind, run))
 
     def _run(self, r, kind: str) -> None:
         n = self.n
+        t_tag = n.t
         start = self._pos
         rpr = None
         if self._fields and kind == "t":
             kind = "field"
         for ch in r:
             tag = ch.tag
-            if tag == n.t:
+            if tag == t_tag:
                 if not self._in_instr:
                     text = ch.text
                     if text:
-                        self._add(text, ch, 0, kind, r)
+                        self._buf.append(text)
+                        end = self._pos + len(text)
+                        if self.collect:
+                            self._pieces.append(Piece(self._pos, end, ch, 0, kind, r))
+                        self._pos = end
             elif tag == n.rPr:
                 rpr = ch
             elif tag == n.fldChar:
-                ftype = ch.get(n.attr("fldCharType"))
+                ftype = ch.get(n.fldCharType)
                 if ftype == "begin":
                     self._fields.append(True)
                     self._in_instr += 1
@@ -356,54 +450,85 @@ class StoryWalker:
             elif self._in_instr:
                 continue
             elif tag == n.tab:
-                self._add("\t", ch, 0, "tab", r)
+                self._add("\t", ch, "tab", r)
             elif tag == n.br or tag == n.cr:
                 btype = ch.get(n.type)
-                if btype in (None, "textWrapping"):
-                    self._add("\n", ch, 0, "br" if tag == n.br else "cr", r)
+                if btype is None or btype == "textWrapping":
+                    self._add("\n", ch, "br" if tag == n.br else "cr", r)
             elif tag == n.noBreakHyphen:
-                self._add("-", ch, 0, "nbh", r)
+                self._add("-", ch, "nbh", r)
             elif tag == n.sym:
                 char = _sym_char(ch, n)
                 if char:
-                    self._add(char, ch, 0, "sym", r)
+                    self._add(char, ch, "sym", r)
             elif tag == n.ptab:
-                self._add("\t", ch, 0, "ptab", r)
+                self._add("\t", ch, "ptab", r)
             elif tag in (n.drawing, n.pict, n.object, n.mc_alternate):
                 _find_textboxes(ch, n, self._boxes)
         end = self._pos
-        if end > start or rpr is not None:
-            props, _rstyle = self._run_props(rpr)
-            if end > start:
-                self._runs.append((start, end, props))
-                if props.get("hidden"):
-                    self.hidden_runs += 1
-                if props.get("highlight"):
-                    self.highlight_runs += 1
+        if end > start:
+            props = self._run_props(rpr) if rpr is not None else self._base_props
+            runs = self._runs
+            # adjacent runs with identical formatting are one Run (Word splits runs arbitrarily)
+            if runs and runs[-1][1] == start and runs[-1][2] == props:
+                runs[-1][1] = end
+            else:
+                runs.append([start, end, props])
+            if props.get("hidden"):
+                self.hidden_runs += 1
+            if props.get("highlight"):
+                self.highlight_runs += 1
+        elif rpr is not None:
+            self._count_rpr_changes(rpr)
 
-    def _run_props(self, rpr) -> tuple[dict, str | None]:
+    def _count_rpr_changes(self, rpr) -> None:
         n = self.n
-        rstyle = None
-        direct = None
-        if rpr is not None:
-            for ch in rpr:
-                if ch.tag == n.rStyle:
-                    rstyle = ch.get(n.val)
-                elif ch.tag in (n.rPrChange, n.ins, n.del_):
-                    self.tracked += 1
-            direct = self.styles.rpr_props(rpr)
-        base = self.styles.run_base(self._pstyle, rstyle)
+        for ch in rpr:
+            if ch.tag in (n.rPrChange, n.ins, n.del_):
+                self.tracked += 1
+
+    def _run_props(self, rpr) -> dict:
+        direct, rstyle, changes = self.styles.direct_props(rpr)
+        if changes:
+            self.tracked += changes
+        base = self._base_props if rstyle is None else self.styles.run_base(self._pstyle, rstyle)
         if not direct:
-            return base, rstyle
-        merged = dict(base)
-        merged.update(direct)
-        return merged, rstyle
+            return base
+        props = base.copy()
+        props.update(direct)
+        return props
 
     def _math(self, el) -> None:
         mt = self.n.m_t
         for t in el.iter(mt):
             if t.text and not self._in_instr:
-                self._add(t.text, t, 0, "math", t.getparent())
+                self._add(t.text, t, "math", t.getparent())
+
+
+def section_of(sect, n: Names) -> Section:
+    """Page size, orientation and margins (mm) of one w:sectPr."""
+    s = Section()
+    pg = sect.find(n.pgSz)
+    if pg is not None:
+        w = universal_mm(pg.get(n.attr("w")))
+        h = universal_mm(pg.get(n.attr("h")))
+        s.page_width_mm = _round(w)
+        s.page_height_mm = _round(h)
+        orient = pg.get(n.attr("orient"))
+        if orient in ("portrait", "landscape"):
+            s.orientation = orient
+        elif w is not None and h is not None:
+            s.orientation = "landscape" if w > h else "portrait"
+    mar = sect.find(n.pgMar)
+    if mar is not None:
+        for side in ("top", "bottom", "left", "right"):
+            v = universal_mm(mar.get(n.attr(side)))
+            setattr(s, f"margin_{side}_mm", None if v is None else _round(abs(v)))
+    return s
+
+
+def _round(v: float | None) -> float | None:
+    return None if v is None else round(v, 1)
 
 
 # ---- helpers ---------------------------------------------------------------------------------
@@ -469,3 +594,35 @@ def _int(v: str | None, default):
         return int(v) if v is not None else default
     except ValueError:
         return default
+
+
+class Resolver:
+    """Resolves lazy :class:`ParagraphHandle` data against the package's (re)parsed trees."""
+
+    def __init__(self, pkg, styles: Styles):
+        self.pkg = pkg
+        self.styles = styles
+        self._paragraphs: dict[str, list] = {}
+
+    def paragraph_element(self, part: str, ordinal: int):
+        from .names import names_for
+
+        found = self._paragraphs.get(part)
+        if found is None:
+            root = self.pkg.xml(part)
+            found = self._paragraphs[part] = list(root.iter(names_for(root).p))
+        if not 0 <= ordinal < len(found):
+            raise IndexError(f"paragraph {ordinal} not found in {part}")
+        return found[ordinal]
+
+    def pieces(self, handle: ParagraphHandle) -> list[Piece]:
+        from .names import names_for
+
+        el = handle.element
+        walker = StoryWalker(names_for(el.getroottree().getroot()), self.styles, handle.part, "main",
+                             self, collect_pieces=True)
+        walker._fields = list(handle._fields)
+        walker._in_instr = sum(1 for f in handle._fields if f)
+        walker._textbox = handle.textbox
+        para = walker._paragraph(el, handle._table, handle._kind)
+        return para.handle._pieces or []

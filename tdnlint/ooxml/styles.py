@@ -98,6 +98,49 @@ class Styles:
                 out["color"] = ch.get(n.val)
         return out
 
+    def direct_props(self, rpr) -> tuple[dict, str | None, int]:
+        """(explicit properties, character style id, revision marks) of a run's w:rPr -- the hot path."""
+        n = self.n
+        out: dict = {}
+        rstyle = None
+        changes = 0
+        val = n.val
+        for ch in rpr:
+            tag = ch.tag
+            if tag == n.b:
+                v = ch.get(val)
+                out["bold"] = v is None or v.lower() in _ON
+            elif tag == n.i:
+                v = ch.get(val)
+                out["italic"] = v is None or v.lower() in _ON
+            elif tag == n.sz:
+                v = ch.get(val)
+                if v:
+                    try:
+                        out["size"] = int(v) / 2
+                    except ValueError:
+                        out["size"] = _universal_pt(v)
+            elif tag == n.rFonts:
+                font = self._font(ch)
+                if font:
+                    out["font"] = font
+            elif tag == n.rStyle:
+                rstyle = ch.get(val)
+            elif tag == n.u:
+                v = ch.get(val)
+                out["underline"] = v is None or v != "none"
+            elif tag == n.vanish:
+                v = ch.get(val)
+                out["hidden"] = v is None or v.lower() in _ON
+            elif tag == n.highlight:
+                v = ch.get(val)
+                out["highlight"] = None if v in (None, "none") else v
+            elif tag == n.color:
+                out["color"] = ch.get(val)
+            elif tag == n.rPrChange or tag == n.ins or tag == n.del_:
+                changes += 1
+        return out, rstyle, changes
+
     def _font(self, el) -> str | None:
         n = self.n
         for attr in ("asciiTheme", "ascii", "hAnsiTheme", "hAnsi"):

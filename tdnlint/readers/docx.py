@@ -33,7 +33,7 @@ Errors
 
 from __future__ import annotations
 
-from ..model import Comment, Document, Paragraph, Section
+from ..model import Comment, Document, Paragraph
 from .base import ReadError
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -158,69 +158,68 @@ class _DocumentBuilder:
         self.path = path
 
     def build(self) -> Document:
-        from ..ooxml.names import names_for
-        from ..ooxml.story import StoryWalker
+        from ..ooxml.names import TRANSITIONAL, names_for
+        from ..ooxml.story import Resolver, StoryWalker
         from ..ooxml.styles import Styles
 
         pkg, main = self.pkg, self.main
-        root = pkg.xml(main)
-        n = names_for(root)
-        body = root.find(n.body)
-        if body is None:
-            raise ReadError(f"phần {main} không có nội dung văn bản (thiếu w:body)")
-        rels = pkg.rels(main)
         by_type: dict[str, list[str]] = {}
         by_id: dict[str, str] = {}
-        for rid, rtype, target, external in rels:
+        for rid, rtype, target, external in pkg.rels(main):
             if external or not pkg.has(target):
                 continue
             by_type.setdefault(rtype, []).append(target)
             by_id[rid] = target
 
-        theme = self._first_xml(by_type, "theme")
-        styles = Styles(self._first_xml(by_type, "styles"), n, theme)
+        styles_root = self._first_xml(by_type, "styles")
+        n0 = names_for(styles_root) if styles_root is not None else TRANSITIONAL
+        styles = Styles(styles_root, n0, self._first_xml(by_type, "theme"))
+        resolver = Resolver(pkg, styles)
+        pkg.resolver = resolver
 
-        main_walker = StoryWalker(n, styles, main, "main")
-        main_walker.blocks(body)
+        main_walker = _stream_main(pkg, main, styles, resolver)
         walkers = [main_walker]
 
         # Headers and footers referenced by the sections, in order of first reference.
         headers: list[str] = []
         footers: list[str] = []
-        for sect in main_walker.sections:
-            for ch in sect:
-                target = by_id.get(ch.get(n.r_id) or "")
+        for info in main_walker.sections:
+            for kind, _type, rid in info.references:
+                target = by_id.get(rid)
                 if target is None:
                     continue
-                if ch.tag == n.headerReference and target not in headers:
-                    headers.append(target)
-                elif ch.tag == n.footerReference and target not in footers:
-                    footers.append(target)
+                bucket = headers if kind == "header" else footers
+                if target not in bucket:
+                    bucket.append(target)
         for kind, parts in (("header", headers), ("footer", footers)):
             for part in parts:
                 proot = pkg.xml(part)
-                w = StoryWalker(names_for(proot), styles, pkg.member_name(part), kind)
-                w.blocks(proot)
+                w = StoryWalker(names_for(proot), styles, pkg.member_name(part), kind, resolver)
+                w.top_blocks(proot)
                 walkers.append(w)
         for rtype, tag in (("footnotes", "footnote"), ("endnotes", "endnote")):
             for part in by_type.get(rtype, [])[:1]:
                 proot = pkg.xml(part)
                 pn = names_for(proot)
-                w = StoryWalker(pn, styles, pkg.member_name(part), "footnote")
-                for note in proot.iter(pn.w + tag):
-                    if (note.get(pn.type) or "normal") != "normal":
-                        continue  # separators, continuation notices
-                    w.blocks(note)
+                w = StoryWalker(pn, styles, pkg.member_name(part), "footnote", resolver)
+                for note in proot:
+                    if note.tag != pn.w + tag or (note.get(pn.type) or "normal") != "normal":
+                        w.skip(note)  # separators, continuation notices
+                    else:
+                        w.top_blocks(note)
                 walkers.append(w)
         comment_walker = None
         comment_meta: list[tuple[str, str | None, int, int]] = []
         for part in by_type.get("comments", [])[:1]:
             proot = pkg.xml(part)
             pn = names_for(proot)
-            comment_walker = StoryWalker(pn, styles, pkg.member_name(part), "comment")
-            for c in proot.iter(pn.comment):
+            comment_walker = StoryWalker(pn, styles, pkg.member_name(part), "comment", resolver)
+            for c in proot:
+                if c.tag != pn.comment:
+                    comment_walker.skip(c)
+                    continue
                 first = len(comment_walker.out)
-                comment_walker.blocks(c)
+                comment_walker.top_blocks(c)
                 comment_meta.append((c.get(pn.id) or "", c.get(pn.attr("author")), first, len(comment_walker.out)))
             walkers.append(comment_walker)
 
@@ -236,7 +235,7 @@ class _DocumentBuilder:
         doc.hidden_text = sum(w.hidden_runs for w in walkers)
         doc.highlights = sum(w.highlight_runs for w in walkers)
         doc.was_nfc = all(p.offsets is None for p in paragraphs)
-        doc.sections = [_section(s, n) for s in main_walker.sections]
+        doc.sections = [info.section for info in main_walker.sections]
         doc.properties = self._properties()
         doc.declared_fonts = self._fonts(by_type)
         base = styles.run_base(None, None)
@@ -330,28 +329,58 @@ def _analysis_index(p: Paragraph, src: int) -> int:
     return min(bisect_left(p.offsets, src), len(p.text))
 
 
-def _section(sect, n) -> Section:
-    from ..ooxml.styles import universal_mm
-
-    s = Section()
-    pg = sect.find(n.pgSz)
-    if pg is not None:
-        w = universal_mm(pg.get(n.attr("w")))
-        h = universal_mm(pg.get(n.attr("h")))
-        s.page_width_mm = _r(w)
-        s.page_height_mm = _r(h)
-        orient = pg.get(n.attr("orient"))
-        if orient in ("portrait", "landscape"):
-            s.orientation = orient
-        elif w is not None and h is not None:
-            s.orientation = "landscape" if w > h else "portrait"
-    mar = sect.find(n.pgMar)
-    if mar is not None:
-        for side in ("top", "bottom", "left", "right"):
-            v = universal_mm(mar.get(n.attr(side)))
-            setattr(s, f"margin_{side}_mm", None if v is None else _r(abs(v)))
-    return s
+# Block-level elements that can be children of w:body (the streaming reader is told about these only).
+_BLOCK_TAGS = ("p", "tbl", "sdt", "customXml", "ins", "del", "moveTo", "moveFrom", "sectPr",
+               "commentRangeStart", "commentRangeEnd")
 
 
-def _r(v: float | None) -> float | None:
-    return None if v is None else round(v, 1)
+def _stream_main(pkg, main: str, styles, resolver):
+    """Read the main part body child by child with iterparse, freeing each block once read.
+
+    Keeps memory bounded by the largest top-level block instead of the whole tree (a
+    40 MB document.xml would otherwise cost ~300 MB of lxml nodes).  Write-back re-parses
+    the part on demand (see ParagraphHandle).
+    """
+    import io
+
+    from lxml import etree
+
+    from ..ooxml.names import MC, W_STRICT, W_TRANSITIONAL, names_for
+    from ..ooxml.package import check_doctype
+    from ..ooxml.story import StoryWalker
+
+    blob = pkg.read(main)
+    tags = [f"{{{ns}}}{t}" for ns in (W_TRANSITIONAL, W_STRICT) for t in _BLOCK_TAGS]
+    tags.append(f"{{{MC}}}AlternateContent")
+    body_tags = {f"{{{W_TRANSITIONAL}}}body", f"{{{W_STRICT}}}body"}
+    ctx = etree.iterparse(io.BytesIO(blob), events=("end",), tag=tags, resolve_entities=False, no_network=True,
+                          load_dtd=False, huge_tree=False)
+    walker = None
+    checked = False
+    try:
+        for _ev, el in ctx:
+            if not checked:
+                check_doctype(el.getroottree(), main)
+                checked = True
+            parent = el.getparent()
+            if parent is None or parent.tag not in body_tags:
+                continue
+            if walker is None:
+                walker = StoryWalker(names_for(parent), styles, main, "main", resolver)
+            walker.top_block(el)
+            el.clear()
+            while el.getprevious() is not None:
+                del parent[0]
+    except etree.XMLSyntaxError as exc:
+        raise ReadError(f"phần {main} trong tệp .docx bị hỏng (XML không hợp lệ: {exc.msg})") from None
+    root = ctx.root
+    if root is None:
+        raise ReadError(f"phần {main} trong tệp .docx rỗng")
+    if not checked:
+        check_doctype(root.getroottree(), main)
+    n = names_for(root)
+    if root.find(n.body) is None:
+        raise ReadError(f"phần {main} không có nội dung văn bản (thiếu w:body)")
+    if walker is None:
+        walker = StoryWalker(n, styles, main, "main", resolver)
+    return walker
