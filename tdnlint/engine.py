@@ -233,6 +233,13 @@ class Engine:
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """Drop exact repeats, and findings whose fix edits text another rule's fix already covers.
+
+    Two rules sometimes see one typo from two angles (the date-line rule and the date rule both
+    want "ngày 5" → "ngày 05"; the header rule and the spelling rule both rewrite "CÔNG HÒA").
+    The user should get one finding per problem: when two fixes touch the same text, keep the one
+    whose edits contain the other's (on a tie, the lower rule code — the more specific area).
+    """
     seen = set()
     out = []
     for f in findings:
@@ -241,7 +248,36 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
             continue
         seen.add(key)
         out.append(f)
-    return out
+    fixed = [f for f in out if f.fix and f.fix.edits]
+    if len(fixed) < 2:
+        return out
+    by_para: dict[int, list[Finding]] = {}
+    for f in fixed:
+        by_para.setdefault(f.fix.edits[0].paragraph, []).append(f)
+    dropped: set[int] = set()
+    for group in by_para.values():
+        if len(group) < 2:
+            continue
+        for a in group:
+            for b in group:
+                if a is b or a.rule == b.rule or id(a) in dropped or id(b) in dropped:
+                    continue
+                if _covers(a, b) and (not _covers(b, a) or a.rule < b.rule):
+                    dropped.add(id(b))
+    return [f for f in out if id(f) not in dropped]
+
+
+def _covers(a: Finding, b: Finding) -> bool:
+    """Every edit of ``b`` lies inside some edit of ``a`` (same paragraph)."""
+    assert a.fix is not None and b.fix is not None
+    for eb in b.fix.edits:
+        if not any(
+            ea.paragraph == eb.paragraph and ea.start <= eb.start and eb.end <= ea.end
+            and (ea.start, ea.end) != (ea.end, ea.end)
+            for ea in a.fix.edits
+        ):
+            return False
+    return True
 
 
 def _read_bytes(path: str) -> bytes:
