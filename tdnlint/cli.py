@@ -90,7 +90,17 @@ def _work(path: str):
 
 def process_file(engine, path: str, data: bytes | None = None):
     """Lint one path and apply the post-lint actions (fix, annotate) configured on the engine."""
-    result = engine.lint_path(path, data)
+    try:
+        result = engine.lint_path(path, data)
+    except Exception as exc:
+        # A crash outside the isolated rule calls (suppressions, sorting…) costs this file only:
+        # the others are still checked, and the error makes the exit code 2.
+        from .findings import FileResult
+
+        if os.environ.get("TDNLINT_DEBUG"):
+            raise
+        display = (getattr(engine.options, "stdin_filename", None) or "-") if path == "-" else path
+        return FileResult(path=display, error=f"lỗi nội bộ khi kiểm tra tệp: {exc!r}")
     post = getattr(engine, "post_lint", None)
     if post is not None and result.error is None:
         try:
@@ -114,8 +124,8 @@ def process_file(engine, path: str, data: bytes | None = None):
 @click.option("--no-config", is_flag=True, help="Ignore every config file.")
 @click.option("--profile", type=click.Choice(["auto", "state", "party", "mttq"]), default=None,
               help="Issuer profile [default: auto-detect].")
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Check files in parallel (output order stays the same).")
+@click.option("--jobs", "-j", type=click.IntRange(0, 256), default=1, show_default=True,
+              help="Check files in parallel (output order stays the same); 0 = one per CPU.")
 @click.option("--lang", type=click.Choice(["vi", "en"]), default=None, help="Message language [default: vi].")
 @click.option("--quiet", "-q", is_flag=True, help="Print only findings and errors.")
 @click.option("--statistics", is_flag=True, help="Count findings per rule.")
@@ -191,6 +201,8 @@ def check(paths, fmt, select, ignore, extend_select, fail_on, exit_zero, config_
             click.echo(f"tdnlint: lỗi cấu hình: {msg}", err=True)
         sys.exit(EXIT_ERROR)
 
+    if jobs == 0:
+        jobs = os.cpu_count() or 1
     if jobs > 1 and len(files) > 1 and "-" not in files:
         import concurrent.futures as cf
         import multiprocessing as mp

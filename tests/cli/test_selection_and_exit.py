@@ -66,7 +66,7 @@ def test_exit_zero_still_reports(tmp_path):
 
 def test_bad_option_values_are_usage_errors(tmp_path):
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
-    for args in (["--format", "xml"], ["--fail-on", "fatal"], ["--profile", "army"], ["--jobs", "0"],
+    for args in (["--format", "xml"], ["--fail-on", "fatal"], ["--profile", "army"], ["--jobs", "-1"],
                  ["--lang", "fr"], ["--no-such-option"]):
         proc = run_cli("check", "--no-config", *args, "a.txt", cwd=tmp_path)
         assert proc.returncode == 2, args
@@ -80,3 +80,24 @@ def test_internal_crash_exits_2_not_1(tmp_path):
                    cwd=tmp_path)
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr_text
+
+
+def test_crash_while_checking_one_file_costs_that_file_only():
+    from tdnlint.cli import process_file
+    from tdnlint.engine import RunOptions
+
+    class Exploding:
+        options = RunOptions()
+
+        def lint_path(self, path, data=None):
+            raise KeyError("boom")
+
+    result = process_file(Exploding(), "a.txt")
+    assert result.path == "a.txt" and "KeyError" in result.error and result.findings == []
+
+
+def test_jobs_0_means_one_per_cpu(tmp_path):
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(TEXT, encoding="utf-8")
+    rc, data = cli_json("--no-config", "-j", "0", "--select", "TDN201", ".", cwd=tmp_path)
+    assert rc == 1 and [len(f["findings"]) for f in data["files"]] == [1, 1, 1]
