@@ -40,6 +40,8 @@ _ROMAN_RE = re.compile(r"^(?P<num>[IVXLC]{1,7})(?P<sp>[ \t]*)(?P<sep>[.\-–/):,
 _DECIMAL_RE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})(?P<sep>[.)/:]?)(?P<sp>[ \t]*)(?P<title>\S.*)$")
 _ARABIC_RE = re.compile(r"^(?P<num>\d{1,2})(?P<sp0>[ \t]*)(?P<sep>[.)/:\-–]?)(?P<sp>[ \t]*)(?P<title>\S.*)$")
 _LETTER_RE = re.compile(r"^(?P<num>[a-zđ])(?P<sep>[).])[ \t]+(?P<title>\S.*)$")
+_NOTES_RE = re.compile(r"^\s*\**\s*(Ghi\s+chú|Chú\s+thích|Chú\s+giải|GHI\s+CHÚ)\s*:?\s*\**\s*$")
+_TEMPLATE_RE = re.compile(r"^\s*(Mẫu\s|MẪU\s|Phụ\s+lục\s+[IVXLC\d]+\s*$|PHỤ\s+LỤC\s+[IVXLC\d]+\s*$)")
 _ORDINALS = {
     "nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
 }
@@ -229,8 +231,8 @@ def _parse_line(p: Paragraph) -> Item | None:
         sep = m.group("sep")
         ok_sep = sep in (".", ")", "/") or (sep in ("-", "–") and m.group("sp")) or (not sep and m.group("sp0"))
         if ok_sep and (title[:1].isupper() or title[:1] in "“\"") and int(m.group("num")) > 0:
-            if not sep and not re.match(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]", title):
-                return None
+            if not sep and _is_bold(p, lead) is not True:
+                return None  # "1 Tên cơ quan …" is a footnote-style note unless it is set as a (bold) heading
             return Item(i, "arabic", m.group("num"), (int(m.group("num")),), lead, lead + m.end("num"),
                         lead + m.end("sep") if sep else lead + m.end("num"), sep, title, lead + m.start("title"),
                         _looks_heading(p, title, lead))
@@ -247,6 +249,13 @@ def build_outline(doc: Document, segments: Segments) -> Outline:
     out = Outline(document=doc)
     body = list(segments.basis) + list(segments.body) if not segments.body else list(segments.body)
     regions: list[list[int]] = [body]
+    if segments.standalone_appendix:
+        # an appendix / template sheet: each "Mẫu 1.2 …" or "Phụ lục II" starts its own numbering
+        regions = []
+        for i in body:
+            if not regions or _TEMPLATE_RE.match(doc.paragraphs[i].text):
+                regions.append([])
+            regions[-1].append(i)
     if segments.appendix_start is not None:
         heads = set(segments.appendices)
         cur: list[int] | None = None
@@ -257,9 +266,26 @@ def build_outline(doc: Document, segments: Segments) -> Outline:
                 regions.append(cur)
             cur.append(i)
     tail = set(segments.recipients) | set(segments.signature) | set(segments.kinh_gui)
+    grid = _grid_tables(doc)
     for r, paras in enumerate(regions):
-        _build_region(out, doc, [i for i in paras if i not in tail], r)
+        keep = [i for i in paras if i not in tail and not (doc.paragraphs[i].table and
+                                                            doc.paragraphs[i].table[0] in grid)]
+        _build_region(out, doc, keep, r)
     return out
+
+
+def _grid_tables(doc: Document) -> set[int]:
+    """Tables of data (3+ columns or 3+ rows): their numbered cells ("1", "2" in an STT column, sample
+    layouts) are not headings of the document.  Borderless 1–2 column layout tables (header block,
+    signature, a body laid out in a frame) are kept."""
+    rows: dict[int, int] = {}
+    cols: dict[int, int] = {}
+    for p in doc.paragraphs:
+        if p.table:
+            t, r, c = p.table
+            rows[t] = max(rows.get(t, 0), r + 1)
+            cols[t] = max(cols.get(t, 0), c + 1)
+    return {t for t in rows if rows[t] >= 3 or cols[t] >= 3}
 
 
 def _build_region(out: Outline, doc: Document, paras: list[int], region: int) -> None:
@@ -272,11 +298,19 @@ def _build_region(out: Outline, doc: Document, paras: list[int], region: int) ->
     last_numbered: Item | None = None
     text_since: bool = False  # an unnumbered paragraph came after the last numbered item
     pending_part: Item | None = None
+    in_notes = False
     for idx in paras:
         p = doc.paragraphs[idx]
         if not p.text.strip():
             continue
+        if _NOTES_RE.match(p.text):
+            in_notes = True  # "Ghi chú:" legends number their notes freely (they may continue another list)
+            continue
         it = _parse_line(p)
+        if in_notes:
+            if (it is not None and it.kind in ("arabic", "decimal", "letter")) or re.match(r"^\s*(\d|\*|-)", p.text):
+                continue
+            in_notes = False
         if it is None:
             if pending_part is not None and upper_ratio(p.text) > 0.8 and len(p.text.strip()) < 200:
                 # "Phần thứ nhất" on one line, its title in capitals on the next

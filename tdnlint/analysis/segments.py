@@ -98,7 +98,9 @@ _VV_RE = re.compile(r"^\s*(V/v|V/V|v/v|V\.v)(?=\s|$)")
 _BASIS_RE = re.compile(r"^\s*(Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Triển khai|Thi hành|Trên cơ sở)\b")
 _RECIPIENTS_RE = re.compile(r"^\s*\**\s*(Nơi\s+nhận|NƠI\s+NHẬN)\s*:?", re.I)
 _KINH_GUI_RE = re.compile(r"^\s*Kính\s+gửi\s*:?", re.I)
-AUTHORITY_RE = re.compile(r"^(TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|K/T|T/L|T\.M\.?|K\.T\.?|T\.L\.?|TM|KT|TL|TUQ)(?=[\s.]|$)\s*\S")
+AUTHORITY_RE = re.compile(
+    r"^(TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|K/T|T/L|T\.M\.?|K\.T\.?|T\.L\.?|TM|KT|TL|TUQ)(?:(?<=\.)|(?=[\s.]|$))\s*\S"
+)
 _AUTHORITY_RE = AUTHORITY_RE  # backwards-compatible alias
 _OFFICE_WORDS = (
     r"(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|BÍ\s+THƯ|TRƯỞNG\s+BAN|GIÁM\s+ĐỐC|TỔNG\s+GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|"
@@ -122,7 +124,7 @@ _ACADEMIC_RE = re.compile(
     r"^(?:(?:GS|PGS|TS|ThS|Ths|TSKH|BS|BSCKI{1,2}|KS|CN|NCS|Thạc\s+sĩ|Tiến\s+sĩ|Giáo\s+sư|Phó\s+Giáo\s+sư|"
     r"Kỹ\s+sư|Bác\s+sĩ|Luật\s+sư|Nhà\s+giáo|Đại\s+tá|Thượng\s+tá|Trung\s+tá|Thiếu\s+tá)\.?\s*[,.\-]?\s*)+"
 )
-_GAP_RE = re.compile(r"\t+|[ \u00a0]{3,}")
+_GAP_RE = re.compile(r"[\t\n\v\u2028]+|[ \u00a0]{3,}")  # tabs, line breaks (w:br), runs of spaces
 _STRIP = " \t\u00a0*"
 
 HEADER_SCAN = 18  # main-story paragraphs searched for the header block
@@ -398,12 +400,16 @@ def split_academic(text: str) -> tuple[int, str]:
 
 
 def parse_number(p: Paragraph) -> NumberLine | None:
-    m = _NUMBER_RE.search(p.text)
-    if not m:
-        return None
-    # The symbol must look like a code (capital letters), not prose ("số 5 - 7 người").
-    if not re.search(r"[A-ZĐ]{2,}|…", m.group("sym")):
-        return None
+    starts = {s for s, _ in chunks(p.text)}
+    for m in _NUMBER_RE.finditer(p.text):
+        # only at the start of a line or of a tab/space-separated chunk ("(Kèm theo Quyết định số …)" is prose),
+        # and the symbol must look like a code (capital letters), not prose ("số 5 - 7 người")
+        if m.start() in starts and re.search(r"[A-ZĐ]{2,}|…", m.group("sym")):
+            return _number_line(p, m)
+    return None
+
+
+def _number_line(p: Paragraph, m: re.Match) -> NumberLine:
     s, e = m.start(), m.end()
     i = p.index
     return NumberLine(
@@ -562,8 +568,11 @@ def _header_and_title(seg: Segments, nonempty: list[Paragraph]) -> int | None:
             if _is_issuer_chunk(p, s, e, seg):
                 seg.issuer.append((p.index, s, e))
     # A file that starts with "Phụ lục …" and has no header of its own is an appendix / template sheet.
-    if not seg.has_header_block and re.match(r"^(Phụ\s+lục|PHỤ\s+LỤC|Mẫu\s+số|MẪU\s+SỐ)\b", first):
+    if not (seg.national_header or seg.party_header) and re.match(r"^(Phụ\s+lục|PHỤ\s+LỤC|Mẫu\s+số|MẪU\s+SỐ)\b", first):
         seg.standalone_appendix = True
+        # "(Kèm theo Quyết định số …/QĐ-UBND ngày …)" and the appendix title are not a header block
+        seg.number = seg.number_line = seg.date = seg.date_line = None
+        seg.issuer = []
     return title_pos
 
 

@@ -29,6 +29,11 @@ class NumberSymbolForm(Rule):
         sym = p.text[s:e]
         # the blank left for the văn thư is part of the number, not of the symbol
         lead = len(sym) - len(sym.lstrip(" \t"))
+        if lead and not n.blank:
+            ctx.report(self, p, s, s + lead,
+                       message=f"Không có dấu cách giữa số và ký hiệu: “{n.number}{sym.strip()}”.",
+                       message_en=f"No space between the number and the symbol: “{n.number}{sym.strip()}”.",
+                       replacement="")
         s += lead
         sym = sym.strip(" \t")
         clean = re.sub(r"\s+", "", sym).replace("–", "-")

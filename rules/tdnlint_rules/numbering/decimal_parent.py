@@ -1,0 +1,30 @@
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+
+class DecimalParent(Rule):
+    code = "TDN512"
+    name = "decimal-parent"
+    category = "numbering"
+    severity = Severity.ERROR
+    fixable = True
+    summary = "Mục số thập phân phải mang số của mục cha (dưới “2.” là “2.1.”, “2.2.” …, không phải “1.1.”)."
+    summary_en = "A decimal item carries its parent's number (“2.1.” under “2.”, not “1.1.”)."
+    bad = "2. Đối với Ban Thường trực cấp huyện\n1.1. Căn cứ Hướng dẫn này …"
+    good = "2. Đối với Ban Thường trực cấp huyện\n2.1. Căn cứ Hướng dẫn này …"
+    basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6 [T]; spec ND30-NUM-01, ND30-NUM-04"
+
+    def check(self, ctx):
+        for it in ctx.outline.items:
+            if it.kind != "decimal" or it.parent is None or it.parent.kind not in ("arabic", "decimal"):
+                continue
+            parent = it.parent
+            want_prefix = parent.values if parent.kind == "decimal" else (parent.values[0],)
+            if len(it.values) != len(want_prefix) + 1 or it.values[:-1] == want_prefix:
+                continue
+            want = ".".join(str(v) for v in (*want_prefix, it.values[-1]))
+            p = ctx.document.paragraphs[it.paragraph]
+            ctx.report(self, p, it.start, it.num_end,
+                       message=f"Mục “{it.label}.” nằm dưới mục “{parent.label}.”: phải đánh số “{want}.”.",
+                       message_en=f"Item “{it.label}.” sits under “{parent.label}.”: number it “{want}.”.",
+                       replacement=want, safe=False)

@@ -1,0 +1,37 @@
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+from ._common import label_of
+
+
+class RomanSequence(Rule):
+    code = "TDN510"
+    name = "roman-sequence"
+    category = "numbering"
+    severity = Severity.ERROR
+    fixable = True
+    summary = "Các mục La Mã (I, II, III …) phải đánh số liên tục, bắt đầu từ I, không trùng, không bỏ số."
+    summary_en = "Roman section numbers run I, II, III … without gaps or duplicates."
+    description = "Checked per region (body, each appendix) and restarted under each “Phần”/“Chương”."
+    bad = "I. MỤC ĐÍCH, YÊU CẦU\nIII. TỔ CHỨC THỰC HIỆN"
+    good = "I. MỤC ĐÍCH, YÊU CẦU\nII. TỔ CHỨC THỰC HIỆN"
+    basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6 [T]; spec ND30-NUM-04, BODY-02"
+
+    def check(self, ctx):
+        for group in ctx.outline.siblings():
+            if group[0].kind != "roman":
+                continue
+            expected = 1
+            for it in group:
+                v = it.values[0]
+                if v != expected:
+                    want = label_of(it, (expected,))
+                    p = ctx.document.paragraphs[it.paragraph]
+                    what = "trùng số" if v < expected else "bỏ số"
+                    ctx.report(self, p, it.start, it.num_end,
+                               message=f"Mục La Mã {what}: “{it.label}” đứng sau mục {label_of(it, (expected - 1,)) if expected > 1 else '(đầu tiên)'}; "
+                                       f"phải là “{want}”.",
+                               message_en=f"Roman section out of sequence: “{it.label}” should be “{want}”.",
+                               replacement=want, safe=False)
+                # a gap re-bases the count; a duplicate keeps it, so one slip is reported once
+                expected = v + 1 if v >= expected else expected

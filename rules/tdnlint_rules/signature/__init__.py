@@ -1,0 +1,1 @@
+"""Signature-block rules: presence, authority prefix (TM./KT./T/M …), title, name (read ``ctx.segments``)."""

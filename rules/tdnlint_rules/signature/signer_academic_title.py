@@ -1,0 +1,29 @@
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+
+class SignerAcademicTitle(Rule):
+    code = "TDN536"
+    name = "signer-academic-title"
+    category = "signature"
+    severity = Severity.ERROR
+    fixable = True
+    summary = "Không ghi học hàm, học vị, danh hiệu (TS., ThS., PGS. …) trước họ tên người ký."
+    summary_en = "No academic or honorific title (TS., ThS., PGS. …) before the signer's name."
+    description = ("NĐ 30 [T] for State documents (exceptions for armed forces, education, health and science bodies "
+                   "are allowed by their ministries: suppress per file). Warning in Party and MTTQ documents.")
+    bad = "TS. Nguyễn Văn A"
+    good = "Nguyễn Văn A"
+    basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.7.c [T]; spec ND30-SIG-02"
+
+    def check(self, ctx):
+        seg = ctx.segments
+        if seg.signer_prefix is None:
+            return
+        i, s, e = seg.signer_prefix
+        p = ctx.document.paragraphs[i]
+        sev = None if ctx.profile == "state" else Severity.WARNING
+        ctx.report(self, p, s, e, severity=sev,
+                   message=f"Không ghi “{p.text[s:e].strip()}” trước họ tên người ký.",
+                   message_en=f"Drop “{p.text[s:e].strip()}” before the signer's name.",
+                   replacement="")

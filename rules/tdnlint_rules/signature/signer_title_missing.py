@@ -1,0 +1,23 @@
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+
+class SignerTitleMissing(Rule):
+    code = "TDN534"
+    name = "signer-title-missing"
+    category = "signature"
+    severity = Severity.ERROR
+    summary = "Khối chữ ký thiếu chức vụ người ký dưới dòng quyền hạn (ví dụ “TM. ỦY BAN NHÂN DÂN” rồi “CHỦ TỊCH”)."
+    summary_en = "The signer's title under the authority line is missing."
+    bad = "TM. ỦY BAN NHÂN DÂN\n\nNguyễn Văn A"
+    good = "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn A"
+    basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.7.b [T]; HD 36-HD/VPTW mục 1.7 [T]; spec ND30-SIG-01"
+
+    def check(self, ctx):
+        seg = ctx.segments
+        if seg.signature_authority is None or seg.signer_title is not None:
+            return
+        i, s, e = seg.signature_authorities[-1]
+        ctx.report(self, ctx.document.paragraphs[i], s, e,
+                   message="Thiếu chức vụ người ký (chữ in hoa) ngay dưới dòng quyền hạn ký.",
+                   message_en="The signer's title (capitals) is missing under the authority line.")

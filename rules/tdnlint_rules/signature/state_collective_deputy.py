@@ -1,0 +1,35 @@
+import re
+
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+from ._common import MEANING, authorities, prefix, span_text
+
+
+class StateCollectiveDeputy(Rule):
+    code = "TDN533"
+    name = "state-collective-deputy"
+    category = "signature"
+    severity = Severity.WARNING
+    profiles = frozenset({"state"})
+    summary = "Cấp phó ký thay mặt tập thể (TM. …) thì thêm “KT. <chức vụ cấp trưởng>”: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."
+    summary_en = "A deputy signing for a collegial body: TM. <BODY> / KT. <HEAD TITLE> / <DEPUTY TITLE>."
+    description = ("Observed convention (spec ND30-SIG-03 [O]): a warning. MTTQ documents are not checked: "
+                   "“TM. BAN THƯỜNG TRỰC / PHÓ CHỦ TỊCH” is their usual form.")
+    bad = "TM. ỦY BAN NHÂN DÂN\nPHÓ CHỦ TỊCH"
+    good = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"
+    basis = "NĐ 30/2020/NĐ-CP, Điều 13 và Phụ lục I, mục II.7 [T]; spec ND30-SIG-03 [O]"
+
+    def check(self, ctx):
+        seg = ctx.segments
+        title = span_text(ctx, seg.signer_title).strip()
+        if not title.startswith("PHÓ ") or seg.signer_title is None:
+            return
+        meanings = [MEANING.get(prefix(t) or "") for *_, t in authorities(ctx)]
+        if "TM" in meanings and "KT" not in meanings:
+            head = re.sub(r"^PHÓ\s+", "", title)
+            i, s, e = seg.signer_title
+            ctx.report(self, ctx.document.paragraphs[i], s, e,
+                       message=f"Cấp phó ký thay mặt tập thể: thêm dòng “KT. {head}” giữa dòng “TM. …” và “{title}”.",
+                       message_en=f"Add “KT. {head}” between the “TM. …” line and “{title}”.",
+                       suggestion=f"KT. {head}")

@@ -1,0 +1,32 @@
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+from ._common import IMPLEMENTATION, section_titles
+
+
+class ImplementationLast(Rule):
+    code = "TDN502"
+    name = "implementation-last"
+    category = "structure"
+    severity = Severity.WARNING
+    summary = "Phần “TỔ CHỨC THỰC HIỆN” của KẾ HOẠCH, HƯỚNG DẪN là mục cấp 1 cuối cùng."
+    summary_en = "“TỔ CHỨC THỰC HIỆN” is the last level-1 section of a plan or guidance."
+    bad = "I. MỤC ĐÍCH…\nII. TỔ CHỨC THỰC HIỆN\nIII. NỘI DUNG"
+    good = "I. MỤC ĐÍCH…\nII. NỘI DUNG\nIII. TỔ CHỨC THỰC HIỆN"
+    basis = "spec BODY-01 [O]"
+
+    def check(self, ctx):
+        seg = ctx.segments
+        if seg.doc_type not in ("KẾ HOẠCH", "HƯỚNG DẪN"):
+            return
+        titles = [(it, t) for it, t in section_titles(ctx) if getattr(it, "kind", "") != "part"]
+        hits = [k for k, (_, t) in enumerate(titles) if IMPLEMENTATION[2].search(t)]
+        if not hits or hits[-1] == len(titles) - 1:
+            return
+        it, _ = titles[hits[-1]]
+        after = titles[-1][0]
+        p = ctx.document.paragraphs[it.paragraph]
+        ctx.report(self, p, it.start, len(p.text.rstrip()),
+                   message=f"Mục “{it.label}. {it.title.strip()}” nên là mục cuối; sau nó còn mục “{after.label}. "
+                           f"{after.title.strip()[:40]}”.",
+                   message_en="The implementation section should be the last level-1 section.")

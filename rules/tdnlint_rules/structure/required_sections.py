@@ -1,0 +1,45 @@
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+from ._common import REQUIRED, SHORTCOMINGS, all_heading_titles, section_titles
+
+
+class RequiredSections(Rule):
+    code = "TDN501"
+    name = "required-sections"
+    category = "structure"
+    severity = Severity.WARNING
+    summary = "Văn bản thiếu phần thường có theo loại: KẾ HOẠCH, HƯỚNG DẪN cần MỤC ĐÍCH, YÊU CẦU / NỘI DUNG / TỔ CHỨC THỰC HIỆN; BÁO CÁO cần kết quả, hạn chế, phương hướng."
+    summary_en = "A section usual for the document type is missing (plan/guidance: purpose, content, implementation; report: results, shortcomings, direction)."
+    description = ("Convention, not regulation (spec section 5 [O]): a warning. Heading wording is matched "
+                   "accent-insensitively with the usual variants (“MỤC ĐÍCH YÊU CẦU”, “NHIỆM VỤ, GIẢI PHÁP”, "
+                   "“HƯỚNG DẪN CHUNG”, Party “I-” headings …). Report shortcomings may sit in a sub-heading.")
+    bad = "KẾ HOẠCH …\nI. MỤC ĐÍCH, YÊU CẦU\nII. NỘI DUNG\n(không có TỔ CHỨC THỰC HIỆN)"
+    good = "I. MỤC ĐÍCH, YÊU CẦU\nII. NỘI DUNG\nIII. TỔ CHỨC THỰC HIỆN"
+    basis = "spec BODY-01 [O], mục 5 (thực tiễn soạn thảo)"
+
+    def check(self, ctx):
+        seg = ctx.segments
+        req = REQUIRED.get(seg.doc_type or "")
+        if not req or seg.title is None:
+            return
+        titles = section_titles(ctx)
+        folded = [t for _, t in titles]
+        everything = folded + all_heading_titles(ctx)
+        i, s, e = seg.title
+        anchor = ctx.document.paragraphs[i]
+        for need in req:
+            vi, en, rx = need
+            pool = everything if need is SHORTCOMINGS else folded
+            if any(rx.search(t) for t in pool):
+                continue
+            if not folded and need is not SHORTCOMINGS:
+                # no section headings at all: say so once
+                ctx.report(self, anchor, s, e,
+                           message=f"{seg.doc_type} không chia mục; thường có các phần: "
+                                   + " / ".join(r[0] for r in req) + ".",
+                           message_en=f"The {seg.doc_type} has no sections; usual parts: " + " / ".join(r[1] for r in req) + ".")
+                return
+            ctx.report(self, anchor, s, e,
+                       message=f"{seg.doc_type} thiếu phần “{vi}”.",
+                       message_en=f"The {seg.doc_type} lacks a “{en}” section.")
