@@ -315,7 +315,7 @@ def discover(paths: Iterable[str], extensions: tuple[str, ...] = LINTABLE) -> It
         if p == STDIN:
             yield p
             continue
-        if os.path.isdir(p) and not p.lower().endswith(extensions):
+        if os.path.isdir(p):  # any folder, even one named "x.md", is searched
             found = []
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))

@@ -113,3 +113,10 @@ def test_output_file_written_and_stdout_empty(tmp_path):
     proc = run_cli("check", "--no-config", "--format", "json", "-o", "report.json", "a.txt", cwd=tmp_path)
     assert proc.returncode == 1 and proc.stdout_text == ""
     assert json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))["summary"]["files"] == 1
+
+
+def test_folder_named_like_a_document_is_searched(tmp_path):
+    (tmp_path / "bao-cao.md").mkdir()
+    (tmp_path / "bao-cao.md" / "a.txt").write_text(BAD, encoding="utf-8")
+    rc, data = cli_json("--no-config", "--select", "TDN201", "bao-cao.md", cwd=tmp_path)
+    assert _paths(data) == ["bao-cao.md/a.txt"] and rc == 1
