@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 
 from ..model import Document
 from . import citation_codes as codes
-from .dates import DateRef, date_from_match, match_date
+from .dates import DateRef, date_from_match, match_date, title_paragraphs
 from .segments import Segments
 
 Span = tuple[int, int, int]
@@ -276,6 +276,11 @@ def _analyse(sym: Symbol) -> None:
         sym.expected_style = sym.written_style
 
     num = sym.number or ""
+    if any(c.islower() and codes.canonical_case(c) is None for c in comps):
+        # a lower-case group that is no known code ("2587-CV/VPTW/nb", internal series): a real
+        # form we have no grammar for, so the symbol is left as written
+        sym.separators_ok = True
+        return
     if sym.expected_style == "party":
         if sym.type_code and sym.issuer_comps and sym.year is None:
             sym.canonical = f"{num}-{sym.type_code}/{'-'.join(sym.issuer_comps)}"
@@ -380,7 +385,7 @@ def parse_symbol(text: str) -> Symbol | None:
 def extract_citations(doc: Document, segments: Segments) -> Citations:
     out = Citations()
     seg = segments
-    title_paras = set(seg.summary_lines)
+    title_paras = set(title_paragraphs(doc, seg))
     if seg.title:
         title_paras.add(seg.title[0])
     if seg.vv_line:

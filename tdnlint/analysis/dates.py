@@ -159,6 +159,26 @@ class Dates:
         return None
 
 
+_NOT_SUMMARY_RE = re.compile(r"^\s*(?:Căn\s+cứ|Thực\s+hiện|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Kính\s+gửi|[IVXLC]+\s*[.\-])")
+
+
+def title_paragraphs(doc: Document, seg: Segments) -> list[int]:
+    """The trích yếu paragraphs; falls back to the line right under the type name when
+    segmentation found none (a trích yếu starting "Triển khai …" can be mistaken for a căn cứ)."""
+    if seg.summary_lines:
+        return list(seg.summary_lines)
+    if seg.title is None:
+        return []
+    for p in doc.paragraphs[seg.title[0] + 1:]:
+        t = p.text.strip()
+        if not t:
+            continue
+        if len(t) < 200 and not _NOT_SUMMARY_RE.match(t) and not t.endswith((";", ":")):
+            return [p.index]
+        return []
+    return []
+
+
 def _int_or_none(s: str | None) -> int | None:
     return int(s) if s and s.strip().isdigit() else None
 
@@ -199,7 +219,7 @@ def extract_dates(doc: Document, segments: Segments) -> Dates:
     out = Dates()
     seg = segments
     paras = doc.paragraphs
-    title_paras = set(seg.summary_lines)
+    title_paras = set(title_paragraphs(doc, seg))
     if seg.vv_line:
         title_paras.add(seg.vv_line[0])
     heading_scope = set(seg.body) | set(seg.basis)

@@ -18,8 +18,8 @@ class CitationDateFormat(Rule):
 Citation dates follow the date-line zero rule (`05/3/2020`, `14/02/2012`) and one style per
 document.  Reported: a day < 10 or a month 1–2 without its zero (safe fix); months 3–9 written
 both with and without a zero (the less used form is reported); numeric dates written with
-different separators, or long and numeric forms mixed (the less used form is reported, ties are
-left alone).
+different separators (the less used form is reported, ties are left alone).  Long and numeric
+forms side by side are accepted.
 """
     bad = "Chỉ thị số 21/CT-TTg, ngày 6/8/2012 …; Hướng dẫn số 61/HD-MTTQ-BTT ngày 04/03/2021 … ngày 03/4/2019"
     good = "Chỉ thị số 21/CT-TTg, ngày 06/8/2012 …; Hướng dẫn số 61/HD-MTTQ-BTT ngày 04/3/2021 … ngày 03/4/2019"
@@ -35,9 +35,9 @@ left alone).
         odd_month = set()
         if padded and plain:
             odd_month = {id(d) for d in (padded if len(padded) <= len(plain) else plain)}
-        families = Counter("long" if d.style == "long" else "numeric" for d in dates)
+        # Long and numeric forms side by side are common in issued texts (footnotes, căn cứ) and
+        # are not reported; numeric dates with different separators are.
         seps = Counter(d.style for d in dates if d.style != "long")
-        odd_family = _minority(families)
         odd_sep = _minority(seps)
         for d in dates:
             p = ctx.document.paragraphs[d.paragraph]
@@ -59,12 +59,8 @@ left alone).
                            message_en=f"Date '{d.text}': write '{fixed}'.",
                            replacement=fixed)
                 continue
-            style_family = "long" if d.style == "long" else "numeric"
-            if style_family == odd_family or (d.style != "long" and d.style == odd_sep):
-                if style_family == odd_family:
-                    usual = _STYLE_VI["long"] if odd_family == "numeric" else "ngày dạng số"
-                else:
-                    usual = _STYLE_VI[seps.most_common(1)[0][0]]
+            if d.style != "long" and d.style == odd_sep:
+                usual = _STYLE_VI[seps.most_common(1)[0][0]]
                 ctx.report(self, p, d.start, d.end,
                            message=f"Ngày “{d.text}” ghi khác cách ghi ngày trong các trích dẫn còn lại ({usual}); "
                                    f"thống nhất một cách ghi.",
