@@ -62,9 +62,39 @@ def detect_profile(doc: Document, seg: Segments) -> str:
             elif _PARTY_ISSUER_RE.search(who.upper()) or "Tỉnh ủy" in who or "Tỉnh uỷ" in who:
                 scores["party"] += 4
             break
+    if max(scores.values()) <= 0:
+        _weak_evidence(doc, seg, scores)
     best = max(scores, key=lambda k: scores[k])
     if scores[best] <= 0:
         return "unknown"
     if best == "state" and scores["mttq"] >= scores["state"]:
         return "mttq"
     return best
+
+
+_ATTACHED_RE = re.compile(r"Kèm\s+theo\s+[^()]{0,60}?\bsố\s*(?P<sym>[\d\s.…]*[-/][^\s,)]*)", re.I)
+
+
+def _weak_evidence(doc: Document, seg: Segments, scores: dict[str, float]) -> None:
+    """An appendix or template sheet has no header of its own: use "(Kèm theo Quyết định số …/QĐ-UBND …)"
+    and any national/Party header further down (templates) as weak evidence."""
+    main = [p for p in doc.paragraphs if p.part in ("body", "table") and p.text.strip()]
+    for p in main[:12]:
+        m = _ATTACHED_RE.search(p.text)
+        if m:
+            sym = "Số " + m.group("sym")
+            if _PARTY_NUMBER_RE.search(sym):
+                scores["party"] += 1
+            elif "MTT" in sym:
+                scores["mttq"] += 1
+            elif _STATE_NUMBER_RE.search(sym) or re.search(r"/[A-ZĐ][A-Za-zĐđ]*-[A-ZĐ]", sym):
+                scores["state"] += 1
+            return
+    text = "\n".join(p.text for p in main[:400])
+    if re.search(r"CỘNG\s+H[OÒ]A\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM", text):
+        scores["state"] += 1
+    elif _PARTY_RE_ANY.search(text):
+        scores["party"] += 1
+
+
+_PARTY_RE_ANY = re.compile(r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")

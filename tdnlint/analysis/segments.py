@@ -749,7 +749,7 @@ def _parse_tail(seg: Segments, lines: list[Paragraph]) -> None:
                 continue
             is_item = c.startswith(("-", "+", "•"))
             continuation = last_recipient_open and not sig_started and _upper_ratio(c) < 0.9
-            if in_recipients and (is_item or continuation) and not (sig_started and _upper_ratio(c) > 0.9):
+            if in_recipients and (is_item or continuation):
                 _add_recipient(seg, p, span)
                 last_recipient_open = not c.rstrip().endswith((";", ".", ",")) and not re.match(r"^-?\s*Lưu\b", c)
                 continue
