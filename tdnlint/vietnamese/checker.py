@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .keyboard import telex_decode, vni_decode
-from .orthography import LOWER_LETTERS, VN_SPECIFIC, match_case, parse, skeleton
+from .orthography import LOWER_LETTERS, VN_SPECIFIC, match_case, parse, skeleton, strip_tone
 
 if TYPE_CHECKING:
     from ..context import Context
@@ -37,6 +37,12 @@ _ENGLISH = frozenset(
 # Very common grammatical syllables: a Telex form of one of them is a confident correction.
 _FUNCTION = frozenset(
     ["của", "và", "các", "được", "những", "để", "với", "cho", "là", "có", "này", "trong", "đã", "sẽ", "đang", "không", "người", "về", "theo", "tại", "từ", "đến", "khi", "thì", "mà", "nhưng", "hoặc", "cũng", "như", "một", "hai", "ba", "năm", "tháng", "ngày", "việc", "công", "tác", "tổ", "chức"]
+)
+
+
+# Grammatical words: "các bộ", "tại đoàn", "và trang" are ordinary syntax, not slips.
+_NEAR_MISS_STOP = frozenset(
+    ["các", "cho", "tại", "và", "trên", "với", "của", "có", "là", "được", "những", "để", "theo", "về", "từ", "đến", "này", "khi", "thì", "mà", "như", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "trong", "ngoài", "sau", "trước", "đã", "sẽ", "đang", "cũng", "rất", "không", "chưa", "đều", "vào", "ra", "lên", "xuống", "qua", "bằng", "nên", "nếu", "do", "bị", "hay", "hoặc", "ở", "tới", "cùng", "nhau", "các", "cả", "mọi", "mỗi", "tên", "hàng"]
 )
 
 
@@ -83,9 +89,12 @@ class SpellingScan:
         lex = self.lex
         toks = [t for t in self.ctx.tokens[p.index] if t.kind not in ("punct",)]
         words = toks
+        # Vietnamese = enough words that are real syllables with Vietnamese letters (so Spanish
+        # "está", "Málaga" do not count); short paragraphs lean on the whole document.
         n_words = sum(1 for t in words if t.kind == "word")
-        n_vn = sum(1 for t in words if t.kind == "word" and not t.text.isascii())
-        vietnamese = (n_vn / n_words >= 0.3) if n_words >= 5 else (doc_vn and n_vn > 0)
+        n_vn = sum(1 for t in words if t.kind == "word" and not t.text.isascii() and lex.is_syllable(t.text))
+        ratio = n_vn / n_words if n_words else 0.0
+        vietnamese = ratio >= 0.3 if n_words >= 5 else (ratio >= 0.25 or (doc_vn and n_vn > 0))
         prot = self.ctx.protected(p)
         covered: set[int] = set()
         text = p.text
@@ -135,6 +144,11 @@ class SpellingScan:
             return None
         if nxt is not None and (lex.is_word(b.text, nxt.text) or lex.is_word(a.text, b.text, nxt.text)):
             return None
+        changed = [t for t, want in ((a, x), (b, y)) if lex.canon(t.text) != want]
+        if any(t.text.lower() in _NEAR_MISS_STOP for t in changed):
+            return None
+        if b.text[:1].isupper() and not b.text.isupper() and (prev is not None or a.text[:1].isupper()):
+            return None  # "Gia Bình", "Văn Kiệt": a proper name
         suggestion = f"{match_case(a.text, x)} {match_case(b.text, y)}"
         ascii_only = (al != x and a.text.isascii()) or (bl != y and b.text.isascii())
         if ascii_only and skeleton(a.text + " " + b.text) == skeleton(target):
@@ -150,30 +164,40 @@ class SpellingScan:
         word = t.text
         low = word.lower()
         if t.kind == "alnum":
-            if not vietnamese or not re.fullmatch(r"[a-zđ]+[1-9][a-z1-9]*", low):
+            if not vietnamese or word[1:2].isupper() or not re.fullmatch(r"[a-zđ]{2,}[1-9][a-z1-9]*|[a-zđ][1-9]?[a-zđ]+[1-9][a-z1-9]*", low):
                 return None
             dec = vni_decode(low)
             if dec and lex.is_syllable(dec):
                 return Issue("vni", p, t.start, t.end, word, [match_case(word, dec)], True, dec)
             return None
+        if len(word) == 1:
+            return None  # "đ" (đồng), list letters
         vn = any(c in VN_SPECIFIC for c in word)
+        if vn and word[:1].isupper() and not word.isupper() and parse(word) is not None \
+                and not _sentence_start(p.text, t.start):
+            return None  # a well-formed capitalised syllable mid-sentence: a name (Hủa Phăn, Bắc Kạn)
         if not vn:
             return self._ascii(p, t, prev, nxt, vietnamese)
-        if word.isupper() and len(word) > 1 and not vietnamese and parse(word) is None:
-            return None
+        if not vietnamese:
+            return None  # a word of a foreign-language passage
         # Telex leftovers mixed with real diacritics: "ddoàn", "việtj"
         dec = telex_decode(low)
         if (dec and lex.is_syllable(dec) and _TELEX_STRONG.search(low)) or (dec and lex.is_syllable(dec) and low[-1] in "sfrxj"):
             return Issue("telex", p, t.start, t.end, word, [match_case(word, dec)], True, dec)
         ranked = self.candidates(low, prev, nxt)
-        if not ranked or ranked[0][1] < 100:
+        if (not ranked or ranked[0][1] < 100) and (word.islower() or word.isupper()):
             glued = self._glued(low, word)
             if glued is not None:
                 return Issue("glued", p, t.start, t.end, word, [glued], False, glued)
+        titled_mid = word[:1].isupper() and not word.isupper() and not _sentence_start(p.text, t.start)
         if not ranked:
-            return Issue("invalid", p, t.start, t.end, word, [], False)
+            return None if titled_mid else Issue("invalid", p, t.start, t.end, word, [], False)
         best, score = ranked[0]
-        confident = score >= 100 and (len(ranked) == 1 or ranked[1][1] < score - 50)
+        if titled_mid and score < 100:
+            return None  # capitalised mid-sentence with no context evidence: a (foreign) name, e.g. "Lênin"
+        # a safe fix needs context evidence, a diacritics-only slip, and no close second
+        confident = (score >= 100 and skeleton(best) == skeleton(low)
+                     and (len(ranked) == 1 or ranked[1][1] < score - 50))
         return Issue("invalid", p, t.start, t.end, word, [match_case(word, c) for c, _ in ranked[:3]], confident, best)
 
     def _ascii(self, p, t, prev, nxt, vietnamese: bool) -> Issue | None:
@@ -226,8 +250,9 @@ class SpellingScan:
         by_skel = lex.by_skeleton
         skel = skeleton(low)
         cands: dict[str, float] = {}
+        bare = strip_tone(low)
         for c in by_skel.get(skel, ()):
-            cands[c] = -1.0
+            cands[c] = 3.0 if strip_tone(c) == bare else -1.0  # only the tone slipped: most likely
         n = len(low)
         edits = set()
         for i in range(n + 1):
@@ -263,6 +288,15 @@ class SpellingScan:
             scored.append((c, score))
         scored.sort(key=lambda x: (-x[1], x[0]))
         return scored
+
+
+_LIST_MARKER = re.compile(r"^\s*(?:[-+*•–]|\(?[0-9a-zđ]{1,3}[.)]|[IVXLC]+\.)?\s*$")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """True when a capital at ``start`` is expected: paragraph/list-item start or after . ! ? : …"""
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:…;\"“(" or _LIST_MARKER.match(text[:start]) is not None
 
 
 def spelling_scan(ctx: Context) -> SpellingScan:

@@ -1,0 +1,40 @@
+import re
+
+from tdnlint.findings import Edit, Fix, Severity
+from tdnlint.rule import Rule
+
+from ._common import spelling_on
+
+# Function words that are never reduplicated in Vietnamese prose.  Real reduplication
+# ("từ từ", "ngày ngày", "nhiều nhiều", "hay hay", "xa xa") is deliberately absent.
+_FUNCTION_WORDS = ["của", "và", "các", "những", "được", "đã", "sẽ", "đang", "trong", "với", "để", "theo", "tại", "về", "cho", "là", "thì", "mà", "nhưng", "hoặc", "bị", "do", "nên", "này", "đó", "tới", "đến", "nhằm", "cùng", "vào", "ra", "trên", "dưới", "qua", "bằng", "như", "hoặc"]
+_DOUBLED = re.compile(r"(?<!\w)(" + "|".join(sorted(set(_FUNCTION_WORDS), key=len, reverse=True)) + r")[ \t]+(\1)(?!\w)",
+                      re.IGNORECASE)
+
+
+class DoubledWord(Rule):
+    code = "TDN405"
+    name = "doubled-word"
+    category = "spelling"
+    severity = Severity.WARNING
+    fixable = True
+    summary = "Hư từ bị lặp do gõ nhầm (\"của của\", \"và và\")."
+    summary_en = "Accidentally repeated function word (\"của của\", \"và và\")."
+    description = """
+Only function words (của, và, các, những, được, đã, trong, với, để, theo…) are checked:
+legitimate reduplication such as "từ từ", "ngày ngày", "nhiều nhiều" is never reported.
+"""
+    bad = "Báo cáo kết quả của của Ban Thường trực và và các tổ chức thành viên."
+    good = "Báo cáo kết quả của Ban Thường trực và các tổ chức thành viên."
+    basis = "chính tả tiếng Việt (convention)"
+
+    def check(self, ctx):
+        if not spelling_on(ctx):
+            return
+        for p in ctx.text_paragraphs():
+            for m in _DOUBLED.finditer(p.text):
+                s, e = m.end(1), m.end(2)  # remove the space and the second copy
+                ctx.report(self, p, m.start(1), e,
+                           message=f"Từ '{m.group(1)}' bị lặp.",
+                           message_en=f"The word '{m.group(1)}' is repeated.",
+                           fix=Fix((Edit(p.index, s, e, ""),), True), suggestion=m.group(1))

@@ -1,0 +1,55 @@
+import re
+
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+from ._common import spelling_on
+
+# (pattern, correct form, Vietnamese reason, English reason).  Patterns only match wrong forms.
+_TERMS = [
+    (re.compile(r"\bViệt[ \t]+nam\b"), "Việt Nam", "tên nước viết hoa cả hai âm tiết", "country name: both syllables capitalised"),
+    (re.compile(r"\bviệt[ \t]+Nam\b"), "Việt Nam", "tên nước viết hoa cả hai âm tiết", "country name: both syllables capitalised"),
+    (re.compile(r"\bHà[ \t]+nội\b"), "Hà Nội", "tên riêng viết hoa mỗi âm tiết", "proper name: capitalise each syllable"),
+    (re.compile(r"\bHồ[ \t]+Chí[ \t]+minh\b|\bHồ[ \t]+chí[ \t]+Minh\b"), "Hồ Chí Minh", "tên riêng viết hoa mỗi âm tiết",
+     "proper name: capitalise each syllable"),
+    (re.compile(r"\bLiên[ \t]+[Hh]iệp[ \t]+[Qq]uốc\b"), "Liên hợp quốc", "tên gọi chính thức là \"Liên hợp quốc\"",
+     "the official Vietnamese name is \"Liên hợp quốc\""),
+    (re.compile(r"\b(?:[Cc]ovid|COVID)(?:[ \t]*[-–—‑][ \t]*|[ \t]+|)19\b"), "COVID-19",
+     "viết đúng tên bệnh: COVID-19 (chữ in hoa, gạch nối, không dấu cách)", "write the disease name as COVID-19"),
+    (re.compile(r"\bĐảng[ \t]+cộng[ \t]+sản\b"), "Đảng Cộng sản", "tên Đảng viết hoa \"Đảng Cộng sản Việt Nam\"",
+     "the Party's name is capitalised \"Đảng Cộng sản Việt Nam\""),
+]
+
+
+class FixedTerm(Rule):
+    code = "TDN406"
+    name = "fixed-term"
+    category = "spelling"
+    severity = Severity.WARNING
+    fixable = True
+    summary = "Tên riêng, thuật ngữ cố định viết sai (\"Việt nam\", \"Liên hiệp quốc\", \"Covid - 19\")."
+    summary_en = "Misspelt fixed name or term (\"Việt nam\", \"Liên hiệp quốc\", \"Covid - 19\")."
+    description = """
+A short list of names and terms with one accepted written form: Việt Nam, Hà Nội,
+Hồ Chí Minh, Liên hợp quốc, COVID-19, Đảng Cộng sản (capitalisation per NĐ 30/2020 Phụ lục II).
+"""
+    bad = "Mặt trận Tổ quốc Việt nam phối hợp với các tổ chức của Liên hiệp quốc phòng, chống dịch Covid - 19."
+    good = "Mặt trận Tổ quốc Việt Nam phối hợp với các tổ chức của Liên hợp quốc phòng, chống dịch COVID-19."
+    basis = "NĐ 30/2020/NĐ-CP, Phụ lục II (viết hoa tên riêng) [T]; tên gọi chính thức"
+
+    def check(self, ctx):
+        if not spelling_on(ctx):
+            return
+        for p in ctx.text_paragraphs():
+            text = p.text
+            if "am" not in text and "ội" not in text and "inh" not in text and "uốc" not in text \
+                    and "19" not in text and "sản" not in text:
+                continue
+            for pattern, good, why, why_en in _TERMS:
+                for m in pattern.finditer(text):
+                    if m.group() == good:
+                        continue
+                    ctx.report(self, p, m.start(), m.end(),
+                               message=f"'{m.group()}' nên viết '{good}' ({why}).",
+                               message_en=f"'{m.group()}' should be '{good}' ({why_en}).",
+                               replacement=good)

@@ -1,0 +1,45 @@
+import re
+
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+_MAP = {
+    "\u00d0": "Đ", "\u00f0": "đ", "\u0189": "Đ",  # Icelandic eth, African D
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X",
+    "І": "I",
+}
+_CYR = "аеорсухіАВЕКМНОРСТХІ"
+_PATTERN = re.compile(
+    r"[\u00d0\u00f0\u0189]"  # eth for Đ
+    r"|[Dd]\u0335"  # D + combining short stroke
+    rf"|(?<=[A-Za-zÀ-ỹ])[{_CYR}]|[{_CYR}](?=[A-Za-zÀ-ỹ])"  # Cyrillic letter inside a Latin word
+)
+
+
+class LookalikeCharacter(Rule):
+    code = "TDN422"
+    name = "lookalike-character"
+    category = "hygiene"
+    severity = Severity.WARNING
+    fixable = True
+    summary = "Ký tự trông giống nhưng sai mã (Ð U+00D0 thay cho Đ, chữ Kirin lẫn trong chữ Latinh)."
+    summary_en = "Look-alike character (Ð U+00D0 instead of Đ, Cyrillic letters inside Latin words)."
+    description = "They look right but break search and code matching (\"NÐ-CP\" is not \"NĐ-CP\")."
+    bad = "Nghị định số 30/2020/NÐ-CP (Ð là chữ eth U+00D0)"
+    good = "Nghị định số 30/2020/NĐ-CP"
+    basis = "spec ENC-07 [O]"
+
+    def check(self, ctx):
+        for p in ctx.text_paragraphs():
+            text = p.text
+            if text.isascii():
+                continue
+            for m in _PATTERN.finditer(text):
+                ch = m.group()
+                good = ("Đ" if ch[0] == "D" else "đ") if len(ch) == 2 else _MAP.get(ch, ch)
+                name = f"U+{ord(ch[-1]):04X}" if len(ch) == 2 else f"U+{ord(ch):04X}"
+                ctx.report(self, p, m.start(), m.end(),
+                           message=f"Ký tự '{ch}' ({name}) chỉ trông giống '{good}': thay bằng '{good}' chuẩn.",
+                           message_en=f"Character '{ch}' ({name}) only looks like '{good}': use the real '{good}'.",
+                           replacement=good)

@@ -1,0 +1,75 @@
+import re
+
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+from tdnlint.vietnamese.orthography import compose, open_glide_style, parse
+
+from ._common import spelling_on
+
+# Open syllables ending in oa/oe/uy with a tone mark on either vowel (any case).
+_CANDIDATE = re.compile(
+    r"(?<![\w])\w*(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[òóỏõọÒÓỎÕỌ][aAeE]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[ùúủũụÙÚỦŨỤ][yY])(?!\w)"
+)
+
+
+def restyle(word: str, style: str) -> str | None:
+    syl = parse(word)
+    if syl is None:
+        return None
+    out = compose(syl.onset, syl.rhyme, syl.tone, new_style=(style == "new"))
+    if word.isupper():
+        return out.upper()
+    if word[:1].isupper():
+        return out[:1].upper() + out[1:]
+    return out
+
+
+class MixedTonePlacement(Rule):
+    code = "TDN410"
+    name = "mixed-tone-placement"
+    category = "consistency"
+    severity = Severity.WARNING
+    fixable = True
+    summary = "Văn bản dùng lẫn hai kiểu đặt dấu thanh (\"hòa\" và \"hoà\", \"Ủy\" và \"Uỷ\"): thống nhất một kiểu."
+    summary_en = "Both tone-mark placements are used (\"hòa\"/\"hoà\", \"Ủy\"/\"Uỷ\"): use one style."
+    description = """
+Spec ENC-05: neither style is mandated, but one document should use one.  Only open
+syllables ending in oa, oe, uy are counted (closed syllables such as hoàn, toán are
+identical in both styles; qu is an onset, so quý/quỳ are neutral).  The minority forms are
+reported with the majority form as a safe fix; on a tie the traditional style (hòa, thủy),
+used by the text of NĐ 30/2020, wins.
+"""
+    bad = "Ủy ban nhân dân tỉnh … thừa uỷ quyền … văn hóa và hoà nhập."
+    good = "Ủy ban nhân dân tỉnh … thừa ủy quyền … văn hóa và hòa nhập."
+    basis = "spec ENC-05 [T/O]; QĐ 1989/QĐ-BGDĐT Điều 8 (kiểu mới); NĐ 30/2020 dùng lẫn cả hai"
+
+    def check(self, ctx):
+        if not spelling_on(ctx):
+            return
+        hits = []
+        counts = {"old": 0, "new": 0}
+        for p in ctx.text_paragraphs():
+            for m in _CANDIDATE.finditer(p.text):
+                style = open_glide_style(m.group())
+                if style is None:
+                    continue
+                counts[style] += 1
+                hits.append((p, m, style))
+        if not counts["old"] or not counts["new"]:
+            return
+        majority = "new" if counts["new"] > counts["old"] else "old"
+        minority = "old" if majority == "new" else "new"
+        label = {"old": "kiểu cũ (hòa, thủy)", "new": "kiểu mới (hoà, thuỷ)"}
+        label_en = {"old": "traditional (hòa, thủy)", "new": "new (hoà, thuỷ)"}
+        for p, m, style in hits:
+            if style != minority:
+                continue
+            good = restyle(m.group(), majority)
+            if good is None or good == m.group():
+                continue
+            ctx.report(self, p, m.start(), m.end(),
+                       message=(f"'{m.group()}' đặt dấu {label[minority]}, trong khi văn bản chủ yếu đặt dấu "
+                                f"{label[majority]} ({counts[majority]} lần): nên viết '{good}'."),
+                       message_en=(f"'{m.group()}' uses the {label_en[minority]} tone placement while the document "
+                                   f"mostly uses the {label_en[majority]} one: write '{good}'."),
+                       replacement=good)
