@@ -130,6 +130,9 @@ def main() -> int:
     spread = max(per_mb) / min(per_mb)
     row("linearity: max/min seconds per MB (1, 2, 4 MB)", f"{spread:.2f}", "≤ 1.5", spread <= 1.5)
 
+    hot_small = hotspots(sorted(paths["small_docx"].iterdir())[1:41], warm=paths["one_docx"])
+    hot_big = hotspots([paths["big_docx"]], warm=paths["one_docx"])
+
     print()
     print(f"Machine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPU, "
           f"Python {platform.python_version()}, {platform.system()} {platform.release()}")
@@ -138,7 +141,65 @@ def main() -> int:
     print("|---|---|---|---|")
     for r in rows:
         print("| " + " | ".join(r) + " |")
+    print()
+    print("Where the time goes, steady state (in-process, after one warm-up file; self time by module):")
+    print()
+    print(hot_small)
+    print()
+    print("Same for the 5 MB-text .docx:")
+    print()
+    print(hot_big)
     return 0
+
+
+def hotspots(files: list[Path], warm: Path, top: int = 12) -> str:
+    """Markdown table: self time per source module and the slowest functions while linting ``files``.
+
+    One warm-up lint first, so one-off costs (imports, regex compilation, lexicon loading) are
+    excluded: what is left is the per-document cost that decides throughput.
+    """
+    import cProfile
+    import pstats
+
+    from tdnlint.engine import Engine, RunOptions
+    from tdnlint.plugins import load_registry
+
+    engine = Engine(load_registry(), RunOptions(no_config=True))
+    engine.lint_path(str(warm))
+    t0 = time.perf_counter()
+    for f in files:
+        engine.lint_path(str(f))
+    plain = time.perf_counter() - t0
+    prof = cProfile.Profile()
+    prof.enable()
+    for f in files:
+        engine.lint_path(str(f))
+    prof.disable()
+    stats = pstats.Stats(prof).stats  # (file, line, func) -> (cc, nc, tt, ct, callers)
+    by_module: dict[str, float] = {}
+    total = 0.0
+    for (fname, _line, _func), (_cc, _nc, tt, _ct, _callers) in stats.items():
+        key = _short(fname)
+        by_module[key] = by_module.get(key, 0.0) + tt
+        total += tt
+    lines = [f"{len(files)} file(s): {plain / len(files) * 1000:.0f} ms per file without the profiler.", "",
+             "| module | self time | share |", "|---|---|---|"]
+    for mod, tt in sorted(by_module.items(), key=lambda kv: -kv[1])[:top]:
+        lines.append(f"| `{mod}` | {tt:.2f} s | {tt / total * 100:.0f}% |")
+    lines += ["", "| function (cumulative) | calls | cumulative |", "|---|---|---|"]
+    ours = [(k, v) for k, v in stats.items() if "tdnlint" in k[0]]
+    for (fname, line, func), (_cc, nc, _tt, ct, _callers) in sorted(ours, key=lambda kv: -kv[1][3])[:top]:
+        lines.append(f"| `{_short(fname)}:{line} {func}` | {nc} | {ct:.2f} s |")
+    return "\n".join(lines)
+
+
+def _short(fname: str) -> str:
+    for marker in ("/rules/", "/tdnlint/"):
+        if marker in fname:
+            return fname[fname.index(marker) + 1:]
+    if fname.startswith("~") or fname.startswith("<"):
+        return "C built-ins (regex matching, str methods…)"
+    return Path(fname).name
 
 
 def profile(path: Path) -> int:
