@@ -68,7 +68,9 @@ def test_pre_commit_try_repo_fails_on_bad_draft_and_passes_clean_one(tmp_path):
 
     bad = try_repo()
     out = bad.stdout + bad.stderr
-    if "Could not fetch" in out or "Network is unreachable" in out:
+    offline = ("Could not fetch", "Network is unreachable", "Failed to establish a new connection",
+               "No matching distribution found", "Temporary failure in name resolution")
+    if any(msg in out for msg in offline):
         pytest.skip("no package index reachable to build the hook environment")
     assert bad.returncode == 1, out
     assert "du-thao.txt" in out and "TDN201" in out
