@@ -120,3 +120,12 @@ def test_folder_named_like_a_document_is_searched(tmp_path):
     (tmp_path / "bao-cao.md" / "a.txt").write_text(BAD, encoding="utf-8")
     rc, data = cli_json("--no-config", "--select", "TDN201", "bao-cao.md", cwd=tmp_path)
     assert _paths(data) == ["bao-cao.md/a.txt"] and rc == 1
+
+
+def test_fix_applies_in_parallel_workers_too(tmp_path):
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(BAD, encoding="utf-8")
+    proc = run_cli("check", "--no-config", "--select", "TDN201", "--fix", "-j", "2", ".", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stdout_text + proc.stderr_text
+    assert [(tmp_path / f"{i}.txt").read_text(encoding="utf-8") for i in range(3)] == [
+        "Thực hiện năm 2021, Ban Thường trực.\n"] * 3
