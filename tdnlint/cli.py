@@ -41,7 +41,12 @@ def _version_text() -> str:
 def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     if not value or ctx.resilient_parsing:
         return
-    click.echo(_version_text())
+    try:
+        text = _version_text()
+    except Exception as exc:  # broken plugin metadata must not look like "findings" (exit 1)
+        click.echo(f"tdnlint {__version__}\ntdnlint: lỗi nội bộ khi liệt kê plugin: {exc!r}", err=True)
+        ctx.exit(EXIT_ERROR)
+    click.echo(text)
     ctx.exit(0)
 
 
