@@ -1,1 +1,1 @@
-"""Layout rules (TDN601-699)"""
+"""Layout rules for .docx (TDN601–TDN699): page, margins, font, sizes (NĐ 30 Phụ lục I; HD 36 where verified)."""

@@ -21,11 +21,11 @@ def needs_recipients(ctx: Context) -> bool:
     return seg.doc_type is not None or bool(seg.kinh_gui) or seg.vv_line is not None
 
 
-def severity_for(ctx: Context, state: Severity = Severity.ERROR, mttq: Severity = Severity.WARNING,
+def severity_for(ctx: Context, state: Severity = Severity.ERROR, mttq: Severity = Severity.ERROR,
                  party: Severity = Severity.INFO) -> Severity:
-    """NĐ 30 [T] binds State bodies (error); MTTQ applies it "as appropriate" (warning);
-    the Party rules for recipients are unverified (HD36-NN-01 [U] → info)."""
-    return {"state": state, "mttq": mttq, "party": party}.get(ctx.profile, mttq)
+    """NĐ 30 [T] binds State bodies and MTTQ documents use the State layout (error);
+    the Party rules for recipients are unverified (HD36-NN-01 [U] → info); unknown profile → warning."""
+    return {"state": state, "mttq": mttq, "party": party}.get(ctx.profile, Severity.WARNING)
 
 
 def suffix(ctx: Context) -> str:

@@ -1,0 +1,98 @@
+"""Shared helpers for the .docx layout rules: which text counts, effective run fonts/sizes, severities."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+from tdnlint.context import Context
+from tdnlint.findings import Severity
+from tdnlint.model import Paragraph, Run
+
+# Internal slips outside NĐ 30 Điều 7 (no prescribed layout): the layout rules stay silent.
+EXEMPT_TYPES = frozenset({"PHIẾU TRÌNH"})
+# Fonts that draw symbols, not text (bullets, check boxes, equations).
+SYMBOL_FONTS = frozenset({"symbol", "wingdings", "wingdings 2", "wingdings 3", "webdings", "mt extra",
+                          "cambria math", "zapfdingbats", "marlett"})
+_STYLE_SUFFIX_RE = re.compile(r"[\s,-]*(?:ps)?[-,\s]*(?:bold|italic|oblique|regular|mt|psmt|boldmt|italicmt|"
+                              r"bolditalicmt|bolditalic)+$", re.I)
+LEGACY_FONT_RE = re.compile(r"^\s*(?:\.Vn|VNI[- ])", re.I)
+UNVERIFIED = " (quy định của văn bản Đảng chưa được kiểm chứng)"
+
+
+def applies(ctx: Context) -> bool:
+    """Layout rules judge official documents only: a recognised profile or an official header/type line
+    (an English memo or the NĐ 30 template collection itself is not held to NĐ 30 page rules)."""
+    seg = ctx.segments
+    if seg.doc_type in EXEMPT_TYPES:
+        return False
+    return ctx.profile != "unknown" or bool(seg.doc_type or seg.national_header or seg.party_header)
+
+
+def font_family(name: str) -> str:
+    """"Times New Roman Bold" / "TimesNewRomanPS-BoldMT" → "times new roman"."""
+    n = name.strip()
+    n = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", n)  # TimesNewRoman → Times New Roman
+    n = _STYLE_SUFFIX_RE.sub("", n.lower()).strip(" ,-")
+    n = re.sub(r"\s+ps$", "", n)
+    return re.sub(r"\s+", " ", n)
+
+
+def is_times(name: str) -> bool:
+    return font_family(name) == "times new roman"
+
+
+def text_paragraphs(ctx: Context) -> list[Paragraph]:
+    """Paragraphs whose runs are document text: main story and footnotes (not comments, not header/footer art)."""
+    return [p for p in ctx.document.paragraphs if p.part in ("body", "table", "footnote") and p.text.strip()]
+
+
+def letters(p: Paragraph, r: Run) -> int:
+    return sum(1 for c in p.text[r.start:r.end] if c.isalpha())
+
+
+def runs_with_text(ctx: Context, paragraphs: Iterable[Paragraph]) -> Iterator[tuple[Paragraph, Run, int]]:
+    for p in paragraphs:
+        for r in p.runs:
+            if r.hidden:
+                continue
+            n = letters(p, r)
+            if n:
+                yield p, r, n
+
+
+def effective_font(ctx: Context, r: Run) -> str | None:
+    return r.font or ctx.document.default_font
+
+
+def effective_size(ctx: Context, r: Run) -> float | None:
+    return r.size or ctx.document.default_size
+
+
+def dominant_size(ctx: Context, p: Paragraph, start: int = 0, end: int | None = None) -> float | None:
+    sizes: Counter[float] = Counter()
+    end = len(p.text) if end is None else end
+    for r in p.runs_at(start, end):
+        s = effective_size(ctx, r)
+        n = sum(1 for c in p.text[max(r.start, start):min(r.end, end)] if c.isalpha())
+        if s and n:
+            sizes[s] += n
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
+def fmt_pt(v: float) -> str:
+    return (f"{v:.1f}".rstrip("0").rstrip(".")).replace(".", ",")
+
+
+def fmt_mm(v: float) -> str:
+    return (f"{v:.1f}".rstrip("0").rstrip(".")).replace(".", ",")
+
+
+def sev(ctx: Context, state: Severity = Severity.ERROR, party: Severity = Severity.WARNING) -> Severity:
+    """State and MTTQ documents use the NĐ 30 layout [T]; Party per HD 36 evidence; unknown → warning."""
+    if ctx.profile in ("state", "mttq"):
+        return state
+    if ctx.profile == "party":
+        return party
+    return Severity.WARNING

@@ -1,0 +1,52 @@
+from collections import Counter
+
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+from ._common import applies, effective_size, fmt_pt, runs_with_text, sev
+
+_RANGES = {"party": (14.0, 15.0)}
+_DEFAULT = (13.0, 14.0)
+
+
+class BodyFontSize(Rule):
+    code = "TDN603"
+    name = "body-font-size"
+    category = "formatting"
+    severity = Severity.ERROR
+    formats = frozenset({"docx"})
+    summary = "Cỡ chữ phần nội dung phải từ 13 đến 14 (văn bản Đảng: 14–15)."
+    summary_en = "Body text size must be 13–14 pt (Party documents: 14–15 pt)."
+    description = (
+        "Measures the dominant size (by letters) of the body paragraphs found by segmentation -- not the header "
+        "block, the recipients list or the signature, which have their own sizes, and not tables. One finding "
+        "per document with the measured and the expected size."
+    )
+    bad = "Nội dung văn bản cỡ 12."
+    good = "Nội dung văn bản cỡ 14."
+    basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, ND30-BODY-01 [T]; Đảng: HD 36 Phụ lục 3 (14–15) [E] (warning)"
+
+    def check(self, ctx):
+        if not applies(ctx) or getattr(ctx.segments, "standalone_appendix", False):
+            return  # appendix sheets are mostly tables with their own sizes
+        seg = ctx.segments
+        paras = [ctx.document.paragraphs[i] for i in seg.basis + seg.body]
+        paras = [p for p in paras if p.part == "body"]
+        sizes: Counter[float] = Counter()
+        first = {}
+        for p, r, n in runs_with_text(ctx, paras):
+            s = effective_size(ctx, r)
+            if s:
+                sizes[s] += n
+                first.setdefault(s, p)
+        if sum(sizes.values()) < 200:
+            return  # too little body text to say anything
+        size, _ = sizes.most_common(1)[0]
+        lo, hi = _RANGES.get(ctx.profile, _DEFAULT)
+        if lo - 0.01 <= size <= hi + 0.01:
+            return
+        p = first[size]
+        ctx.report(self, p, 0, len(p.text.rstrip()),
+                   message=f"Cỡ chữ phần nội dung là {fmt_pt(size)}; cần từ {fmt_pt(lo)} đến {fmt_pt(hi)}.",
+                   message_en=f"Body text is {fmt_pt(size)} pt; expected {fmt_pt(lo)}–{fmt_pt(hi)} pt.",
+                   suggestion=fmt_pt(hi if ctx.profile != "party" else lo), severity=sev(ctx))

@@ -1,0 +1,99 @@
+from collections import Counter
+
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+from ._common import (
+    LEGACY_FONT_RE,
+    SYMBOL_FONTS,
+    applies,
+    effective_font,
+    font_family,
+    is_times,
+    runs_with_text,
+    sev,
+    text_paragraphs,
+)
+
+
+def _count(ctx, want):
+    """Letters per font (as named) on text runs matching ``want(font)``, and the first paragraph of each."""
+    counts: Counter[str] = Counter()
+    first = {}
+    for p, r, n in runs_with_text(ctx, text_paragraphs(ctx)):
+        font = effective_font(ctx, r)
+        if font and want(font):
+            counts[font] += n
+            first.setdefault(font, p)
+    return counts, first
+
+
+def _listing(counts: Counter[str]) -> str:
+    return ", ".join(f"{f} ({n} ký tự)" for f, n in counts.most_common(4)) + (" …" if len(counts) > 4 else "")
+
+
+class FontNotTimesNewRoman(Rule):
+    code = "TDN601"
+    name = "font-not-times-new-roman"
+    category = "formatting"
+    severity = Severity.ERROR
+    formats = frozenset({"docx"})
+    summary = "Văn bản phải dùng phông chữ Times New Roman (Unicode TCVN 6909:2001)."
+    summary_en = "Text must be set in Times New Roman (Unicode, TCVN 6909:2001)."
+    description = (
+        "Counts the letters of every text run of the main story and footnotes by effective font (direct "
+        "formatting, styles, document defaults, theme). Fonts only declared in fontTable/styles do not count. "
+        "One finding per document, on the first paragraph using the most frequent other font. Legacy "
+        ".VnTime/VNI fonts are TDN602."
+    )
+    bad = "Đoạn văn bản đặt phông Arial."
+    good = "Đoạn văn bản đặt phông Times New Roman."
+    basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.2 (ND30-FONT-01) [T]; Đảng: HD 36 mẫu dùng Times New Roman [T*] (warning)"
+
+    def check(self, ctx):
+        if not applies(ctx):
+            return
+        counts, first = _count(ctx, lambda f: not is_times(f) and not LEGACY_FONT_RE.match(f)
+                               and font_family(f) not in SYMBOL_FONTS)
+        if not counts:
+            return
+        font, _ = counts.most_common(1)[0]
+        p = first[font]
+        total = sum(counts.values())
+        ctx.report(self, p, 0, len(p.text.rstrip()),
+                   message=f"Phông chữ không phải Times New Roman trên {total} ký tự: {_listing(counts)}; "
+                           "cần Times New Roman.",
+                   message_en=f"{total} letters are not in Times New Roman: {_listing(counts)}.",
+                   suggestion="Times New Roman", severity=sev(ctx))
+
+
+class LegacyFont(Rule):
+    code = "TDN602"
+    name = "legacy-font"
+    category = "formatting"
+    severity = Severity.ERROR
+    formats = frozenset({"docx"})
+    summary = "Văn bản dùng phông cũ .VnTime/VNI (mã TCVN3/VNI, không phải Unicode): phải chuyển mã sang Unicode."
+    summary_en = "Text runs use a legacy .VnTime/VNI font (TCVN3/VNI, not Unicode): convert to Unicode."
+    description = (
+        "Only fonts actually used on text runs count: many issued documents still *declare* .VnTime in "
+        "fontTable.xml or styles.xml without using it, which is harmless."
+    )
+    bad = "Đoạn văn bản đặt phông .VnTime (chữ lưu theo mã TCVN3)."
+    good = "Đoạn văn bản chuyển mã sang Unicode, phông Times New Roman."
+    basis = "NĐ 30/2020/NĐ-CP, Phụ lục I (phông Unicode TCVN 6909:2001) [T]; spec ENC-03/ENC-04 (tên phông) [O]"
+
+    def check(self, ctx):
+        counts, first = _count(ctx, lambda f: bool(LEGACY_FONT_RE.match(f)))
+        if not counts:
+            return
+        font, _ = counts.most_common(1)[0]
+        p = first[font]
+        total = sum(counts.values())
+        ctx.report(self, p, 0, len(p.text.rstrip()),
+                   message=f"Phông cũ không phải Unicode trên {total} ký tự: {_listing(counts)}. Chuyển mã "
+                           "TCVN3/VNI → Unicode (Unikey/EVKey: công cụ chuyển mã, hoặc “Chuyển mã” của Word) "
+                           "rồi đặt phông Times New Roman.",
+                   message_en=f"Legacy non-Unicode fonts on {total} letters: {_listing(counts)}. Convert "
+                              "TCVN3/VNI to Unicode, then set Times New Roman.",
+                   suggestion="Times New Roman", severity=Severity.ERROR)

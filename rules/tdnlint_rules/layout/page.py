@@ -1,0 +1,89 @@
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+from ._common import UNVERIFIED, applies, fmt_mm, sev
+
+A4 = (210.0, 297.0)
+_KNOWN = {(215.9, 279.4): "Letter", (215.9, 355.6): "Legal", (148.0, 210.0): "A5", (250.0, 353.0): "B4",
+          (297.0, 420.0): "A3"}
+
+
+def _name(w: float, h: float) -> str:
+    a, b = sorted((w, h))
+    for (x, y), n in _KNOWN.items():
+        if abs(a - x) < 1.5 and abs(b - y) < 1.5:
+            return f" ({n})"
+    return ""
+
+
+class PageSizeA4(Rule):
+    code = "TDN604"
+    name = "page-size-a4"
+    category = "formatting"
+    severity = Severity.ERROR
+    formats = frozenset({"docx"})
+    summary = "Khổ giấy phải là A4 (210 × 297 mm); được đặt ngang cho trang có bảng rộng."
+    summary_en = "Paper must be A4 (210 × 297 mm); landscape is allowed for wide tables."
+    bad = "Khổ giấy Letter 215,9 × 279,4 mm."
+    good = "Khổ giấy A4 210 × 297 mm."
+    basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, ND30-PAGE-01 [T] (dung sai 1%); Đảng: HD 36 khổ A4 [T]"
+
+    def check(self, ctx):
+        if not applies(ctx):
+            return
+        for k, s in enumerate(ctx.document.sections, start=1):
+            if not s.page_width_mm or not s.page_height_mm:
+                continue
+            a, b = sorted((s.page_width_mm, s.page_height_mm))
+            if abs(a - A4[0]) <= A4[0] * 0.01 and abs(b - A4[1]) <= A4[1] * 0.01:
+                continue
+            where = f" (phần {k})" if len(ctx.document.sections) > 1 else ""
+            ctx.report(self,
+                       message=f"Khổ giấy {fmt_mm(s.page_width_mm)} × {fmt_mm(s.page_height_mm)} mm"
+                               f"{_name(s.page_width_mm, s.page_height_mm)}{where}; cần A4 210 × 297 mm.",
+                       message_en=f"Page size {s.page_width_mm:.1f} × {s.page_height_mm:.1f} mm; expected A4.",
+                       suggestion="A4 210 × 297 mm", severity=sev(ctx, party=Severity.ERROR))
+            return
+
+
+_ND30 = {"top": (20.0, 25.0), "bottom": (20.0, 25.0), "left": (30.0, 35.0), "right": (15.0, 20.0)}
+_VI = {"top": "trên", "bottom": "dưới", "left": "trái", "right": "phải"}
+_TOL = 0.3  # twips rounding: 1134 tw = 20.004 mm
+
+
+class PageMargins(Rule):
+    code = "TDN605"
+    name = "page-margins"
+    category = "formatting"
+    severity = Severity.ERROR
+    formats = frozenset({"docx"})
+    summary = "Lề trang: trên, dưới 20–25 mm; trái 30–35 mm; phải 15–20 mm."
+    summary_en = "Margins: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm."
+    description = "Checked on portrait sections (landscape pages for wide tables keep their own layout)."
+    bad = "Lề trái 25 mm."
+    good = "Lề trái 30 mm."
+    basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, ND30-PAGE-02 [T]; Đảng: HD36-PAGE-01 [U] (info)"
+
+    def check(self, ctx):
+        if not applies(ctx) or getattr(ctx.segments, "standalone_appendix", False):
+            return  # a stand-alone appendix sheet (wide tables) keeps its own page setup
+        for k, s in enumerate(ctx.document.sections, start=1):
+            if s.orientation == "landscape" or (s.page_width_mm and s.page_height_mm
+                                                and s.page_width_mm > s.page_height_mm):
+                continue
+            values = {"top": s.margin_top_mm, "bottom": s.margin_bottom_mm, "left": s.margin_left_mm,
+                      "right": s.margin_right_mm}
+            bad = [(side, v) for side, v in values.items()
+                   if v is not None and not (_ND30[side][0] - _TOL <= v <= _ND30[side][1] + _TOL)]
+            if not bad:
+                continue
+            parts = [f"{_VI[side]} {fmt_mm(v)} mm (cần {fmt_mm(_ND30[side][0])}–{fmt_mm(_ND30[side][1])} mm)"
+                     for side, v in bad]
+            parts_en = [f"{side} {v:.1f} mm (expected {_ND30[side][0]:.0f}–{_ND30[side][1]:.0f})" for side, v in bad]
+            where = f" (phần {k})" if len(ctx.document.sections) > 1 else ""
+            note = UNVERIFIED if ctx.profile == "party" else ""
+            ctx.report(self,
+                       message=f"Lề trang{where}: " + "; ".join(parts) + "." + note,
+                       message_en="Margins: " + "; ".join(parts_en) + ".",
+                       severity=sev(ctx, party=Severity.INFO))
+            return
