@@ -39,4 +39,6 @@ ordinances are cited by name and are not checked.
                        message=f"Lần đầu dẫn {cit.type_word} {sym.text} nên ghi đủ “{cit.type_word} số {sym.text}”.",
                        message_en=f"First citation should read '{cit.type_word} số {sym.text}'.",
                        suggestion=f"{cit.type_word} số {sym.key}",
-                       fix=Fix((Edit(p.index, sym.start, sym.start, "số "),), safe=True))
+                       # replace the gap after the type word, not a point inside the symbol, so this
+                       # fix never falls inside a symbol rule's fix of the same citation
+                       fix=Fix((Edit(p.index, cit.type_span[2], sym.start, " số "),), safe=True))
