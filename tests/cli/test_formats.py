@@ -249,3 +249,27 @@ def test_colour_only_on_a_tty(drafts):
     # NO_COLOR turns it off even on a TTY (https://no-color.org)
     plain = run_cli("check", "--no-config", "--select", "TDN201", "plain.txt", cwd=drafts)
     assert "\x1b[" not in plain.stdout_text
+
+
+def test_docx_findings_in_every_format(tmp_path):
+    jsonschema = pytest.importorskip("jsonschema", reason="jsonschema is in the [test] extra")
+    from docx_factory import make_docx
+
+    make_docx(tmp_path / "du-thao.docx", ["KẾ HOẠCH", "Thực hiện năm 2021,Ban Thường trực."],
+              footer="Trang  1")
+    rc, data = cli_json("--no-config", "--select", "TDN201,TDN204,TDN101", "du-thao.docx", cwd=tmp_path)
+    file = data["files"][0]
+    assert file["error"] is None and rc == 1, file["error"]
+    by = {f["rule"]: f for f in file["findings"]}
+    assert (by["TDN201"]["line"], by["TDN201"]["column"]) == (2, 19)
+    assert by["TDN201"]["location"] == {"part": "body", "paragraph": 2}
+    assert by["TDN101"]["line"] is None
+    # a finding in the footer: no line of the main story, the part and paragraph say where
+    footer = by["TDN204"]
+    assert (footer["line"], footer["column"], footer["location"]) == (None, 6, {"part": "footer", "paragraph": 1})
+    sarif = json.loads(run_cli("check", "--no-config", "--format", "sarif", "--select", "TDN201,TDN204,TDN101",
+                               "du-thao.docx", cwd=tmp_path).stdout_text)
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft4Validator(schema).validate(sarif)
+    gh = run_cli("check", "--no-config", "--format", "github", "--select", "TDN201", "du-thao.docx", cwd=tmp_path)
+    assert gh.stdout_text.startswith("::warning file=du-thao.docx,line=2,col=19,")
