@@ -212,7 +212,7 @@ def post_lint(engine, path: str, result: FileResult) -> None:
             return
         from .writers.docx_annotate import annotate_docx
 
-        data = annotate_docx(final_doc, result.findings, lang=_lang(engine, path))
+        data = annotate_docx(final_doc, result.findings, lang=_lang(engine, path), title=_title(engine, final_doc))
         try:
             atomic_write_bytes(annotate, data)
         except OSError as exc:
@@ -227,6 +227,18 @@ def _adopt(result: FileResult, new: FileResult, fixed: int) -> None:
     result.internal_errors = new.internal_errors
     result.fixed = fixed
     result.fingerprints = new.fingerprints
+
+
+def _title(engine, doc: Document) -> int | None:
+    """Paragraph index of the document's title (where document-level comments go), if known."""
+    ctx = getattr(engine, "last_context", None)
+    if ctx is None or ctx.document is not doc:
+        return None
+    try:
+        span = ctx.segments.title
+    except Exception:
+        return None
+    return span[0] if span else None
 
 
 def _lang(engine, path: str) -> str:
