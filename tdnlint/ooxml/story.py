@@ -282,7 +282,8 @@ class StoryWalker:
         fields_at_start = tuple(self._fields)
         ppr = p.find(n.pPr)
         if ppr is not None:
-            for ch in ppr:
+            # tag-filtered iteration runs in C: no proxies for the many spacing/indent children
+            for ch in ppr.iterchildren(n.pStyle, n.jc, n.outlineLvl, n.rPr, n.sectPr, n.pPrChange, n.numberingChange):
                 tag = ch.tag
                 if tag == n.pStyle:
                     pstyle = ch.get(n.val)

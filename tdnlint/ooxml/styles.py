@@ -105,7 +105,8 @@ class Styles:
         rstyle = None
         changes = 0
         val = n.val
-        for ch in rpr:
+        for ch in rpr.iterchildren(n.b, n.i, n.sz, n.rFonts, n.rStyle, n.u, n.vanish, n.highlight, n.color,
+                                   n.rPrChange, n.ins, n.del_):
             tag = ch.tag
             if tag == n.b:
                 v = ch.get(val)
