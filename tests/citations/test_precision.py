@@ -58,3 +58,15 @@ def test_all_correct_citations_together():
     result = lint_text(_doc("\n".join(CORRECT)))
     found = [(f.rule, f.text) for f in result.findings if f.rule.startswith("TDN3")]
     assert found == []
+
+
+def test_same_symbol_in_another_year_is_another_document():
+    body = ("Kết quả thực hiện Kế hoạch số 01/KH-UBND ngày 05/01/2023 của Ủy ban nhân dân tỉnh về cải cách hành chính "
+            "và Kế hoạch số 01/KH-UBND ngày 04/01/2024 của Ủy ban nhân dân tỉnh về cải cách hành chính.")
+    assert [c for c in codes(lint_text(_doc(body))) if c.startswith("TDN3")] == []
+
+
+def test_same_subject_with_two_dates_is_two_documents():
+    body = ("Kế hoạch số 10/KH-UBND ngày 05/01/2023 của Ủy ban nhân dân tỉnh về công tác cải cách hành chính; "
+            "Kế hoạch số 12/KH-UBND ngày 06/01/2024 của Ủy ban nhân dân tỉnh về công tác cải cách hành chính.")
+    assert [c for c in codes(lint_text(_doc(body))) if c.startswith("TDN3")] == []

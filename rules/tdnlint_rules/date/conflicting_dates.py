@@ -1,3 +1,4 @@
+from tdnlint.analysis.citation_issuers import normalise_issuer
 from tdnlint.findings import Severity
 from tdnlint.rule import Rule
 
@@ -11,7 +12,8 @@ class ConflictingCitationDates(Rule):
     summary_en = "The same document is cited with two different dates."
     description = """
 Every citation of one symbol must give the same date.  The first date written is taken as the
-reference and every later, different one is reported (the registry rule TDN311 says which one is
+reference and every later, different one in the same year and of the same issuer is reported
+(numbering restarts every year, so another year may be another document) (the registry rule TDN311 says which one is
 right when the document is known).
 """
     bad = "Kết luận số 57-KL/TW, ngày 15/6/2023 … (đoạn sau) Kết luận số 57-KL/TW, ngày 16/5/2023 …"
@@ -27,6 +29,12 @@ right when the document is known).
                     continue
                 if first is None:
                     first = cit
+                    continue
+                if d.date.year != first.date.date.year:
+                    # State numbering restarts every year and Party numbering every term: the same
+                    # symbol in another year is, as likely as not, another document
+                    continue
+                if cit.issuer and first.issuer and normalise_issuer(cit.issuer) != normalise_issuer(first.issuer):
                     continue
                 if d.date != first.date.date:
                     p = ctx.document.paragraphs[d.paragraph]

@@ -14,7 +14,8 @@ class SubjectTwoSymbols(Rule):
     description = """
 Two citations with the same type word, the same issuer and the same subject ("về …") but
 different numbers are almost always one document with a typo in its number.  Compared only
-when all three are written out, so short mentions are never reported.
+when all three are written out, so short mentions are never reported; two citations with two
+different dates are two documents (a yearly plan on the same subject) and are not reported.
 """
     bad = "Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị về tiếp tục nâng cao … ; Kết luận số 75-KL/TW ngày 15/6/2023 của Bộ Chính trị về tiếp tục nâng cao …"
     good = "Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị về tiếp tục nâng cao … (cả hai lần)"
@@ -30,6 +31,8 @@ when all three are written out, so short mentions are never reported.
             first = seen.setdefault(key, cit)
             if first is cit or first.symbol.number == cit.symbol.number:
                 continue
+            if first.date is not None and cit.date is not None and first.date.date != cit.date.date:
+                continue  # a yearly plan on the same subject: two documents, two dates
             p = ctx.document.paragraphs[cit.symbol.paragraph]
             line = ctx.document.paragraphs[first.symbol.paragraph].line
             ctx.report(self, p, cit.symbol.start, cit.symbol.end,
