@@ -22,12 +22,12 @@ class CitationTypeCode(Rule):
     category = "citation"
     severity = Severity.ERROR
     fixable = True
-    summary = "Tên loại văn bản không khớp chữ viết tắt trong ký hiệu (Kết luận … -KH/…, HƯỚNG DẪN với Số …/KH-…)."
+    summary = "Tên loại văn bản được dẫn không khớp chữ viết tắt trong ký hiệu (Kết luận số 16-KH/TW)."
     summary_en = "The type word does not match the type code in the symbol (Kết luận … -KH/…)."
     description = """
 The word before "số" (Kết luận, Hướng dẫn, Kế hoạch …) must match the type code of the symbol
-(KL, HD, KH …; NĐ 30 Phụ lục III, Party table 2.3).  The document's own number line is checked
-against its type-name line (KẾ HOẠCH ⇒ KH).  Party and MTTQ Quy định may use QĐ or QĐi, State
+(KL, HD, KH …; NĐ 30 Phụ lục III, Party table 2.3).  The document's own number against its
+type-name line (KẾ HOẠCH ⇒ KH) is the header rule TDN111's.  Party and MTTQ Quy định may use QĐ or QĐi, State
 Quy định uses QyĐ.  Công văn, Luật and Pháp lệnh carry no type code and are not checked.  The
 fix changes the code and is marked unsafe: the type word may be the wrong half.
 """
@@ -36,11 +36,10 @@ fix changes the code and is marked unsafe: the type word may be the wrong half.
     basis = "CITE-05 [T/E]; NĐ 30/2020/NĐ-CP Phụ lục III, ND30-TY-02 [T]; spec 2.3 (mã loại văn bản Đảng) [O]"
 
     def check(self, ctx):
-        seg = ctx.segments
-        own_word = codes.type_word_key(seg.doc_type) if seg.doc_type else None
-        for cit in ctx.citations.items:
+        # The document's own number vs its type name is the header rule TDN111's (ND30-TY-02).
+        for cit in ctx.citations.references():
             sym = cit.symbol
-            word = own_word if cit.role == "number_line" else cit.type_word
+            word = cit.type_word
             if not word or sym.type_code is None:
                 continue
             allowed = codes.TYPE_WORD_CODES.get(word)
@@ -56,13 +55,8 @@ fix changes the code and is marked unsafe: the type word may be the wrong half.
             fix = None
             if want and not sym.glued:
                 fix = Fix((Edit(p.index, part.comp_start, part.comp_end, want),), safe=False)
-            if cit.role == "number_line":
-                msg = (f"Tên loại văn bản là {seg.doc_type} nhưng số, ký hiệu “{sym.text.strip()}” dùng chữ viết tắt "
-                       f"“{sym.type_code}”{what}; phải là “{want}”.")
-                msg_en = f"The document is a {seg.doc_type} but its symbol uses '{sym.type_code}'; expected '{want}'."
-            else:
-                msg = (f"{word} nhưng ký hiệu “{sym.text.strip()}” dùng chữ viết tắt “{sym.type_code}”{what}; "
-                       f"{word} phải là “{want}”.")
-                msg_en = f"'{word}' cited with type code '{sym.type_code}'; expected '{want}'."
+            msg = (f"{word} nhưng ký hiệu “{sym.text.strip()}” dùng chữ viết tắt “{sym.type_code}”{what}; "
+                   f"{word} phải là “{want}”.")
+            msg_en = f"'{word}' cited with type code '{sym.type_code}'; expected '{want}'."
             ctx.report(self, p, part.comp_start, part.comp_end, message=msg, message_en=msg_en,
                        suggestion=want, fix=fix)
