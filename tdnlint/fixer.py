@@ -22,6 +22,7 @@ problem).
 from __future__ import annotations
 
 import difflib
+import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -209,6 +210,9 @@ def post_lint(engine, path: str, result: FileResult) -> None:
     if annotate:
         if doc.format != "docx":
             result.error = "--annotate chỉ dùng với tệp .docx"
+            return
+        if path != "-" and os.path.abspath(annotate) == os.path.abspath(path):
+            result.error = "--annotate phải ghi ra một tệp khác (văn bản gốc được giữ nguyên)"
             return
         from .writers.docx_annotate import annotate_docx
 

@@ -157,3 +157,10 @@ def test_libreoffice_shows_the_comments(broken_docx, tmp_path):
     texts = ["".join(a.itertext()) for a in notes]
     assert any("[TDN201] Thiếu dấu cách sau dấu ','." in t for t in texts)
     assert all("tdnlint" in t for t in texts)  # dc:creator
+
+
+def test_annotate_never_overwrites_the_original(broken_docx):
+    before = broken_docx.read_bytes()
+    proc = run_cli("check", "--no-config", str(broken_docx), "--annotate", str(broken_docx))
+    assert proc.returncode == 2 and "tệp khác" in proc.stdout_text
+    assert broken_docx.read_bytes() == before
