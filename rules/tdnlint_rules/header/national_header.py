@@ -20,6 +20,8 @@ class NationalHeaderMissing(Rule):
     def check(self, ctx):
         seg = ctx.segments
         profile = ctx.profile
+        if seg.standalone_appendix:
+            return  # an appendix or template sheet on its own carries no header (it is attached to a document)
         if profile == "party":
             if seg.party_header is None:
                 anchor = _first_line(ctx)

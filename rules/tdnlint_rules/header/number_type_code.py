@@ -9,6 +9,7 @@ class NumberTypeCode(Rule):
     name = "number-type-code"
     category = "header"
     severity = Severity.ERROR
+    fixable = True
     summary = "Chữ viết tắt tên loại trong ký hiệu không khớp tên loại văn bản (KẾ HOẠCH ↔ KH, HƯỚNG DẪN ↔ HD …); công văn không có chữ viết tắt tên loại."
     summary_en = "The type code in the symbol does not match the document type; a State công văn has no type code."
     bad = "Số: 10/BC-UBND … KẾ HOẠCH\nSố: 12/CV-UBND (công văn)"
@@ -31,16 +32,16 @@ class NumberTypeCode(Rule):
             if allowed is None or first in allowed:
                 return
             want = sorted(allowed)[0]
-            if profile == "party":
-                suggestion = sym.replace(first, want, 1)
-            else:
-                suggestion = sym.replace(first, want, 1)
-            ctx.report(self, p, s, s + len(sym),
+            # the fix rewrites number + symbol, the same span the citation rule TDN306 would rewrite, so the
+            # engine keeps one finding when both see it
+            start = n.number_span[1] if not n.blank else s
+            good = (n.number if not n.blank else "") + sym.replace(first, want, 1)
+            ctx.report(self, p, start, s + len(sym),
                        message=f"Tên loại “{seg.doc_type}” phải có chữ viết tắt “{'/'.join(sorted(allowed))}” trong ký hiệu, "
                                f"không phải “{first}”.",
                        message_en=f"Document type “{seg.doc_type}” takes the code “{'/'.join(sorted(allowed))}”, "
                                   f"not “{first}”.",
-                       suggestion=suggestion)
+                       replacement=good, safe=False)
             return
         if seg.is_cong_van and profile in ("state", "mttq") and (first in ALL_STATE_CODES or first == "CV"):
             ctx.report(self, p, s, s + len(sym),
