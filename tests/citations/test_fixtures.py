@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import FIXTURES, codes, lint_path
 
 CITATIONS = FIXTURES / "citations"
-ALL = sorted(CITATIONS.glob("*.txt"))
+ALL = sorted([*CITATIONS.glob("*.txt"), *CITATIONS.glob("*.md")])
 
 
 def _tdn3(result):
