@@ -104,3 +104,11 @@ def test_seeds_missing_recipients():
     m4 = missing("004")
     assert len(m4) == 2 and any("Báo Ấp Bắc" in m for m in m4) and any("Đài Phát thanh" in m for m in m4)
     assert codes(lint_path(seeds["003"], select=["TDN540"])) == ["TDN540"]
+
+
+def test_docx_recipients_clean(tmp_path):
+    from official_docx import official_docx
+
+    result = lint_path(official_docx(tmp_path / "a.docx"), select=SELECT)
+    assert result.findings == [], [f.message for f in result.findings]
+    assert lint_path(FIXTURES / "layout" / "clean.docx", select=SELECT).findings == []

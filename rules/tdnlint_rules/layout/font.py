@@ -92,8 +92,8 @@ class LegacyFont(Rule):
         total = sum(counts.values())
         ctx.report(self, p, 0, len(p.text.rstrip()),
                    message=f"Phông cũ không phải Unicode trên {total} ký tự: {_listing(counts)}. Chuyển mã "
-                           "TCVN3/VNI → Unicode (Unikey/EVKey: công cụ chuyển mã, hoặc “Chuyển mã” của Word) "
-                           "rồi đặt phông Times New Roman.",
+                           "TCVN3/VNI → Unicode (Unikey/EVKey → Công cụ chuyển mã: nguồn TCVN3 hoặc VNI, đích "
+                           "Unicode) rồi đặt phông Times New Roman.",
                    message_en=f"Legacy non-Unicode fonts on {total} letters: {_listing(counts)}. Convert "
                               "TCVN3/VNI to Unicode, then set Times New Roman.",
                    suggestion="Times New Roman", severity=Severity.ERROR)
