@@ -3,7 +3,7 @@ import re
 from tdnlint.findings import Severity
 from tdnlint.rule import Rule
 
-from ._common import MEANING, authorities, prefix, span_text
+from ._common import MEANING, STATE_COLLEGIAL_RE, authorities, prefix, span_text
 
 
 class StateCollectiveDeputy(Rule):
@@ -26,6 +26,16 @@ class StateCollectiveDeputy(Rule):
         if not title.startswith("PHÓ ") or seg.signer_title is None:
             return
         meanings = [MEANING.get(prefix(t) or "") for *_, t in authorities(ctx)]
+        issuer = " ".join(seg.text_of(sp) or "" for sp in seg.issuer).upper()
+        if seg.doc_type == "NGHỊ QUYẾT" and "KT" in meanings and "TM" not in meanings \
+                and STATE_COLLEGIAL_RE.search(issuer):
+            # a resolution is decided by the collective: "TM. <BODY>" above "KT. …" (spec example [O]);
+            # other documents of a UBND are often signed "KT. CHỦ TỊCH" alone, which is correct
+            i, s, e = seg.signature_authority
+            ctx.report(self, ctx.document.paragraphs[i], s, e,
+                       message="Nghị quyết của tập thể do cấp phó ký: thêm dòng “TM. <tên tập thể>” phía trên dòng “KT. …”.",
+                       message_en="A collective's resolution signed by a deputy: add “TM. <BODY>” above “KT. …”.")
+            return
         if "TM" in meanings and "KT" not in meanings:
             head = re.sub(r"^PHÓ\s+", "", title)
             i, s, e = seg.signer_title
