@@ -31,7 +31,7 @@ CORRECT = [
     "Thực hiện Quyết định số 18/2020/QĐ-TTg; Quyết định số 666/2015/QĐ-UBND; Nghị quyết số 420/2025/NQ-HĐND;",
     "Thực hiện Công văn số 1911/BNV-TCPCP ngày 29/4/2024 của Bộ Nội vụ; Công văn số 12/UBND-VX;",
     "Thực hiện Tờ trình số 599/TTr-SNV ngày 04/11/2024 của Sở Nội vụ; Phương án số 3632/PA-C04-P4;",
-    "Thực hiện Kế hoạch số 13/KH-CAT-PC04 ngày 14/7/2024 của Công an tỉnh; Quyết định số 7619/QĐ-BCA;",
+    "Thực hiện Kế hoạch số 13/KH-CAT-PC04 ngày 14/7/2024 của Công an tỉnh; Quyết định số 7619/QĐ-BCA; Quyết định số 1234/QĐ-BCT của Bộ Công Thương;",
     "Thực hiện Quy định số 03/QyĐ-UBND ngày 10/3/2024 của Ủy ban nhân dân tỉnh; Chương trình số 05/CTr-UBND;",
     # MTTQ
     "Thực hiện Hướng dẫn số 108/HD-MTTW-BTT, ngày 06/8/2023 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam;",

@@ -1,0 +1,42 @@
+from tdnlint.findings import Edit, Fix, Severity
+from tdnlint.rule import Rule
+
+from ._common import para, top_issue
+
+# Bộ Chính trị, Ban Bí thư and the Central Committee all sign as "TW" (spec 2.4).
+_CENTRAL_ALIASES = {"BCT": "Bộ Chính trị", "BBT": "Ban Bí thư", "BCHTW": "Ban Chấp hành Trung ương"}
+
+
+class PartyIssuerCode(Rule):
+    code = "TDN312"
+    name = "party-issuer-code"
+    category = "citation"
+    severity = Severity.WARNING
+    fixable = True
+    summary = "Văn bản của Bộ Chính trị, Ban Bí thư, Ban Chấp hành Trung ương có ký hiệu cơ quan ban hành là “TW” (57-KL/TW, không phải 57-KL/BCT)."
+    summary_en = "Politburo, Secretariat and Central Committee documents carry the issuer code 'TW', not BCT/BBT."
+    description = """
+Only Party-style symbols are checked (`NN-TYPE/BCT`); in State style `BCT` is the Ministry of
+Industry and Trade (`/QĐ-BCT`) and is left alone.  The fix is unsafe: the number must be checked
+against the real document too.
+"""
+    bad = "Kết luận số 57-KL/BCT ngày 15/6/2023 của Bộ Chính trị"
+    good = "Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị"
+    basis = "spec 2.4 (mã cơ quan ban hành văn bản Đảng: TW dùng chung cho BCH TW, Bộ Chính trị, Ban Bí thư) [O]"
+
+    def check(self, ctx):
+        for cit in ctx.citations.items:
+            sym = cit.symbol
+            if sym.written_style != "party" or sym.type_code is None or len(sym.parts) < 2:
+                continue
+            if top_issue(sym) is not None:
+                continue
+            part = sym.parts[1]
+            body = _CENTRAL_ALIASES.get(part.comp.upper())
+            if body is None:
+                continue
+            p = para(ctx, sym.paragraph)
+            ctx.report(self, p, part.comp_start, part.comp_end,
+                       message=f"Văn bản của {body} có ký hiệu cơ quan ban hành là “TW”: “{sym.number}-{sym.type_code}/TW”.",
+                       message_en=f"Documents of the {body} carry the issuer code 'TW'.",
+                       suggestion="TW", fix=Fix((Edit(p.index, part.comp_start, part.comp_end, "TW"),), safe=False))
