@@ -137,7 +137,8 @@ class Package:
         try:
             with self.zip.open(real) as fh:
                 blob = fh.read(budget + 1)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError, RuntimeError,
+                struct.error) as exc:
             raise ReadError(f"thành phần {real} trong tệp .docx bị hỏng ({exc.__class__.__name__})") from None
         if len(blob) > budget:
             raise ReadError(f"thành phần {real} giải nén vượt giới hạn, nghi là bom zip; từ chối đọc")

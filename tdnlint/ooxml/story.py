@@ -38,6 +38,9 @@ from ..model import Paragraph, Run, Section, nfc_with_offsets
 from .names import Names
 from .styles import Styles, normalize_jc, universal_mm
 
+# Paragraphs a field may stay in its instruction part before we consider it unterminated.
+MAX_INSTR_PARAGRAPHS = 3
+
 # Symbol-font private-use code points (U+F0xx) that have an obvious Unicode meaning.
 _SYMBOL_MAP = {0xB7: "•", 0x2D: "-", 0xAE: "→", 0xAC: "←", 0xDE: "⇒", 0xB3: "≥", 0xA3: "≤", 0xB9: "≠",
                0xB4: "×", 0xB8: "÷", 0xB1: "±", 0xA7: "♣", 0xA8: "♦", 0xD7: "·"}
@@ -163,6 +166,7 @@ class StoryWalker:
         # complex-field stack: True = in instructions (hidden), False = in result
         self._fields: list[bool] = []
         self._in_instr = 0
+        self._instr_paragraphs = 0
         self._textbox = False
         self._pending_block_marks: list[Mark] = []
         # per-paragraph buffers
@@ -174,6 +178,12 @@ class StoryWalker:
         self._pstyle: str | None = None
         self._cur_marks: list[Mark] = []
         self._base_props: dict = {}
+
+    def reset_fields(self) -> None:
+        """Forget open complex fields (start of a new note/comment, or a damaged field)."""
+        self._fields = []
+        self._in_instr = 0
+        self._instr_paragraphs = 0
 
     # ---- block level ---------------------------------------------------------------------
     def top_block(self, el) -> None:
@@ -312,6 +322,14 @@ class StoryWalker:
         self._cur_marks = self._pending_block_marks
         self._pending_block_marks = []
         self._inline(p, kind)
+        if self._in_instr:
+            # A field's instructions do not run over several paragraphs in practice; a field left
+            # open (damaged file) must not hide the rest of the document.
+            self._instr_paragraphs += 1
+            if self._instr_paragraphs >= MAX_INSTR_PARAGRAPHS:
+                self.reset_fields()
+        else:
+            self._instr_paragraphs = 0
         source = "".join(self._buf)
         text, offsets = nfc_with_offsets(source)
         runs = self._make_runs(offsets, len(text))

@@ -124,7 +124,7 @@ def _is_lock_file(data: bytes) -> str | None:
 def _not_zip_message(data: bytes) -> str:
     owner = _is_lock_file(data)
     if owner is not None:
-        return f"tệp khóa (owner file) của Word do \"{owner}\" đang mở văn bản, không phải văn bản; bỏ qua tệp này"
+        return f"tệp khóa của Word (người đang mở văn bản: {owner}), không phải văn bản; bỏ qua tệp này"
     head = data[:1024].lstrip()
     low = head.lower()
     if low.startswith(b"{\\rtf"):
@@ -216,6 +216,7 @@ class _DocumentBuilder:
                     if note.tag != pn.w + tag or (note.get(pn.type) or "normal") != "normal":
                         w.skip(note)  # separators, continuation notices
                     else:
+                        w.reset_fields()
                         w.top_blocks(note)
                 walkers.append(w)
         comment_walker = None
@@ -229,6 +230,7 @@ class _DocumentBuilder:
                     comment_walker.skip(c)
                     continue
                 first = len(comment_walker.out)
+                comment_walker.reset_fields()
                 comment_walker.top_blocks(c)
                 comment_meta.append((c.get(pn.id) or "", c.get(pn.attr("author")), first, len(comment_walker.out)))
             walkers.append(comment_walker)

@@ -234,3 +234,17 @@ def test_zip_content_is_read_whatever_the_extension(tmp_path, name):
     path = make_docx(tmp_path / name, ["Nội dung"])
     doc = Engine(registry(), RunOptions(no_config=True)).read(str(path))
     assert doc.format == "docx" and doc.main[0].text == "Nội dung"
+
+
+def test_unterminated_field_does_not_hide_the_rest_of_the_document():
+    import io
+    import zipfile
+
+    data = docx_bytes([Para(["Trang ", Field("PAGE", "1")]), "Đoạn hai", "Đoạn ba", "Đoạn bốn", "Đoạn năm"])
+    xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode("utf-8")
+    xml = xml.replace('<w:r><w:fldChar w:fldCharType="separate"/></w:r>', "")
+    xml = xml.replace('<w:r><w:fldChar w:fldCharType="end"/></w:r>', "")
+    assert "separate" not in xml and '"end"' not in xml
+    doc = DocxReader().read("f.docx", replace_member(data, "word/document.xml", xml))
+    assert "PAGE" not in doc.main[0].text
+    assert doc.main[-1].text == "Đoạn năm"
