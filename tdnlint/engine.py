@@ -168,9 +168,12 @@ class Engine:
             ctx.findings = []
             ctx._current_rule = rule
             try:
-                for _ in rule.check(ctx) or ():
-                    pass
+                # Rules report through ctx.report(); a rule may also yield Finding objects (the
+                # signature allows it): keep those too, once, even if they were also reported.
+                yielded = [x for x in (rule.check(ctx) or ()) if isinstance(x, Finding)]
                 produced = ctx.findings
+                seen = {id(f) for f in produced}
+                produced.extend(f for f in yielded if id(f) not in seen)
             except Exception as exc:
                 produced = [self._internal(ctx, f"rule {code} ({rule_cls.plugin})", exc)]
             for f in produced:

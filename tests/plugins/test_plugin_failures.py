@@ -10,7 +10,7 @@ from plugin_env import env_with, fake_dist, run
 from tdnlint import hookimpl
 from tdnlint.config import Settings
 from tdnlint.engine import Engine, RunOptions
-from tdnlint.findings import Severity
+from tdnlint.findings import Finding, Severity
 from tdnlint.plugins import load_registry
 from tdnlint.rule import Rule
 
@@ -18,7 +18,7 @@ GOOD_TEXT = "Thực hiện năm 2021,Ban Thường trực.\n"
 
 CRASHING_PACK = '''
 from tdnlint import hookimpl
-from tdnlint.findings import Severity
+from tdnlint.findings import Finding, Severity
 from tdnlint.rule import Rule
 
 
@@ -130,3 +130,23 @@ def test_cli_crashing_rule_exit_2_other_files_still_checked(tmp_path):
     # --exit-zero does not hide an internal error
     proc = run(["check", "--no-config", "--exit-zero", str(a)], env_with(site))
     assert proc.returncode == 2
+
+
+class _Yielding(Rule):
+    code = "YLD001"
+    name = "yielding"
+    category = "hygiene"
+    severity = Severity.INFO
+
+    def check(self, ctx):
+        p = ctx.text_paragraphs()[0]
+        yield ctx.report(self, p, 0, 4, message="reported and yielded")  # counted once
+        yield Finding(rule=self.code, name=self.name, category=self.category, severity=self.severity,
+                      message="yielded only")
+
+
+def test_findings_yielded_by_a_rule_are_kept_once():
+    registry = load_registry(extra_plugins=[_pack([_Yielding])])
+    engine = Engine(registry, RunOptions(no_config=True))
+    result = engine.lint_document(engine.read("a.txt", GOOD_TEXT.encode()), Settings(select=["YLD"]))
+    assert sorted(f.message for f in result.findings) == ["reported and yielded", "yielded only"]
