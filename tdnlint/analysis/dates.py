@@ -232,7 +232,8 @@ def extract_dates(doc: Document, segments: Segments) -> Dates:
             ref = date_from_match(m, p.index)
             out.mentions.append(ref)
             if (out.own is None and seg.date_line and seg.date_line[0] == p.index
-                    and seg.date_line[1] <= ref.start < seg.date_line[2]):
+                    and seg.date_line[1] <= ref.start < seg.date_line[2]
+                    and (ref.style == "long" or _is_place_date(text, ref))):
                 out.own = ref
         if "năm" not in text and "NĂM" not in text and "Năm" not in text and not any(ch.isdigit() for ch in text):
             continue
@@ -258,7 +259,8 @@ def extract_dates(doc: Document, segments: Segments) -> Dates:
     return out
 
 
-_PLACE_DATE_RE = re.compile(rf",?{_WS}*ngày{_WS}*$", re.I)
+# "Hà Nội, ngày " before a numeric date: a place name alone (no digits, no clause) then "ngày".
+_PLACE_DATE_RE = re.compile(rf"^[{_WS[1:-1]}]*[^\d,;:.()]{{2,40}}?,?{_WS}*ngày{_WS}*$", re.I)
 
 
 def _numeric_date_line(doc: Document, seg: Segments, mentions: list[DateRef]) -> DateRef | None:
@@ -269,10 +271,14 @@ def _numeric_date_line(doc: Document, seg: Segments, mentions: list[DateRef]) ->
     for d in mentions:
         if d.paragraph not in header or d.style == "long":
             continue
-        text = doc.paragraphs[d.paragraph].text
-        if len(text.strip()) < 140 and _PLACE_DATE_RE.search(text[:d.start]):
+        if _is_place_date(doc.paragraphs[d.paragraph].text, d):
             return d
     return None
+
+
+def _is_place_date(text: str, d: DateRef) -> bool:
+    """A numeric date that really is a date line: short line, a place name, then "ngày"."""
+    return len(text.strip()) < 90 and bool(_PLACE_DATE_RE.match(text[:d.start]))
 
 
 def format_date(day: int, month: int, year: int, style: str = "slash") -> str:

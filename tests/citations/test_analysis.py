@@ -131,3 +131,18 @@ def test_shipped_registry_is_consistent():
         assert sym is not None and sym.canonical == e.symbol, e.symbol
         if e.date and e.year:
             assert e.date.year == e.year, e.symbol
+
+
+def test_numeric_date_line_is_the_own_date_but_a_citation_date_is_not():
+    ctx = ctx_for("ỦY BAN NHÂN DÂN\nSố: 12/KH-UBND\nHà Nội, ngày 05/01/2023\n\nKẾ HOẠCH\nCông tác năm 2023\n\nNội dung.\n")
+    assert ctx.dates.own is not None and ctx.dates.own.style == "slash"
+    ctx = ctx_for("Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị về công tác thông tin đối ngoại trong tình hình mới.\n")
+    assert ctx.dates.own is None
+
+
+@pytest.mark.parametrize("text", [
+    "Số:", "Số: /", "Số 12-", "12/", "Kết luận số", "Kết luận số 57-", "ngày 99/99/9999", "\u00a0\u2011\u2013",
+    "Kế hoạch số 12/KH-UBND ngày tháng năm 2024", "Căn cứ Quyết định số 15/QĐUBND, ngày 00/00/2000 của",
+])
+def test_odd_input_never_crashes(text):
+    assert "TDN000" not in codes(lint_text(text, select=["TDN0", "TDN3"]))
