@@ -92,7 +92,8 @@ _NUMBER_RE = re.compile(
 # format rule can see them.
 _DATE_RE = re.compile(
     r"(?:(?P<place>[^\s,;:\d(](?:[^\t\s,;:]| (?! ))*?)\s*(?P<comma>,)?[ \t]*)?"
-    r"(?P<ngay>[Nn]gày)(?P<rest>[ \t\d.…_]*(?:tháng[ \t\d.…_]*năm[ \t\d.…_]*|[/.\-][ \t]*\d{1,2}[ \t]*[/.\-][ \t]*\d{2,4}))"
+    r"(?P<ngay>[Nn]gày)(?P<rest>[ \t\d.…_]*(?:tháng[ \t\d.…_]*năm[ \t\d.…_]*|[/.\-][ \t]*\d{1,2}[ \t]*[/.\-][ \t]*\d{2,4}"
+    r"|[ \t.…_]*/[ \t.…_\d]*/[ \t]*\d{2,4}))"
 )
 _VV_RE = re.compile(r"^\s*(V/v|V/V|v/v|V\.v)(?=\s|$)")
 _BASIS_RE = re.compile(r"^\s*(Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Triển khai|Thi hành|Trên cơ sở)\b")
@@ -111,7 +112,7 @@ _OFFICE_WORDS = (
 _SIGNER_TITLES = re.compile(r"^\s*" + _OFFICE_WORDS + r"(?=\s|$)")
 _APPENDIX_RE = re.compile(r"^\s*(PHỤ\s+LỤC|Phụ\s+lục|TÀI\s+LIỆU|DANH\s+MỤC|DANH\s+SÁCH|BIỂU\s+MẪU|Mẫu\s+số)\b")
 _CLOSING_RE = re.compile(r"\./\.\s*$")
-_ROMAN_HEADING_RE = re.compile(r"^\s*[IVXLC]+\s*[.\-–/)]\s*\S")
+_ROMAN_HEADING_RE = re.compile(r"^\s*(?!V/v|V/V)[IVXLC]+\s*[.\-–/)]\s*\S")
 _SIGNED_RE = re.compile(r"^\s*\((Đã\s+ký|đã\s+ký|Ký|ký|Chữ\s+ký|Đã\s+ký\s+và\s+đóng\s+dấu)[^)]*\)\s*$")
 _DRAFT_RE = re.compile(r"\bD[ỰU]\s+TH[ẢA]O\b", re.I)
 _SEPARATOR_RE = re.compile(r"^[\s*\-_–—=.~]+$")
@@ -379,16 +380,28 @@ def _detect_type_lower(text: str) -> str | None:
 
 
 def is_name_like(text: str) -> bool:
-    """A signer's name: 2–6 words, each capitalised then lower case ("Nguyễn Văn A", "Trần Lạc")."""
+    """A signer's name: 2–6 words, each capitalised then lower case ("Nguyễn Văn A", "Trần Lạc", "Lê V. Nam")."""
     words = text.split()
     if not 2 <= len(words) <= 6 or len(text) > 50:
         return False
     for w in words:
+        if len(w) == 2 and w[1] == "." and w[0].isupper():
+            continue  # an initial
         if not w[0].isupper() or not w.replace("-", "").isalpha():
             return False
-        if len(w) > 1 and not w[1:].islower():
+        if len(w) > 1 and not w.replace("-", "")[1:].islower() and "-" not in w:
             return False
     return True
+
+
+def is_caps_name(text: str) -> bool:
+    """A signer's name typed in capitals ("NGUYỄN VĂN A"): 2–5 alphabetic words and no office word."""
+    words = text.split()
+    if not 2 <= len(words) <= 5 or len(text) > 45 or _upper_ratio(text) < 0.95:
+        return False
+    if _SIGNER_TITLES.search(text) or re.search(_OFFICE_WORDS + r"|\b(BAN|ỦY|UỶ|HỘI|ĐẢNG|SỞ|PHÒNG|VIỆN|CỤC|VỤ)\b", text):
+        return False
+    return all(w.replace("-", "").isalpha() for w in words)
 
 
 def split_academic(text: str) -> tuple[int, str]:
@@ -627,15 +640,17 @@ def _summary(seg: Segments, nonempty: list[Paragraph], title_pos: int | None) ->
     elif seg.vv_line is not None:
         k0 = next(k for k, p in enumerate(nonempty) if p.index == seg.vv_line[0])
         seg.summary_lines.append(nonempty[k0].index)
-        pos = k0 + 1
-        while pos < len(nonempty) and pos <= k0 + 3:
-            t = nonempty[pos].text.strip()
-            if _KINH_GUI_RE.match(t) or _BASIS_RE.match(t) or len(t) > 90 or _SEPARATOR_RE.match(t):
+        marks = {x[0] for x in (seg.national_header, seg.motto, seg.party_header, seg.number_line, seg.date_line) if x}
+        k = k0 + 1
+        while k < len(nonempty) and k <= k0 + 3:
+            p = nonempty[k]
+            t = p.text.strip()
+            if p.index in marks or _KINH_GUI_RE.match(t) or _BASIS_RE.match(t) or len(t) > 90 \
+                    or _SEPARATOR_RE.match(t) or _upper_ratio(t) > 0.8:
                 break
-            if nonempty[pos].index in seg.header:
-                break
-            seg.summary_lines.append(nonempty[pos].index)
-            pos += 1
+            seg.summary_lines.append(p.index)
+            k += 1
+        pos = max(k, len(seg.header))
         while pos < len(nonempty) and _SEPARATOR_RE.match(nonempty[pos].text.strip()):
             pos += 1
     # Kính gửi block
@@ -758,6 +773,10 @@ def _parse_tail(seg: Segments, lines: list[Paragraph]) -> None:
                 _add_sig(seg, p, span)
                 continue
             upper_line = _upper_ratio(c) > 0.9 and len(c) < 90 and not _SEPARATOR_RE.match(c)
+            if upper_line and seg.signer_name is None and seg.signer_title is not None and is_caps_name(c):
+                seg.signer_name = span  # the name typed in capitals, under the title
+                _add_sig(seg, p, span)
+                continue
             if upper_line and seg.signer_name is None and (sig_started or _is_signer_title(c)):
                 seg.signer_title = span
                 _add_sig(seg, p, span)

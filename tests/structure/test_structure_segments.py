@@ -165,3 +165,17 @@ def test_real_documents(name):
     assert r.profile == REAL[name]
     ours = [c for c in codes(r) if c.startswith(("TDN10", "TDN11", "TDN5")) and "TDN106" <= c < "TDN540"]
     assert ours == REAL_EXPECTED.get(name, []), [(f.rule, f.line, f.message) for f in r.findings if f.rule in ours]
+
+
+@pytest.mark.parametrize(("name", "expect"), [("Lê V. Nam", []), ("NGUYỄN VĂN AN", ["TDN537"]), ("Y-Bih Niê", [])])
+def test_signer_name_forms_are_not_reported_missing(name, expect):
+    text = (STRUCT / "clean" / "state_baocao.txt").read_text(encoding="utf-8").replace("Võ Thanh Tùng", name)
+    r = lint_text(text, select=["TDN534", "TDN535", "TDN537"])
+    assert codes(r) == expect
+
+
+def test_slash_date_with_blanks_is_a_date_line():
+    text = (STRUCT / "clean" / "state_kehoach.txt").read_text(encoding="utf-8")
+    text = text.replace("An Thạnh, ngày 05 tháng 02 năm 2026", "An Thạnh, ngày    /    /2026")
+    r = lint_text(text, select=["TDN112", "TDN113"])
+    assert codes(r) == ["TDN113"]

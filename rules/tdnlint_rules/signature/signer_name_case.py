@@ -1,0 +1,31 @@
+from tdnlint.analysis.segments import upper_ratio
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+
+class SignerNameCase(Rule):
+    code = "TDN537"
+    name = "signer-name-case"
+    category = "signature"
+    severity = Severity.WARNING
+    fixable = True
+    summary = "Họ tên người ký viết hoa chữ cái đầu mỗi tiếng (“Nguyễn Văn A”), không viết toàn chữ in hoa."
+    summary_en = "The signer's name is written in title case (“Nguyễn Văn A”), not in capitals."
+    bad = "CHỦ TỊCH\n\nNGUYỄN VĂN AN"
+    good = "CHỦ TỊCH\n\nNguyễn Văn An"
+    basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục V (bảng mẫu: họ tên người ký chữ in thường) [T]"
+
+    def check(self, ctx):
+        span = ctx.segments.signer_name
+        if span is None:
+            return
+        i, s, e = span
+        p = ctx.document.paragraphs[i]
+        name = p.text[s:e]
+        if upper_ratio(name) < 0.95:
+            return
+        good = " ".join(w[:1] + w[1:].lower() for w in name.split())
+        ctx.report(self, p, s, e,
+                   message=f"Họ tên người ký viết hoa chữ cái đầu mỗi tiếng: “{good}”.",
+                   message_en=f"Write the signer's name in title case: “{good}”.",
+                   replacement=good)
