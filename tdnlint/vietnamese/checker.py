@@ -13,12 +13,15 @@ term it lacks the diacritics of); anything else ASCII is taken as foreign.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..analysis.tokens import Token, classify
 from .keyboard import telex_decode, vni_decode
 from .orthography import LOWER_LETTERS, VN_SPECIFIC, match_case, parse, skeleton, strip_tone
 
@@ -28,7 +31,6 @@ if TYPE_CHECKING:
     from .lexicon import Lexicon
 
 _PUNCT = re.compile(r"[^\w\s]")
-_PUNCT_MAP = {ord(c): " \x00 " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~“”‘’…–—•«»"}
 _TELEX_STRONG = re.compile(r"dd|aa|aw|ee|oo|ow|uw|w$|^w")
 # ASCII words that decode to a syllable but are English/Latin/units in official text.
 _ENGLISH = frozenset(
@@ -46,6 +48,10 @@ _NEAR_MISS_STOP = frozenset(
 )
 
 
+_ASCII_INTEREST: dict[str, bool] = {}  # per-process cache: lower-case ASCII word -> worth tokenising
+_TONED_CHARS = frozenset("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
+
+
 @dataclass(slots=True)
 class Issue:
     kind: str  # invalid | telex | vni | missing-diacritics | near-miss | glued
@@ -59,86 +65,173 @@ class Issue:
 
 
 class SpellingScan:
+    """Issues of TDN401–TDN404 plus cheap word statistics other spelling rules reuse.
+
+    The whole document is lower-cased, split and turned into sets in a handful of C calls
+    (paragraphs joined by NUL, which also breaks word pairs): ``words`` is the set of
+    lower-cased words, ``pairs`` the set of adjacent word pairs ("đổi mới").  Rules test
+    these sets first and only then look at the few paragraphs that can match
+    (:meth:`paragraphs_containing`).
+    """
+
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.issues: list[Issue] = []
-        tokens = ctx.tokens
-        if not tokens.spelling_enabled:
+        paragraphs = ctx.text_paragraphs()
+        self.paragraphs = paragraphs
+        joined = "\x00".join(p.text for p in paragraphs)
+        low = joined.lower()
+        if len(low) != len(joined):  # a few non-Vietnamese letters lengthen when lower-cased
+            low = "\x00".join(p.text.lower() if len(p.text.lower()) == len(p.text) else p.text for p in paragraphs)
+        self.joined = joined
+        self.lower = low
+        self.starts = []
+        pos = 0
+        for p in paragraphs:
+            self.starts.append(pos)
+            pos += len(p.text) + 1
+        parts = _PUNCT.sub(" \x00 ", low).split()
+        self.words: set[str] = set(parts)
+        self.words.discard("\x00")
+        self.pairs: set[str] = set(map(" ".join, itertools.pairwise(parts)))
+        n_all = len(parts) - parts.count("\x00")
+        n_ascii = sum(map(str.isascii, parts)) - parts.count("\x00")
+        self.doc_vn = n_all > 0 and (n_all - n_ascii) / n_all >= 0.3
+        if not ctx.tokens.spelling_enabled:
             return
         lex: Lexicon = ctx.lexicon
         self.lex = lex
-        syllables = lex.syllables
-        nearmiss = lex.nearmiss
-        doc_vn = tokens.document_ratio >= 0.3
-        for p in ctx.text_paragraphs():
-            text = p.text
-            if text.isascii() and not doc_vn:
+        unknown = {w for w in self.words - lex.syllables if self._worth_a_look(w, joined)}
+        hits = self.pairs & lex.nearmiss.keys()
+        if not unknown and not hits:
+            return
+        for p, found in self.paragraphs_containing(unknown | hits):
+            if not self.doc_vn and p.text.isascii():
                 continue
-            low = text.lower().translate(_PUNCT_MAP)
-            parts = low.split()
-            unknown = set(parts) - syllables
-            unknown.discard("\x00")
-            pairs = set(map(" ".join, itertools.pairwise(parts))) & nearmiss.keys()
-            unknown = {w for w in unknown if not w[0].isdigit() and lex.canon(w) not in syllables}
-            if not unknown and not pairs:
+            self._paragraph(p, found & unknown, found & hits, self.doc_vn)
+
+    def paragraphs_containing(self, strings: set[str] | frozenset[str]) -> list[tuple[Paragraph, set[str]]]:
+        """Paragraphs whose lower-cased text contains some of ``strings`` as whole words, with those found."""
+        out: dict[int, set[str]] = {}
+        for k, _s, _e, value in self._find(self.lower, frozenset(strings)):
+            out.setdefault(k, set()).add(value)
+        return [(self.paragraphs[k], found) for k, found in sorted(out.items())]
+
+    def find(self, strings: set[str] | frozenset[str]) -> list[tuple[Paragraph, int, int, str]]:
+        """Whole-word, case-insensitive occurrences of lower-case ``strings`` in the original text:
+        (paragraph, start, end, text as written), offsets relative to the paragraph."""
+        out = []
+        for k, s, e, _value in self._find(self.lower, frozenset(strings)):
+            base = self.starts[k]
+            out.append((self.paragraphs[k], s - base, e - base, self.joined[s:e]))
+        return out
+
+    def matches(self, pattern: re.Pattern[str]) -> list[tuple[Paragraph, int, int, str]]:
+        """Matches of ``pattern`` in the original text that start and end on word boundaries,
+        as (paragraph, start, end, text); one regex pass over the whole document."""
+        out = []
+        text = self.joined
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if (s and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
                 continue
-            self._paragraph(p, unknown, pairs, doc_vn)
+            k = bisect.bisect_right(self.starts, s) - 1
+            base = self.starts[k]
+            out.append((self.paragraphs[k], s - base, e - base, m.group()))
+        return out
+
+    def _find(self, haystack: str, strings: frozenset[str]) -> list[tuple[int, int, int, str]]:
+        if not strings:
+            return []
+        # no look-around in the pattern (it would defeat the regex engine's fast scan);
+        # word boundaries are checked here, on the few matches
+        found = []
+        starts = self.starts
+        for m in _alternation(strings).finditer(haystack):
+            s, e = m.span()
+            if (s and haystack[s - 1].isalnum()) or (e < len(haystack) and haystack[e].isalnum()):
+                continue
+            found.append((bisect.bisect_right(starts, s) - 1, s, e, m.group()))
+        return found
+
+    def _worth_a_look(self, w: str, text: str) -> bool:
+        """Cheap test on a lower-cased unknown word before tokenising its paragraph."""
+        if w[0].isdigit() or self.lex.canon(w) in self.lex.syllables:
+            return False
+        if w.isascii():
+            hit = _ASCII_INTEREST.get(w)
+            if hit is None:
+                if len(_ASCII_INTEREST) > 50_000:
+                    _ASCII_INTEREST.clear()
+                dec = telex_decode(w) if len(w) > 1 else None
+                hit = _ASCII_INTEREST[w] = bool(
+                    (dec and self.lex.is_syllable(dec)) or self.lex.by_skeleton.get(w)
+                    or (re.search(r"[a-z][1-9]", w) is not None)
+                )
+            return hit
+        # written only in capitals and without tone marks: an acronym (HĐND, TTĐN, UBTƯ)
+        up = w.upper()
+        return not (up in text and w not in text and w.capitalize() not in text and not any(c in _TONED_CHARS for c in w))
 
     # ---- per paragraph (slow path, rare) ----------------------------------------------------
     def _paragraph(self, p: Paragraph, unknown: set[str], pairs: set[str], doc_vn: bool) -> None:
+        """Locate the suspicious words/pairs of one paragraph and judge them (rare path)."""
         lex = self.lex
-        toks = [t for t in self.ctx.tokens[p.index] if t.kind not in ("punct",)]
-        words = toks
+        text = p.text
         # Vietnamese = enough words that are real syllables with Vietnamese letters (so Spanish
         # "está", "Málaga" do not count); short paragraphs lean on the whole document.
-        n_words = sum(1 for t in words if t.kind == "word")
-        n_vn = sum(1 for t in words if t.kind == "word" and not t.text.isascii() and lex.is_syllable(t.text))
-        ratio = n_vn / n_words if n_words else 0.0
-        vietnamese = ratio >= 0.3 if n_words >= 5 else (ratio >= 0.25 or (doc_vn and n_vn > 0))
-        prot = self.ctx.protected(p)
+        state: dict[str, object] = {}
+
+        def vietnamese() -> bool:
+            # Vietnamese = enough words that are real syllables with Vietnamese letters (so Spanish
+            # "está", "Málaga" do not count); short paragraphs lean on the whole document.
+            if "vn" not in state:
+                plain = [w for w in _PUNCT.sub(" ", text).split() if w.isalpha()]
+                n_vn = sum(1 for w in plain if not w.isascii() and lex.is_syllable(w))
+                ratio = n_vn / len(plain) if plain else 0.0
+                state["vn"] = ratio >= 0.3 if len(plain) >= 5 else (ratio >= 0.25 or (doc_vn and n_vn > 0))
+            return bool(state["vn"])
+
+        def protected(start: int, end: int) -> bool:
+            if "prot" not in state:
+                state["prot"] = self.ctx.protected(p)
+            return state["prot"].overlaps(start, end)  # type: ignore[attr-defined]
+
         covered: set[int] = set()
-        text = p.text
-
-        def adjacent(a, b) -> bool:
-            return text[a.end:b.start] == " "
-
-        if pairs:
-            for i in range(len(words) - 1):
-                a, b = words[i], words[i + 1]
-                if a.kind != "word" or b.kind != "word" or not adjacent(a, b):
-                    continue
-                key = f"{a.text.lower()} {b.text.lower()}"
-                if key not in pairs:
-                    continue
-                issue = self._near_miss(p, words, i, lex.nearmiss[key], vietnamese)
-                if issue is not None and not prot.overlaps(issue.start, issue.end):
+        for key in sorted(pairs):
+            first = key.split(" ", 1)[0]
+            for m in _whole(key).finditer(text):
+                a = Token("word", text[m.start():m.start() + len(first)], m.start(), m.start() + len(first))
+                b = Token("word", text[a.end + 1:m.end()], a.end + 1, m.end())
+                issue = self._near_miss(p, a, b, _prev_word(text, a.start), _next_word(text, b.end),
+                                        lex.nearmiss[key], vietnamese)
+                if issue is not None and not protected(issue.start, issue.end):
                     self.issues.append(issue)
                     covered.update((a.start, b.start))
-        if not unknown:
-            return
-        for i, t in enumerate(words):
-            if t.start in covered or t.kind not in ("word", "alnum"):
-                continue
-            low = t.text.lower()
-            if low not in unknown or lex.ignored(t.text):
-                continue
-            if prot.overlaps(t.start, t.end):
-                continue
-            prev = words[i - 1].text if i > 0 and words[i - 1].kind == "word" and adjacent(words[i - 1], t) else None
-            nxt = words[i + 1].text if i + 1 < len(words) and words[i + 1].kind == "word" and adjacent(t, words[i + 1]) else None
-            issue = self._unknown(p, t, prev, nxt, vietnamese)
-            if issue is not None:
-                self.issues.append(issue)
+        for word in sorted(unknown):
+            for m in _whole(word).finditer(text):
+                s, e = m.span()
+                if s in covered or lex.ignored(m.group()):
+                    continue
+                before, after = text[s - 1:s], text[e:e + 1]
+                if (before in "/@.-_\\" and before) or (after in "/@_\\" and after) or (after == "." and text[e + 1:e + 2].isalnum()):
+                    continue  # part of a code, an address or a file name
+                value = m.group()
+                kind = classify(value, text, s, e, None) if value[:1].isalpha() else "number"
+                if kind not in ("word", "alnum"):
+                    continue
+                prev, nxt = _prev_word(text, s), _next_word(text, e)
+                issue = self._unknown(p, Token(kind, value, s, e), prev.text if prev else None,
+                                      nxt.text if nxt else None, vietnamese)
+                if issue is not None and not protected(s, e):
+                    self.issues.append(issue)
 
-    def _near_miss(self, p, words, i, target: str, vietnamese: bool) -> Issue | None:
+    def _near_miss(self, p, a, b, prev, nxt, target: str, vietnamese) -> Issue | None:
         lex = self.lex
-        a, b = words[i], words[i + 1]
         x, y = target.split(" ")
         al, bl = lex.canon(a.text), lex.canon(b.text)
         if lex.is_word(al, bl) or lex.ignored(a.text) or lex.ignored(b.text) or lex.ignored(f"{a.text} {b.text}"):
             return None
-        prev = words[i - 1] if i > 0 and words[i - 1].kind == "word" and p.text[words[i - 1].end:a.start] == " " else None
-        nxt = words[i + 2] if i + 2 < len(words) and words[i + 2].kind == "word" and p.text[b.end:words[i + 2].start] == " " else None
         # context: the typed syllable belongs with its other neighbour ("phản đối mới")
         if prev is not None and (lex.is_word(prev.text, a.text) or lex.is_word(prev.text, a.text, b.text)):
             return None
@@ -152,19 +245,19 @@ class SpellingScan:
         suggestion = f"{match_case(a.text, x)} {match_case(b.text, y)}"
         ascii_only = (al != x and a.text.isascii()) or (bl != y and b.text.isascii())
         if ascii_only and skeleton(a.text + " " + b.text) == skeleton(target):
-            if not vietnamese:
+            if not vietnamese():
                 return None
             return Issue("missing-diacritics", p, a.start, b.end, p.text[a.start:b.end], [suggestion], True, target)
         if not (lex.is_syllable(a.text) and lex.is_syllable(b.text)):
             return None  # a non-existent syllable: TDN401 reports it with this suggestion
         return Issue("near-miss", p, a.start, b.end, p.text[a.start:b.end], [suggestion], False, target)
 
-    def _unknown(self, p, t, prev: str | None, nxt: str | None, vietnamese: bool) -> Issue | None:
+    def _unknown(self, p, t, prev: str | None, nxt: str | None, vietnamese) -> Issue | None:
         lex = self.lex
         word = t.text
         low = word.lower()
         if t.kind == "alnum":
-            if not vietnamese or word[1:2].isupper() or not re.fullmatch(r"[a-zđ]{2,}[1-9][a-z1-9]*|[a-zđ][1-9]?[a-zđ]+[1-9][a-z1-9]*", low):
+            if word[1:2].isupper() or not vietnamese() or not re.fullmatch(r"[a-zđ]{2,}[1-9][a-z1-9]*|[a-zđ][1-9]?[a-zđ]+[1-9][a-z1-9]*", low):
                 return None
             dec = vni_decode(low)
             if dec and lex.is_syllable(dec):
@@ -178,7 +271,7 @@ class SpellingScan:
             return None  # a well-formed capitalised syllable mid-sentence: a name (Hủa Phăn, Bắc Kạn)
         if not vn:
             return self._ascii(p, t, prev, nxt, vietnamese)
-        if not vietnamese:
+        if not vietnamese():
             return None  # a word of a foreign-language passage
         # Telex leftovers mixed with real diacritics: "ddoàn", "việtj"
         dec = telex_decode(low)
@@ -200,11 +293,11 @@ class SpellingScan:
                      and (len(ranked) == 1 or ranked[1][1] < score - 50))
         return Issue("invalid", p, t.start, t.end, word, [match_case(word, c) for c, _ in ranked[:3]], confident, best)
 
-    def _ascii(self, p, t, prev, nxt, vietnamese: bool) -> Issue | None:
+    def _ascii(self, p, t, prev, nxt, vietnamese) -> Issue | None:
         lex = self.lex
         word = t.text
         low = word.lower()
-        if not vietnamese or t.kind != "word" or low in _ENGLISH or len(low) < 2:
+        if t.kind != "word" or low in _ENGLISH or len(low) < 2 or not vietnamese():
             return None
         if word.isupper() and len(word) > 1:
             return None  # acronyms and all-caps foreign words
@@ -297,6 +390,42 @@ def _sentence_start(text: str, start: int) -> bool:
     """True when a capital at ``start`` is expected: paragraph/list-item start or after . ! ? : …"""
     before = text[:start].rstrip()
     return not before or before[-1] in ".!?:…;\"“(" or _LIST_MARKER.match(text[:start]) is not None
+
+
+@lru_cache(maxsize=256)
+def _alternation(strings: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(strings, key=len, reverse=True))))
+
+
+@lru_cache(maxsize=4096)
+def _whole(word: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)", re.IGNORECASE)
+
+
+def _prev_word(text: str, start: int) -> Token | None:
+    """The word right before ``start`` when only one space separates them."""
+    if start < 2 or text[start - 1] != " ":
+        return None
+    j = start - 1
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    if k == j or (k > 0 and (text[k - 1].isalnum() or text[k - 1] in "-/")):
+        return None
+    return Token("word", text[k:j], k, j)
+
+
+def _next_word(text: str, end: int) -> Token | None:
+    """The word right after ``end`` when only one space separates them."""
+    if end + 1 >= len(text) or text[end] != " ":
+        return None
+    k = end + 1
+    j = k
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    if j == k or (j < len(text) and (text[j].isalnum() or text[j] in "-/")):
+        return None
+    return Token("word", text[k:j], k, j)
 
 
 def spelling_scan(ctx: Context) -> SpellingScan:

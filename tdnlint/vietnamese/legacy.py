@@ -28,6 +28,7 @@ _VNI_PATTERNS = (
     re.compile(r"[öÖ][ôÔ]|[uU][ôÔ]"),
     re.compile(r"[oOeE][äÄ]"),
 )
+_VNI_ANY = re.compile("|".join(p.pattern for p in _VNI_PATTERNS))
 _VNI_ANCHORS = re.compile(r"Vieät|Coäng|Ñoäc|ñöôïc|chuû|Haø Noäi|nhaân|vieäc|cuûa|caùc|Ñaûng|tænh|Huyeän|UÛy", re.I)
 _VN_UNICODE = re.compile(r"[ăâêôơưđĂÂÊÔƠƯĐ\u1ea0-\u1ef9]")
 
@@ -58,7 +59,12 @@ def detect_legacy(doc: Document, sample_chars: int = 200_000) -> LegacyEncoding 
         seen += len(text)
         if text.isascii():
             continue
-        vn_letters += len(_VN_UNICODE.findall(text))
+        if _VN_UNICODE.search(text):
+            # real Vietnamese Unicode: legacy text (Latin-1 only) never has these letters
+            vn_letters += len(_VN_UNICODE.findall(text))
+            if seen > sample_chars:
+                break
+            continue
         a = _TCVN3_ANCHORS.search(text)
         words = _TCVN3_WORD.findall(text) if a or any(c in text for c in _TCVN3_CHARS) else ()
         if a or len(words) >= 2:
@@ -67,7 +73,7 @@ def detect_legacy(doc: Document, sample_chars: int = 200_000) -> LegacyEncoding 
                 m = a or _TCVN3_WORD.search(text)
                 tcvn_first = (p.index, m.start(), m.end()) if m else (p.index, 0, 0)
         v = _VNI_ANCHORS.search(text)
-        kinds = sum(1 for pat in _VNI_PATTERNS if pat.search(text))
+        kinds = sum(1 for pat in _VNI_PATTERNS if pat.search(text)) if v or _VNI_ANY.search(text) else 0
         if v or kinds >= 3:
             vni_hits += (3 if v else 0) + kinds
             if vni_first is None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from tdnlint.findings import Edit, Fix
 from tdnlint.vietnamese.checker import Issue, spelling_scan
 
+__all__ = ["issues", "report_issue", "spelling_on", "spelling_scan"]
+
 
 def issues(ctx, *kinds: str) -> list[Issue]:
     return [i for i in spelling_scan(ctx).issues if i.kind in kinds]

@@ -5,7 +5,8 @@ from tdnlint.rule import Rule
 
 from ._common import spelling_on
 
-_ACRONYM = re.compile(r"(?<![\w/-])[A-ZĐ]{2,}(?![\w/-])")
+# the character class comes first so most positions fail fast; the lookbehind then checks the start
+_ACRONYM = re.compile(r"[A-ZĐ](?<![\w/-][A-ZĐ])[A-ZĐ]+(?![\w/-])")
 # Acronyms that always contain Đ (Đảng, Đoàn, Đạo, Định, Đối, Đại, Đồng …).
 KNOWN_D = frozenset(["HĐND", "BCĐ", "QĐ", "NĐ", "ĐU", "TTĐN", "ĐBQH", "ĐTN", "ĐCSVN", "ĐHĐ", "HĐQT", "HĐTĐKT", "TĐKT", "BCĐTW", "ĐH", "ĐHQG", "UBKTĐU"])
 

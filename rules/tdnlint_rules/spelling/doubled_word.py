@@ -3,11 +3,12 @@ import re
 from tdnlint.findings import Edit, Fix, Severity
 from tdnlint.rule import Rule
 
-from ._common import spelling_on
+from ._common import spelling_on, spelling_scan
 
 # Function words that are never reduplicated in Vietnamese prose.  Real reduplication
 # ("từ từ", "ngày ngày", "nhiều nhiều", "hay hay", "xa xa") is deliberately absent.
 _FUNCTION_WORDS = ["của", "và", "các", "những", "được", "đã", "sẽ", "đang", "trong", "với", "để", "theo", "tại", "về", "cho", "là", "thì", "mà", "nhưng", "hoặc", "bị", "do", "nên", "này", "đó", "tới", "đến", "nhằm", "cùng", "vào", "ra", "trên", "dưới", "qua", "bằng", "như", "hoặc"]
+_FUNCTION_SET = frozenset(_FUNCTION_WORDS)
 _DOUBLED = re.compile(r"(?<!\w)(" + "|".join(sorted(set(_FUNCTION_WORDS), key=len, reverse=True)) + r")[ \t]+(\1)(?!\w)",
                       re.IGNORECASE)
 
@@ -31,7 +32,9 @@ legitimate reduplication such as "từ từ", "ngày ngày", "nhiều nhiều" i
     def check(self, ctx):
         if not spelling_on(ctx):
             return
-        for p in ctx.text_paragraphs():
+        scan = spelling_scan(ctx)
+        doubled = {f"{w} {w}" for w in scan.words & _FUNCTION_SET if f"{w} {w}" in scan.pairs}
+        for p, _ in scan.paragraphs_containing(doubled):
             for m in _DOUBLED.finditer(p.text):
                 s, e = m.end(1), m.end(2)  # remove the space and the second copy
                 ctx.report(self, p, m.start(1), e,

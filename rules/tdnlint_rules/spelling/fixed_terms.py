@@ -3,21 +3,23 @@ import re
 from tdnlint.findings import Severity
 from tdnlint.rule import Rule
 
-from ._common import spelling_on
+from ._common import spelling_on, spelling_scan
 
-# (pattern, correct form, Vietnamese reason, English reason).  Patterns only match wrong forms.
+# (pattern, correct form, Vietnamese reason, English reason, lower-case word pairs that must be
+# present for the pattern to match: a cheap pre-filter).  Patterns only match wrong forms.
 _TERMS = [
-    (re.compile(r"\bViệt[ \t]+nam\b"), "Việt Nam", "tên nước viết hoa cả hai âm tiết", "country name: both syllables capitalised"),
-    (re.compile(r"\bviệt[ \t]+Nam\b"), "Việt Nam", "tên nước viết hoa cả hai âm tiết", "country name: both syllables capitalised"),
-    (re.compile(r"\bHà[ \t]+nội\b"), "Hà Nội", "tên riêng viết hoa mỗi âm tiết", "proper name: capitalise each syllable"),
-    (re.compile(r"\bHồ[ \t]+Chí[ \t]+minh\b|\bHồ[ \t]+chí[ \t]+Minh\b"), "Hồ Chí Minh", "tên riêng viết hoa mỗi âm tiết",
-     "proper name: capitalise each syllable"),
-    (re.compile(r"\bLiên[ \t]+[Hh]iệp[ \t]+[Qq]uốc\b"), "Liên hợp quốc", "tên gọi chính thức là \"Liên hợp quốc\"",
-     "the official Vietnamese name is \"Liên hợp quốc\""),
-    (re.compile(r"\b(?:[Cc]ovid|COVID)(?:[ \t]*[-–—‑][ \t]*|[ \t]+|)19\b"), "COVID-19",
-     "viết đúng tên bệnh: COVID-19 (chữ in hoa, gạch nối, không dấu cách)", "write the disease name as COVID-19"),
-    (re.compile(r"\bĐảng[ \t]+cộng[ \t]+sản\b"), "Đảng Cộng sản", "tên Đảng viết hoa \"Đảng Cộng sản Việt Nam\"",
-     "the Party's name is capitalised \"Đảng Cộng sản Việt Nam\""),
+    (re.compile(r"Việt[ \t]+nam\b"), "Việt Nam", "tên nước viết hoa cả hai âm tiết", "country name: both syllables capitalised", {"việt nam"}),
+    (re.compile(r"việt[ \t]+Nam\b"), "Việt Nam", "tên nước viết hoa cả hai âm tiết", "country name: both syllables capitalised", {"việt nam"}),
+    (re.compile(r"Hà[ \t]+nội\b"), "Hà Nội", "tên riêng viết hoa mỗi âm tiết", "proper name: capitalise each syllable", {"hà nội"}),
+    (re.compile(r"Hồ[ \t]+Chí[ \t]+minh\b|\bHồ[ \t]+chí[ \t]+Minh\b"), "Hồ Chí Minh", "tên riêng viết hoa mỗi âm tiết",
+     "proper name: capitalise each syllable", {"chí minh"}),
+    (re.compile(r"Liên[ \t]+[Hh]iệp[ \t]+[Qq]uốc\b"), "Liên hợp quốc", "tên gọi chính thức là \"Liên hợp quốc\"",
+     "the official Vietnamese name is \"Liên hợp quốc\"", {"liên hiệp"}),
+    (re.compile(r"(?:[Cc]ovid|COVID)(?:[ \t]*[-–—‑][ \t]*|[ \t]+|)19\b"), "COVID-19",
+     "viết đúng tên bệnh: COVID-19 (chữ in hoa, gạch nối, không dấu cách)", "write the disease name as COVID-19",
+     set()),
+    (re.compile(r"Đảng[ \t]+cộng[ \t]+sản\b"), "Đảng Cộng sản", "tên Đảng viết hoa \"Đảng Cộng sản Việt Nam\"",
+     "the Party's name is capitalised \"Đảng Cộng sản Việt Nam\"", {"cộng sản"}),
 ]
 
 
@@ -40,16 +42,17 @@ Hồ Chí Minh, Liên hợp quốc, COVID-19, Đảng Cộng sản (capitalisati
     def check(self, ctx):
         if not spelling_on(ctx):
             return
-        for p in ctx.text_paragraphs():
-            text = p.text
-            if "am" not in text and "ội" not in text and "inh" not in text and "uốc" not in text \
-                    and "19" not in text and "sản" not in text:
+        scan = spelling_scan(ctx)
+        covid = {w for w in scan.words if w.startswith("covid")} if "covid" in scan.lower else set()
+        for pattern, good, why, why_en, triggers in _TERMS:
+            present = (triggers & scan.pairs) | (covid if good == "COVID-19" else set())
+            if not present:
                 continue
-            for pattern, good, why, why_en in _TERMS:
-                for m in pattern.finditer(text):
-                    if m.group() == good:
+            if len(present) > 0:
+                for p, start, end, written in scan.matches(pattern):
+                    if written == good:
                         continue
-                    ctx.report(self, p, m.start(), m.end(),
-                               message=f"'{m.group()}' nên viết '{good}' ({why}).",
-                               message_en=f"'{m.group()}' should be '{good}' ({why_en}).",
+                    ctx.report(self, p, start, end,
+                               message=f"'{written}' nên viết '{good}' ({why}).",
+                               message_en=f"'{written}' should be '{good}' ({why_en}).",
                                replacement=good)

@@ -17,6 +17,9 @@ _PATTERN = re.compile(
 )
 
 
+_QUICK = re.compile(f"[\u00d0\u00f0\u0189\u0335{_CYR}]")
+
+
 class LookalikeCharacter(Rule):
     code = "TDN422"
     name = "lookalike-character"
@@ -33,7 +36,7 @@ class LookalikeCharacter(Rule):
     def check(self, ctx):
         for p in ctx.text_paragraphs():
             text = p.text
-            if text.isascii():
+            if text.isascii() or not _QUICK.search(text):
                 continue
             for m in _PATTERN.finditer(text):
                 ch = m.group()

@@ -1,15 +1,26 @@
-import re
-
 from tdnlint.findings import Severity
 from tdnlint.rule import Rule
 from tdnlint.vietnamese.orthography import compose, open_glide_style, parse
 
-from ._common import spelling_on
+from ._common import spelling_on, spelling_scan
 
-# Open syllables ending in oa/oe/uy with a tone mark on either vowel (any case).
-_CANDIDATE = re.compile(
-    r"(?<![\w])\w*(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[òóỏõọÒÓỎÕỌ][aAeE]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[ùúủũụÙÚỦŨỤ][yY])(?!\w)"
-)
+
+def _open_glide_forms() -> frozenset[str]:
+    """Every toned open oa/oe/uy syllable in both styles, lower case (pre-filter)."""
+    from tdnlint.vietnamese.orthography import ONSETS
+
+    out = set()
+    for onset in ONSETS:
+        for rhyme in ("oa", "oe", "uy"):
+            for tone in range(1, 6):
+                for new in (False, True):
+                    w = compose(onset, rhyme, tone, new_style=new)
+                    if open_glide_style(w) is not None:
+                        out.add(w)
+    return frozenset(out)
+
+
+OPEN_GLIDE = _open_glide_forms()
 
 
 def restyle(word: str, style: str) -> str | None:
@@ -48,28 +59,31 @@ used by the text of NĐ 30/2020, wins.
             return
         hits = []
         counts = {"old": 0, "new": 0}
-        for p in ctx.text_paragraphs():
-            for m in _CANDIDATE.finditer(p.text):
-                style = open_glide_style(m.group())
-                if style is None:
-                    continue
-                counts[style] += 1
-                hits.append((p, m, style))
+        scan = spelling_scan(ctx)
+        forms = scan.words & OPEN_GLIDE
+        if len({open_glide_style(f) for f in forms}) < 2:
+            return  # one style only (the usual case): nothing to count
+        for p, start, end, written in scan.find(forms):
+            style = open_glide_style(written)
+            if style is None:
+                continue
+            counts[style] += 1
+            hits.append((p, start, end, written, style))
         if not counts["old"] or not counts["new"]:
             return
         majority = "new" if counts["new"] > counts["old"] else "old"
         minority = "old" if majority == "new" else "new"
         label = {"old": "kiểu cũ (hòa, thủy)", "new": "kiểu mới (hoà, thuỷ)"}
         label_en = {"old": "traditional (hòa, thủy)", "new": "new (hoà, thuỷ)"}
-        for p, m, style in hits:
+        for p, start, end, written, style in hits:
             if style != minority:
                 continue
-            good = restyle(m.group(), majority)
-            if good is None or good == m.group():
+            good = restyle(written, majority)
+            if good is None or good == written:
                 continue
-            ctx.report(self, p, m.start(), m.end(),
-                       message=(f"'{m.group()}' đặt dấu {label[minority]}, trong khi văn bản chủ yếu đặt dấu "
+            ctx.report(self, p, start, end,
+                       message=(f"'{written}' đặt dấu {label[minority]}, trong khi văn bản chủ yếu đặt dấu "
                                 f"{label[majority]} ({counts[majority]} lần): nên viết '{good}'."),
-                       message_en=(f"'{m.group()}' uses the {label_en[minority]} tone placement while the document "
+                       message_en=(f"'{written}' uses the {label_en[minority]} tone placement while the document "
                                    f"mostly uses the {label_en[majority]} one: write '{good}'."),
                        replacement=good)

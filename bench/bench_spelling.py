@@ -1,0 +1,81 @@
+"""Hand-run benchmark: time the spelling rules (TDN4xx) per 1,000 words, and the lexicon load.
+
+    python bench/bench_spelling.py [files…]
+
+Without arguments it uses fixtures/spelling/clean/*.txt repeated to ~20,000 words (and
+../shared/real-docx/vn-*.docx if present).  "rules" is the time of the TDN4xx rules,
+including the shared tokenisation and spelling pass they trigger, measured as
+(time with TDN4 selected) - (time with no rule selected) on an already-read document.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tdnlint.config import Settings  # noqa: E402
+from tdnlint.engine import Engine, RunOptions  # noqa: E402
+from tdnlint.plugins import load_registry  # noqa: E402
+
+
+def lexicon_load_ms() -> float:
+    code = ("import time; t=time.perf_counter(); from tdnlint.vietnamese.lexicon import load_lexicon; "
+            "L=load_lexicon(); L.nearmiss; print((time.perf_counter()-t)*1000)")
+    runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT).stdout)
+            for _ in range(5)]
+    return statistics.median(runs)
+
+
+def time_rules(engine: Engine, data: bytes, name: str, repeat: int = 7) -> tuple[float, int]:
+    doc0 = engine.read(name, data)
+    words = doc0.word_count()
+    spell = Settings(select=["TDN4"])
+    none = Settings(select=["TDN999"])  # no rule: engine overhead only (segments, profile)
+    t_spell, t_none = [], []
+    for _ in range(repeat):
+        for settings, bucket in ((spell, t_spell), (none, t_none)):
+            doc = engine.read(name, data)
+            t = time.perf_counter()
+            engine.lint_document(doc, settings)
+            bucket.append(time.perf_counter() - t)
+    return (min(t_spell) - min(t_none)) * 1000, words
+
+
+def main(argv: list[str]) -> None:
+    registry = load_registry()
+    engine = Engine(registry, RunOptions(no_config=True))
+    from tdnlint.vietnamese.lexicon import load_lexicon
+
+    load_lexicon().nearmiss  # warm: the lexicon is loaded once per process  # noqa: B018
+    inputs: list[tuple[str, bytes]] = []
+    if argv:
+        inputs = [(a, Path(a).read_bytes()) for a in argv]
+    else:
+        clean = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures/spelling/clean").glob("*.txt")))
+        n = max(1, 20000 // max(1, len(clean.split())))
+        inputs.append(("clean-x%d.txt" % n, ("\n".join([clean] * n)).encode("utf-8")))
+        shared = ROOT.parent / "shared" / "real-docx"
+        inputs += [(str(p), p.read_bytes()) for p in sorted(shared.glob("vn-*.docx"))] if shared.is_dir() else []
+    total_ms = total_words = 0.0
+    for name, data in inputs:
+        try:
+            ms, words = time_rules(engine, data, name)
+        except Exception as exc:  # unreadable sample: skip it
+            print(f"{Path(name).name:60s} skipped: {exc}")
+            continue
+        total_ms += ms
+        total_words += words
+        print(f"{Path(name).name:60s} {words:7d} words  {ms:7.2f} ms  {ms / max(words, 1) * 1000:5.2f} ms/1000 words")
+    print(f"{'TOTAL':60s} {int(total_words):7d} words  {total_ms:7.2f} ms  "
+          f"{total_ms / max(total_words, 1) * 1000:5.2f} ms/1000 words")
+    print(f"lexicon load (fresh process, median of 5): {lexicon_load_ms():.1f} ms")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
