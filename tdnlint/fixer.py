@@ -211,7 +211,7 @@ def post_lint(engine, path: str, result: FileResult) -> None:
         if doc.format != "docx":
             result.error = "--annotate chỉ dùng với tệp .docx"
             return
-        if path != "-" and os.path.abspath(annotate) == os.path.abspath(path):
+        if path != "-" and os.path.realpath(annotate) == os.path.realpath(path):
             result.error = "--annotate phải ghi ra một tệp khác (văn bản gốc được giữ nguyên)"
             return
         from .writers.docx_annotate import annotate_docx

@@ -4,8 +4,8 @@ Each finding becomes one ``w:comment`` (author ``tdnlint``, initials ``TDN``, da
 UTC) whose text is ``[TDN301] message — gợi ý: suggestion``, anchored with
 ``w:commentRangeStart`` / ``w:commentRangeEnd`` on the offending text and followed by
 the ``w:commentReference`` run, as Word writes them.  Findings without a position
-(document level), or in parts Word cannot anchor comments in (headers, footers,
-comments), go on the title paragraph (else the first non-empty paragraph of the body),
+(document level), or outside the main story (headers, footers, footnotes, comments:
+Word does not anchor comments in headers/footers, and we keep to the main part), go on the title paragraph (else the first non-empty paragraph of the body),
 with the part named in the text.
 
 ``word/comments.xml`` is created when absent (plus its relationship from the main
@@ -34,7 +34,7 @@ from .docx_writer import fresh_copy
 COMMENTS_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
 REL_COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
 REL_COMMENTS_STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships/comments"
-_ANCHORABLE = ("body", "table", "footnote")
+_ANCHORABLE = ("body", "table")
 _PART_VI = {"header": "đầu trang", "footer": "chân trang", "footnote": "chú thích cuối trang",
             "comment": "chú thích", "metadata": "thuộc tính tệp"}
 _SPLITTABLE = ("t", "ins", "moveTo", "field")
