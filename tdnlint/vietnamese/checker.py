@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from .lexicon import Lexicon
 
 _PUNCT = re.compile(r"[^\w\s]")
+_OO_RHYME = re.compile(r"oo(?:ng|c)$")
 _TELEX_STRONG = re.compile(r"dd|aa|aw|ee|oo|ow|uw|w$|^w")
 # ASCII words that decode to a syllable but are English/Latin/units in official text.
 _ENGLISH = frozenset(
@@ -102,6 +103,13 @@ class SpellingScan:
         lex: Lexicon = ctx.lexicon
         self.lex = lex
         unknown = {w for w in self.words - lex.syllables if self._worth_a_look(w, joined)}
+        # attested but rare forms that are Telex keystrokes of a common syllable ("coong" -> "công")
+        for w in self.words:
+            # ("boong", "xoong": -oong/-ooc is a real rhyme of loan words, not a Telex "oo")
+            if w.isascii() and _TELEX_STRONG.search(w) and w in lex.syllables and not _OO_RHYME.search(w):
+                dec = telex_decode(w)
+                if dec and lex.weight.get(dec, 0) >= 5 * max(1, lex.weight.get(w, 0)):
+                    unknown.add(w)
         hits = self.pairs & lex.nearmiss.keys()
         if not unknown and not hits:
             return
@@ -157,7 +165,7 @@ class SpellingScan:
     def _worth_a_look(self, w: str, text: str) -> bool:
         """Cheap test on a lower-cased unknown word before tokenising its paragraph."""
         if w[0].isdigit() or self.lex.canon(w) in self.lex.syllables:
-            return False
+            return False  # (attested Telex look-alikes such as "coong" are added separately)
         if w.isascii():
             hit = _ASCII_INTEREST.get(w)
             if hit is None:
@@ -167,6 +175,7 @@ class SpellingScan:
                 hit = _ASCII_INTEREST[w] = bool(
                     (dec and self.lex.is_syllable(dec)) or self.lex.by_skeleton.get(w)
                     or (re.search(r"[a-z][1-9]", w) is not None)
+                    or any(w[:i] + w[i + 1] + w[i] + w[i + 2:] in self.lex.syllables for i in range(len(w) - 1))
                 )
             return hit
         # written only in capitals and without tone marks: an acronym (HĐND, TTĐN, UBTƯ)
@@ -294,6 +303,10 @@ class SpellingScan:
         return Issue("invalid", p, t.start, t.end, word, [match_case(word, c) for c, _ in ranked[:3]], confident, best)
 
     def _ascii(self, p, t, prev, nxt, vietnamese) -> Issue | None:
+        """An ASCII word in a Vietnamese paragraph: Telex leftover, missing diacritics or typo?
+
+        Anything without positive evidence is taken as a foreign word, a name or a unit.
+        """
         lex = self.lex
         word = t.text
         low = word.lower()
@@ -301,22 +314,32 @@ class SpellingScan:
             return None
         if word.isupper() and len(word) > 1:
             return None  # acronyms and all-caps foreign words
+        strong = _TELEX_STRONG.search(low) is not None
+        if word[:1].isupper() and not strong and not _sentence_start(p.text, t.start):
+            return None  # a capitalised ASCII word mid-sentence: a name or a brand
         dec = telex_decode(low)
         if dec and lex.is_syllable(dec):
-            strong = _TELEX_STRONG.search(low) is not None
             context = (prev is not None and lex.is_word(prev, dec)) or (nxt is not None and lex.is_word(dec, nxt))
-            if strong or dec in _FUNCTION or context:
+            frequent = len(low) >= 3 and lex.weight.get(dec, 0) >= 20 and low[-1] in "sfrxj"
+            if strong or dec in _FUNCTION or context or frequent:
                 return Issue("telex", p, t.start, t.end, word, [match_case(word, dec)], True, dec)
         if parse(low) is not None:
             return None  # a valid tone-less syllable ("ban", "can"): only a known term can say otherwise
-        # shaped like Vietnamese but impossible as typed ("tac", "ket"): one reading fits the context?
-        stripped = skeleton(low)
-        if parse(stripped) is None and not any(parse(c) for c in lex.by_skeleton.get(stripped, ())):
-            return None
-        fits = [c for c in lex.by_skeleton.get(stripped, ())
-                if (prev is not None and lex.is_term(prev, c)) or (nxt is not None and lex.is_term(c, nxt))]
+        # impossible as typed ("cac", "nguoi", "tac"): a single reading that is a common
+        # grammatical word or forms a word with a neighbour
+        readings = lex.by_skeleton.get(low, ())
+        fits = [c for c in readings
+                if c in _FUNCTION or (prev is not None and lex.is_word(prev, c)) or (nxt is not None and lex.is_word(c, nxt))]
         if len(fits) == 1:
             return Issue("missing-diacritics", p, t.start, t.end, word, [match_case(word, fits[0])], False, fits[0])
+        if fits or readings:
+            return None
+        # two neighbouring letters swapped ("kihn tế" -> "kinh tế"), confirmed by a neighbour
+        swaps = {low[:i] + low[i + 1] + low[i] + low[i + 2:] for i in range(len(low) - 1)}
+        fits = [c for c in swaps if c in lex.syllables
+                and ((prev is not None and lex.is_word(prev, c)) or (nxt is not None and lex.is_word(c, nxt)))]
+        if len(fits) == 1:
+            return Issue("invalid", p, t.start, t.end, word, [match_case(word, fits[0])], False, fits[0])
         return None
 
     def _glued(self, low: str, word: str) -> str | None:
