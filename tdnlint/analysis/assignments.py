@@ -51,7 +51,7 @@ _ADVERBIAL_RE = re.compile(
 # Words that end a subject and start its predicate (lower case only: "Ban Chỉ đạo" is a name, "chỉ đạo" a verb).
 _PREDICATE_RE = re.compile(
     r"(?<![\wÀ-ỹ])(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|chủ động|xây dựng|triển khai|"
-    r"tổ chức(?! thành viên| chính trị| đoàn thể| hội| cơ sở| đảng| xã hội| quần chúng)|thực hiện|chỉ đạo|"
+    r"tổ chức(?! thành viên| chính trị| đoàn thể| hội| cơ sở| đảng| xã hội| quần chúng| tương đương)|thực hiện|chỉ đạo|"
     r"hướng dẫn|báo cáo|tăng cường|thường xuyên|cần|phải|căn cứ|tham mưu|theo dõi|đôn đốc|kiểm tra|ban hành|"
     r"đa dạng hóa|đa dạng hoá|nghiên cứu|rà soát|phổ biến|quán triệt|tuyên truyền|bố trí|bảo đảm|đảm bảo|nắm|"
     r"phản ánh|tiếp tục|định kỳ|lãnh đạo|khẩn trương|kịp thời|tích cực|nghiêm túc|đẩy mạnh|vận động|giám sát|"
@@ -114,6 +114,15 @@ class RecipientLine:
     kind: str  # "body" | "nhu_tren" | "nhu_dieu" | "archive" | "collective_units" | "other"
     bodies: list[Body] = field(default_factory=list)
     articles: tuple[int, ...] = ()
+    spans: list[tuple[int, int, int]] = field(default_factory=list)  # (paragraph, start, end) per text line
+
+    @property
+    def first(self) -> tuple[int, int, int]:
+        return self.spans[0]
+
+    @property
+    def last(self) -> tuple[int, int, int]:
+        return self.spans[-1]
 
 
 @dataclass
@@ -212,7 +221,7 @@ def _subject_at(text: str, pos: int) -> tuple[int, int] | None:
         return None
     end = m.start()
     subject = text[pos:end].rstrip(" ,")
-    if not subject or not is_body_phrase(subject):
+    if not subject or re.search(r"\s(?:và|với|của|cùng)$", subject) or not is_body_phrase(subject):
         return None
     word = m.group(0)
     if word in _NON_ASSIGNING:
@@ -223,12 +232,35 @@ def _subject_at(text: str, pos: int) -> tuple[int, int] | None:
 
 
 def _sentences(text: str, start: int) -> list[tuple[int, str]]:
-    out = []
+    out: list[tuple[int, str]] = []
     pos = start
     for m in _SENTENCE_SPLIT_RE.finditer(text, start):
-        out.append((pos, text[pos:m.start()]))
+        piece = text[pos:m.start()]
+        if piece.rstrip().endswith(";") and _PREDICATE_RE.search(piece) is None:
+            continue  # "Giám đốc Sở A, Giám đốc Sở B; Chủ tịch UBND … chịu trách nhiệm": one subject list
+        out.append((pos, piece))
         pos = m.end()
     out.append((pos, text[pos:]))
+    return out
+
+
+_IMPLEMENTERS_RE = re.compile(r"(?<![\wÀ-ỹ])chịu trách nhiệm (?:thi hành|thực hiện)")
+
+
+def _implementers(sent: str) -> list[tuple[int, int]]:
+    """Decisions: "Chánh Văn phòng …, Giám đốc Sở …; Chủ tịch UBND … chịu trách nhiệm thi hành Quyết định này"
+    -- each listed body, read leniently (people, "các ông (bà) có tên tại Điều 1" are skipped)."""
+    m = _IMPLEMENTERS_RE.search(sent)
+    if m is None:
+        return []
+    out = []
+    for cm in re.finditer(r"[^,;]+", sent[:m.start()]):
+        for part in re.split(r"\s+và\s+(?=các\s|[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+(?:Sở|Ban|Ủy|Uỷ|UBND|Văn|Phòng))", cm.group(0)):
+            start = sent.find(part, cm.start())
+            phrase = part.strip()
+            if phrase and len(phrase.split()) <= 14 and is_body_phrase(phrase):
+                s0 = start + part.index(phrase)
+                out.append((s0, s0 + len(phrase)))
     return out
 
 
@@ -264,19 +296,63 @@ def _issuers(doc: Document, seg: Segments) -> list[Body]:
     return [b for b in found if b.org]
 
 
+_LABEL_RE = re.compile(r"^\s*N[ơƠ][iI]\s+nh[ậẬ]n\s*:?", re.I)
+_COLUMN_RE = re.compile(r"\t|\s{3,}")
+
+
+def _recipient_spans(doc: Document, seg: Segments) -> list[tuple[int, int, int]]:
+    """(paragraph, start, end) of every recipient text line.
+
+    Handles lines joined by soft breaks in one paragraph ("Nơi nhận:\n- A;\n- B."), recipients on the
+    label's own line ("Nơi nhận: - Như trên;") and the signature block laid out on the same line with
+    tabs or runs of spaces ("- Như trên;<tab>CHÁNH VĂN PHÒNG"): only the left column is kept.
+    """
+    out: list[tuple[int, int, int]] = []
+    label = seg.recipients_label
+    indices = ([label] if label is not None else []) + [i for i in seg.recipients if i != label]
+    cell = doc.paragraphs[label].table if label is not None else None
+    if cell is not None:
+        # label in a borderless layout table: the recipients share its cell; the other cell is the signature
+        indices = [i for i in indices if doc.paragraphs[i].table == cell]
+    for i in indices:
+        text = doc.paragraphs[i].text
+        pos = 0
+        for line in text.split("\n"):
+            s, e = pos, pos + len(line)
+            pos = e + 1
+            if i == label and s == 0:
+                m = _LABEL_RE.match(line)
+                if m:
+                    s += m.end()
+                    if not _RECIPIENT_MARK_RE.match(line[m.end():]):
+                        continue  # "Nơi nhận:<tab>TL. CHỦ TỊCH": the rest is the signature column
+            while s < e and text[s] in " \t\u00a0":
+                s += 1
+            col = _COLUMN_RE.search(text, s, e)
+            if col:
+                e = col.start()
+            while e > s and text[e - 1] in " \t\u00a0":
+                e -= 1
+            if e > s:
+                out.append((i, s, e))
+    return out
+
+
 def _recipient_lines(doc: Document, seg: Segments) -> list[RecipientLine]:
     lines: list[RecipientLine] = []
-    for i in seg.recipients:
-        raw = doc.paragraphs[i].text.strip()
-        if not raw:
-            continue
+    for i, s, e in _recipient_spans(doc, seg):
+        raw = doc.paragraphs[i].text[s:e]
         marked = bool(_RECIPIENT_MARK_RE.match(raw))
-        if not marked and lines and not lines[-1].text.endswith(";") and lines[-1].kind != "archive":
-            lines[-1].paragraphs.append(i)
+        if not marked and lines and _ARCHIVE_RE.match(_RECIPIENT_MARK_RE.sub("", lines[-1].text)):
+            break  # text after the archive line is not a recipient (signature, notes)
+        previous = _RECIPIENT_MARK_RE.sub("", lines[-1].text) if lines else ""
+        if not marked and lines and not previous.endswith(";") and not _ARCHIVE_RE.match(previous):
+            lines[-1].spans.append((i, s, e))
             lines[-1].text = (lines[-1].text + " " + raw).strip()
         else:
-            lines.append(RecipientLine([i], raw, "other"))
+            lines.append(RecipientLine([i], raw, "other", spans=[(i, s, e)]))
     for line in lines:
+        line.paragraphs = sorted({sp[0] for sp in line.spans})
         t = _RECIPIENT_MARK_RE.sub("", line.text).strip().rstrip(";.,").strip()
         line.text = t
         if _ARCHIVE_RE.match(t):
@@ -364,7 +440,8 @@ def extract_assignments(doc: Document, seg: Segments) -> Assignments:
         intro = _INTRO_RE.match(rest)
         h_start = rest_start + (intro.end() if intro else 0)
         heading = text[h_start:].rstrip().rstrip(":.").rstrip()
-        if allow_subjects and heading and (num or intro or text.rstrip().endswith(":")) and len(heading) < 200 \
+        numbered = bool(num) and not re.match(r"\s*[-+*•–]", text)  # "3. X", "b) X", "Điều 3." -- not bullets
+        if allow_subjects and heading and (numbered or intro) and len(heading) < 200 \
                 and is_body_phrase(heading):
             for b in parse_bodies(heading):
                 if b.org and not b.relative:
@@ -378,9 +455,13 @@ def extract_assignments(doc: Document, seg: Segments) -> Assignments:
             spans: list[tuple[int, int]] = []
             # "Đề nghị X …", "Giao X …", "Yêu cầu X …" anywhere in the sentence
             for m in re.finditer(r"(?<![\wÀ-ỹ])(?:[Đđ]ề nghị|[Gg]iao(?: cho)?|[Yy]êu cầu)\s+", sent):
+                if not allow_subjects or re.search(r"(?<![\wÀ-ỹ])(?:đã|đồng thời)\s+$", sent[:m.start()]):
+                    continue  # narration of what was done ("đã đề nghị Sở Y tế …")
                 sp = _subject_at(sent, m.end())
                 if sp:
                     spans.append(sp)
+            if allow_subjects and not spans and article is not None:
+                spans += _implementers(sent)
             if allow_subjects and not spans:
                 sp = _subject_at(sent, 0)
                 if sp is None and _ADVERBIAL_RE.match(sent):
@@ -396,7 +477,7 @@ def extract_assignments(doc: Document, seg: Segments) -> Assignments:
                     if b.org and not b.relative:
                         items.append(Assignment(b, i, s0 + a, s0 + b_end, "task", sent, article))
             # report targets: "báo cáo kết quả … về X"
-            for m in _REPORT_RE.finditer(sent):
+            for m in (_REPORT_RE.finditer(sent) if allow_subjects else ()):
                 stop = _REPORT_STOP_RE.search(sent, m.end())
                 e = stop.start() if stop else len(sent)
                 phrase = sent[m.end():e].strip()
@@ -423,6 +504,6 @@ def extract_assignments(doc: Document, seg: Segments) -> Assignments:
         items=kept,
         recipients=recipients,
         kinh_gui=kinh_gui,
-        has_recipients=seg.recipients_label is not None and bool(recipients),
+        has_recipients=bool(recipients),
         last_article=last_article,
     )

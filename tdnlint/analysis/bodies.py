@@ -78,6 +78,9 @@ ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("ĐTNCS", "Đoàn Thanh niên Cộng sản"),
     ("ĐTN", "Đoàn Thanh niên"),
     ("PCT", "Phó Chủ tịch"),
+    ("PCVP", "Phó Chánh Văn phòng"),
+    ("CVP", "Chánh Văn phòng"),
+    ("LĐVP", "Lãnh đạo Văn phòng"),
     ("TTK", "Tổng Thư ký"),
 )
 _LETTER = r"0-9A-Za-zÀ-ỹĐđ"
@@ -235,6 +238,9 @@ _PLACE_RE = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|p
 def _chunks(phrase: str) -> list[str]:
     """Split a list of bodies at ",", ";" and at "và" before a new body (not inside "Kế hoạch và Đầu tư")."""
     text = _PAREN_RE.sub(" ", re.sub(r"\bBan(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", "Ban ", phrase))
+    # "các sở, ban, ngành" is one collective name, not three bodies
+    text = re.sub(r"\b([Ss]ở),\s*(ban),\s*(ngành)\b", r"\1 \2 \3", text)
+    text = re.sub(r"\b([Ss]ở),\s*(ngành)\b", r"\1 \2", text)
     out: list[str] = []
     pos = 0
     for m in _SEP_RE.finditer(text):

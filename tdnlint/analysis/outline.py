@@ -10,6 +10,7 @@ Every numbered line of the body (and, separately, of each appendix) becomes an
 * ``arabic``  — "1. Mục đích", also numbered paragraphs (khoản)
 * ``decimal`` — "1.1.", "2.2.1."
 * ``letter``  — "a)", "đ)" (Vietnamese alphabet order)
+* ``alpha``   — "A. MỤC ĐÍCH": capital-letter section headings (NĐ 30 wants Roman numerals there)
 
 Each item knows its parent, so rules check sequences among siblings and that a
 decimal item sits under the right parent ("1.1." directly under "2." is wrong).
@@ -39,6 +40,7 @@ _ARTICLE_RE = re.compile(r"^(?P<word>Điều|ĐIỀU)\s+(?P<num>\d{1,3})(?P<sep>
 _ROMAN_RE = re.compile(r"^(?P<num>[IVXLC]{1,7})(?P<sp>[ \t]*)(?P<sep>[.\-–/):,]?)[ \t]*(?P<title>\S.*)$")
 _DECIMAL_RE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})(?P<sep>[.)/:]?)(?P<sp>[ \t]*)(?P<title>\S.*)$")
 _ARABIC_RE = re.compile(r"^(?P<num>\d{1,2})(?P<sp0>[ \t]*)(?P<sep>[.)/:\-–]?)(?P<sp>[ \t]*)(?P<title>\S.*)$")
+_ALPHA_RE = re.compile(r"^(?P<num>[A-ZĐ])(?P<sep>[.)\-–])[ \t]+(?P<title>\S.*)$")  # "A. MỤC ĐÍCH" (wrong level 1)
 _LETTER_RE = re.compile(r"^(?P<num>[a-zđ])(?P<sep>[).])[ \t]+(?P<title>\S.*)$")
 _NOTES_RE = re.compile(r"^\s*\**\s*(Ghi\s+chú|Chú\s+thích|Chú\s+giải|GHI\s+CHÚ)\s*:?\s*\**\s*$")
 _TEMPLATE_RE = re.compile(r"^\s*(Mẫu\s|MẪU\s|Phụ\s+lục\s+[IVXLC\d]+\s*$|PHỤ\s+LỤC\s+[IVXLC\d]+\s*$)")
@@ -105,7 +107,7 @@ class Item:
         """0 part/article, 1 roman, 2 arabic, 3 decimal x.y, 4 x.y.z …, letters one below their parent."""
         if self.kind in ("part", "article"):
             return 0
-        if self.kind == "roman":
+        if self.kind in ("roman", "alpha", "heading"):
             return 1
         if self.kind == "arabic":
             return 2 + (1 if self.nested_list else 0)
@@ -118,6 +120,9 @@ class Item:
 class Outline:
     document: Document
     items: list[Item] = field(default_factory=list)  # in reading order, all regions
+    # Body paragraphs that look like section headings without a typed number: Word auto-numbered
+    # headings (the reader does not render list numbers), "Heading 1" styles, short all-capitals lines.
+    unnumbered_headings: list[int] = field(default_factory=list)
 
     def region(self, r: int) -> list[Item]:
         return [i for i in self.items if i.region == r]
@@ -131,11 +136,20 @@ class Outline:
 
     def level1_titles(self, region: int = 0) -> list[Item]:
         """Top-level section headings of the body (Roman; Arabic when a document has no Roman level)."""
-        romans = self.roman_headings(region)
+        romans = [i for i in self.items if i.region == region and i.kind in ("roman", "alpha")]
         if romans:
             return romans
-        return [i for i in self.items if i.region == region and i.kind == "arabic" and i.heading
-                and i.parent is None and not i.nested_list]
+        arabic = [i for i in self.items if i.region == region and i.kind == "arabic" and i.heading
+                  and i.parent is None and not i.nested_list]
+        if arabic or region != 0:
+            return arabic
+        # auto-numbered or unnumbered capital headings: pseudo items so rules can still read the titles
+        out = []
+        for idx in self.unnumbered_headings:
+            p = self.document.paragraphs[idx]
+            t = p.text.strip().strip("*").strip()
+            out.append(Item(idx, "heading", "", (0,), 0, 0, 0, "", t, 0, True))
+        return out
 
     def siblings(self) -> list[list[Item]]:
         """Groups of items that are numbered as one sequence (same parent, same kind/depth)."""
@@ -216,6 +230,12 @@ def _parse_line(p: Paragraph) -> Item | None:
         if v and title[:1].isupper() and (sep or upper > 0.8) and sep not in (",", ":") and not lone_letter:
             return Item(i, "roman", m.group("num"), (v,), lead, lead + m.end("num"),
                         lead + m.end("sep"), sep, title, lead + m.start("title"), upper > 0.6 or len(title) < 90)
+    m = _ALPHA_RE.match(t)
+    if m and upper_ratio(m.group("title")) > 0.8:
+        letter = m.group("num")
+        pos = VIET_LETTERS.upper().find(letter) + 1
+        return Item(i, "alpha", letter, (pos,), lead, lead + m.end("num"), lead + m.end("sep"), m.group("sep"),
+                    m.group("title"), lead + m.start("title"), True)
     m = _DECIMAL_RE.match(t)
     if m and (m.group("sep") or m.group("sp")):
         title = m.group("title")
@@ -267,6 +287,14 @@ def build_outline(doc: Document, segments: Segments) -> Outline:
             cur.append(i)
     tail = set(segments.recipients) | set(segments.signature) | set(segments.kinh_gui)
     grid = _grid_tables(doc)
+    for i in body:
+        p = doc.paragraphs[i]
+        t = p.text.strip().strip("*").strip()
+        if not t or i in tail or _parse_line(p) is not None or len(t) > 120:
+            continue
+        styled = (p.style or "").lower().startswith(("heading", "tieu de", "tiêu đề")) or p.outline_level == 0
+        if styled or (upper_ratio(t) > 0.9 and len(t.split()) >= 2 and not t.endswith((":", ";"))):
+            out.unnumbered_headings.append(i)
     for r, paras in enumerate(regions):
         keep = [i for i in paras if i not in tail and not (doc.paragraphs[i].table and
                                                             doc.paragraphs[i].table[0] in grid)]
@@ -299,6 +327,7 @@ def _build_region(out: Outline, doc: Document, paras: list[int], region: int) ->
     text_since: bool = False  # an unnumbered paragraph came after the last numbered item
     pending_part: Item | None = None
     in_notes = False
+    seen_alpha = False
     for idx in paras:
         p = doc.paragraphs[idx]
         if not p.text.strip():
@@ -322,6 +351,11 @@ def _build_region(out: Outline, doc: Document, paras: list[int], region: int) ->
             continue
         it.region = region
         it.after_text = text_since
+        if it.kind == "alpha":
+            seen_alpha = True
+        elif it.kind == "roman" and seen_alpha and len(it.label) == 1 and it.label in "CLVX":
+            # "A. … B. … C. …": C is the third letter heading here, not the Roman hundred
+            it.kind, it.values = "alpha", (VIET_LETTERS.upper().find(it.label) + 1,)
         pending_part = it if it.kind == "part" and not it.title else None
         if it.kind == "part":
             part, roman, arabic, arabic_list, article = it, None, None, None, None
@@ -330,7 +364,7 @@ def _build_region(out: Outline, doc: Document, paras: list[int], region: int) ->
             it.parent = part
             article, arabic, arabic_list = it, None, None
             decimals.clear()
-        elif it.kind == "roman":
+        elif it.kind in ("roman", "alpha"):
             it.parent = part
             roman, arabic, arabic_list = it, None, None
             decimals.clear()

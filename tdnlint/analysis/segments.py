@@ -622,7 +622,7 @@ def _summary(seg: Segments, nonempty: list[Paragraph], title_pos: int | None) ->
             if seg.summary_lines:
                 if first_upper is False and upper:
                     # QĐ: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" after a sentence-case trích yếu
-                    if len(t) < 120 and not t.endswith(":"):
+                    if len(t) < 120 and not t.endswith(":") and seg.doc_type in ("QUYẾT ĐỊNH", "NGHỊ QUYẾT", "CHỈ THỊ"):
                         s, e = _trim(p.text)
                         seg.enacting_line = (p.index, s, e)
                         pos += 1

@@ -27,6 +27,9 @@ class ImplementationLast(Rule):
         after = titles[-1][0]
         p = ctx.document.paragraphs[it.paragraph]
         ctx.report(self, p, it.start, len(p.text.rstrip()),
-                   message=f"Mục “{it.label}. {it.title.strip()}” nên là mục cuối; sau nó còn mục “{after.label}. "
-                           f"{after.title.strip()[:40]}”.",
+                   message=f"Mục “{_name(it)}” nên là mục cuối; sau nó còn mục “{_name(after)[:50]}”.",
                    message_en="The implementation section should be the last level-1 section.")
+
+
+def _name(it) -> str:
+    return f"{it.label}{it.sep or '.'} {it.title.strip()}" if it.label else it.title.strip()

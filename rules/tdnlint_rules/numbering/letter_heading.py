@@ -1,0 +1,30 @@
+from tdnlint.analysis.outline import to_roman
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+
+class LetterHeading(Rule):
+    code = "TDN517"
+    name = "letter-heading"
+    category = "numbering"
+    severity = Severity.ERROR
+    fixable = True
+    summary = "Mục cấp 1 của văn bản không có điều khoản đánh số La Mã (“I. MỤC ĐÍCH”), không dùng chữ cái in hoa (“A. MỤC ĐÍCH”)."
+    summary_en = "Level-1 sections are numbered with Roman numerals (“I.”), not capital letters (“A.”)."
+    description = "Error in State/MTTQ documents (NĐ 30 [T]); warning in Party documents (Party style “I-”, [O])."
+    bad = "A. MỤC ĐÍCH, YÊU CẦU\nB. NỘI DUNG"
+    good = "I. MỤC ĐÍCH, YÊU CẦU\nII. NỘI DUNG"
+    basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6 [T]; spec ND30-NUM-02, HD36-NUM-01"
+
+    def check(self, ctx):
+        party = ctx.profile == "party"
+        sep = "-" if party else "."
+        for it in ctx.outline.items:
+            if it.kind != "alpha":
+                continue
+            p = ctx.document.paragraphs[it.paragraph]
+            want = to_roman(it.values[0]) + sep if it.values[0] > 0 else None
+            ctx.report(self, p, it.start, it.end, severity=Severity.WARNING if party else None,
+                       message=f"Mục cấp 1 đánh số La Mã: “{want or 'I.'}” thay cho “{p.text[it.start:it.end]}”.",
+                       message_en=f"Number level-1 sections with Roman numerals: “{want or 'I.'}”.",
+                       replacement=want, safe=False)
