@@ -108,15 +108,24 @@ def fix_loop(engine, path: str, doc: Document, result: FileResult, unsafe: bool,
     out = FixOutcome(data=doc.raw, document=doc, result=result)
     seen = {doc.raw}
     findings = result.findings
-    for _ in range(MAX_PASSES):
-        edits, fixed = select_fixes(findings, unsafe)
+    # Edits a writer refused, keyed on the paragraph text they applied to: never offered again, so a
+    # refused fix cannot keep blocking a neighbouring one pass after pass.
+    refused_keys: set[tuple] = set()
+    while out.passes < MAX_PASSES:
+        cands = [f for f in findings
+                 if not any(_edit_key(out.document, e) in refused_keys for e in f.fix.edits)] \
+            if refused_keys else findings  # type: ignore[union-attr]
+        edits, fixed = select_fixes(cands, unsafe)
         if not edits:
             break
         data, refused = apply_edits(out.document, edits, mode)
         if refused:
+            refused_keys.update(_edit_key(out.document, e) for e in refused)
             bad = set(refused)
             fixed = [f for f in fixed if not any(e in bad for e in f.fix.edits)]  # type: ignore[union-attr]
-        if data in seen or not fixed:
+            if not fixed:
+                continue  # retry without them (the refused set grew, so this ends)
+        if data in seen:
             break
         new = engine.lint_path(path, data)
         if new.error is not None:
@@ -129,6 +138,11 @@ def fix_loop(engine, path: str, doc: Document, result: FileResult, unsafe: bool,
             out.fixed_rules[f.rule] = out.fixed_rules.get(f.rule, 0) + 1
         findings = new.findings
     return out
+
+
+def _edit_key(doc: Document, e: Edit) -> tuple:
+    p = doc.paragraphs[e.paragraph] if 0 <= e.paragraph < len(doc.paragraphs) else None
+    return (e.paragraph, p.original if p is not None else None, type(e).__name__, e.start, e.end, e.replacement)
 
 
 # ---- diff -------------------------------------------------------------------------------------------

@@ -309,3 +309,20 @@ def test_unsafe_fixes_need_the_flag(tmp_path, monkeypatch):
     doc = engine.last_context.document
     assert fix_loop(engine, str(p), doc, result, unsafe=False, mode="direct").fixed == 0
     assert fix_loop(engine, str(p), doc, result, unsafe=True, mode="direct").fixed == 1
+
+
+def test_refused_fix_does_not_block_its_neighbour(tmp_path):
+    from tdnlint.findings import FileResult
+    from tdnlint.fixer import fix_loop
+
+    p = tmp_path / "a.md"
+    p.write_text("a **b** ,c\n", encoding="utf-8")
+    engine = Engine(registry(), RunOptions(no_config=True, overrides={"select": ["TDN001"]}))
+    engine.lint_path(str(p))
+    doc = engine.last_context.document
+    assert doc.paragraphs[0].text == "a b ,c"
+    crossing = _f("A", [Edit(0, 2, 4, "X")])  # "b " crosses the closing "**": the writer refuses it
+    neighbour = _f("B", [Edit(0, 4, 5, ", ")])  # touches A, so it cannot go in the same pass
+    out = fix_loop(engine, str(p), doc, FileResult(path=str(p), findings=[crossing, neighbour]),
+                   unsafe=False, mode="direct")
+    assert out.fixed == 1 and out.data == b"a **b** , c\n"
