@@ -125,6 +125,8 @@ _ACADEMIC_RE = re.compile(
     r"^(?:(?:GS|PGS|TS|ThS|Ths|TSKH|BS|BSCKI{1,2}|KS|CN|NCS|Thạc\s+sĩ|Tiến\s+sĩ|Giáo\s+sư|Phó\s+Giáo\s+sư|"
     r"Kỹ\s+sư|Bác\s+sĩ|Luật\s+sư|Nhà\s+giáo|Đại\s+tá|Thượng\s+tá|Trung\s+tá|Thiếu\s+tá)\.?\s*[,.\-]?\s*)+"
 )
+# "(Ban hành kèm theo Quyết định số …)": a regulation, appendix or form attached to another document
+_ATTACHED_RE = re.compile(r"^\s*\(?\s*\*?\s*(Ban\s+hành\s+)?[Kk]èm\s+theo\b")
 _GAP_RE = re.compile(r"[\t\n\v\u2028]+|[ \u00a0]{3,}")  # tabs, line breaks (w:br), runs of spaces
 _STRIP = " \t\u00a0*"
 
@@ -581,9 +583,11 @@ def _header_and_title(seg: Segments, nonempty: list[Paragraph]) -> int | None:
             if _is_issuer_chunk(p, s, e, seg):
                 seg.issuer.append((p.index, s, e))
     # A file that starts with "Phụ lục …" and has no header of its own is an appendix / template sheet.
-    if not (seg.national_header or seg.party_header) and re.match(r"^(Phụ\s+lục|PHỤ\s+LỤC|Mẫu\s+số|MẪU\s+SỐ)\b", first):
+    attached = any(_ATTACHED_RE.match(p.text) for p in nonempty[:6])
+    if not (seg.national_header or seg.party_header) and (attached or re.match(r"^(Phụ\s+lục|PHỤ\s+LỤC|Mẫu\s+số|MẪU\s+SỐ)\b", first)):
         seg.standalone_appendix = True
-        # "(Kèm theo Quyết định số …/QĐ-UBND ngày …)" and the appendix title are not a header block
+        # "(Kèm theo Quyết định số …/QĐ-UBND ngày …)" and the appendix title are not a header block;
+        # an attached regulation ("QUY CHẾ … (Ban hành kèm theo Quyết định …)") keeps its title
         seg.number = seg.number_line = seg.date = seg.date_line = None
         seg.issuer = []
     return title_pos
@@ -613,8 +617,8 @@ def _summary(seg: Segments, nonempty: list[Paragraph], title_pos: int | None) ->
             if _BASIS_RE.match(t) or _ROMAN_HEADING_RE.match(t) or _KINH_GUI_RE.match(t) \
                     or re.match(r"^(Phần|PHẦN|Chương|CHƯƠNG|Điều|Mục)\s", t):
                 break
-            if _SEPARATOR_RE.match(t):
-                pos += 1
+            if _SEPARATOR_RE.match(t) or _ATTACHED_RE.match(t):
+                pos += 1  # rules, and "(Ban hành kèm theo …)" under an attached regulation's title
                 if seg.summary_lines:
                     break
                 continue

@@ -179,3 +179,12 @@ def test_slash_date_with_blanks_is_a_date_line():
     text = text.replace("An Thạnh, ngày 05 tháng 02 năm 2026", "An Thạnh, ngày    /    /2026")
     r = lint_text(text, select=["TDN112", "TDN113"])
     assert codes(r) == ["TDN113"]
+
+
+def test_attached_regulation_is_not_reported_as_headless():
+    text = ("QUY CHẾ\nTổ chức và hoạt động của Tổ công tác\n(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 05 "
+            "tháng 3 năm 2026 của Ủy ban nhân dân tỉnh)\n\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"
+            "Quy chế này quy định về tổ chức của Tổ.\nĐiều 2. Đối tượng áp dụng\nThành viên Tổ công tác.\n")
+    r = lint_text(text)
+    assert r.parts["standalone_appendix"] and r.parts["summary"] == [2]
+    assert [c for c in codes(r) if c.startswith(("TDN10", "TDN11", "TDN5")) and c < "TDN540"] == []
