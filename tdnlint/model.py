@@ -56,6 +56,15 @@ class Paragraph:
     outline_level: int | None = None
     # Reader-private handle used by fixers/annotators (e.g. lxml element, run map).
     handle: Any = field(default=None, repr=False, compare=False)
+    # .docx layout, effective values (direct -> style chain -> document defaults); None = unknown / not .docx
+    first_line_indent_mm: float | None = None  # negative = hanging indent
+    left_indent_mm: float | None = None
+    space_before_pt: float | None = None
+    space_after_pt: float | None = None
+    line_spacing: float | None = None  # multiple of single spacing (w:lineRule auto)
+    line_spacing_pt: float | None = None  # exact / at-least line spacing, in points
+    fields: tuple[str, ...] = ()  # types of the fields whose result is in this paragraph ("PAGE", "DATE" ...)
+    shown_on: str | None = None  # header/footer paragraphs: "default" | "first" | "even" pages
 
     @property
     def original(self) -> str:
@@ -99,6 +108,7 @@ class Section:
     margin_bottom_mm: float | None = None
     margin_left_mm: float | None = None
     margin_right_mm: float | None = None
+    title_page: bool = False  # different first-page header/footer (w:titlePg)
 
 
 @dataclass(slots=True)

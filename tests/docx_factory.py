@@ -30,7 +30,8 @@ Building blocks
 ---------------
 ``str``
     A paragraph with one run.  Inside any text, ``"\\t"`` becomes ``w:tab`` and ``"\\n"`` becomes ``w:br``.
-``Para(runs, style=None, align=None, comment=None, inserted_mark=False)``
+``Para(runs, style=None, align=None, comment=None, inserted_mark=False, first_line_mm=None, left_mm=None,
+space_before_pt=None, space_after_pt=None, line_spacing=None)``
     ``runs`` is a string or a list of ``str | R | Field | Footnote | TextBox``.  ``align`` is one of
     ``left center right both``.  ``comment=(author, text)`` anchors a comment on the whole paragraph.
     ``inserted_mark=True`` adds a tracked paragraph-mark insertion (``w:pPr/w:rPr/w:ins``).
@@ -51,7 +52,7 @@ Building blocks
 the bytes.  ``header_table=(left_lines, right_lines)`` puts a borderless 2-column table first (the usual
 issuer / national-header block).  Keyword options: ``font``/``size`` (Normal style), ``page_mm=(w, h)``,
 ``landscape``, ``margins_mm=(top, bottom, left, right)``, ``header``/``footer`` (text, first section),
-``author``, ``last_modified_by``, ``title``.
+``author``, ``last_modified_by``, ``title``, ``title_page`` (different first page).
 
 Import it as ``from docx_factory import ...`` (pytest puts ``tests/`` on ``sys.path`` because
 ``tests/conftest.py`` lives there).
@@ -123,6 +124,11 @@ class Para:
     align: str | None = None
     comment: tuple[str, str] | None = None
     inserted_mark: bool = False
+    first_line_mm: float | None = None  # negative = hanging indent
+    left_mm: float | None = None
+    space_before_pt: float | None = None
+    space_after_pt: float | None = None
+    line_spacing: float | None = None  # multiple of single spacing
 
 
 @dataclass
@@ -285,6 +291,25 @@ def _fill_paragraph(st: _State, p, spec: str | Para) -> None:
             "right": WD_ALIGN_PARAGRAPH.RIGHT,
             "both": WD_ALIGN_PARAGRAPH.JUSTIFY,
         }[spec.align]
+    pf = p.paragraph_format
+    if spec.first_line_mm is not None:
+        from docx.shared import Mm
+
+        pf.first_line_indent = Mm(spec.first_line_mm)
+    if spec.left_mm is not None:
+        from docx.shared import Mm
+
+        pf.left_indent = Mm(spec.left_mm)
+    if spec.space_before_pt is not None:
+        from docx.shared import Pt
+
+        pf.space_before = Pt(spec.space_before_pt)
+    if spec.space_after_pt is not None:
+        from docx.shared import Pt
+
+        pf.space_after = Pt(spec.space_after_pt)
+    if spec.line_spacing is not None:
+        pf.line_spacing = spec.line_spacing
     if spec.inserted_mark:
         ppr = p._p.get_or_add_pPr()
         rpr = _el("rPr")
@@ -424,6 +449,7 @@ def build(
     author: str | None = None,
     last_modified_by: str | None = None,
     title: str | None = None,
+    title_page: bool = False,
 ):
     """Return the python-docx Document (not saved) for the given spec."""
     import docx
@@ -456,6 +482,8 @@ def build(
         top, bottom, left_m, right_m = margins_mm
         sec.top_margin, sec.bottom_margin = Mm(top), Mm(bottom)
         sec.left_margin, sec.right_margin = Mm(left_m), Mm(right_m)
+    if title_page:
+        sec.different_first_page_header_footer = True
     if header is not None:
         sec.header.is_linked_to_previous = False
         sec.header.paragraphs[0].text = header

@@ -165,6 +165,8 @@ class StoryWalker:
         self._next_ordinal = 0
         # complex-field stack: True = in instructions (hidden), False = in result
         self._fields: list[bool] = []
+        self._instr_text: list[list[str]] = []  # instruction text of each open field (parallel to _fields)
+        self._para_fields: list[str] = []
         self._in_instr = 0
         self._instr_paragraphs = 0
         self._textbox = False
@@ -182,6 +184,7 @@ class StoryWalker:
     def reset_fields(self) -> None:
         """Forget open complex fields (start of a new note/comment, or a damaged field)."""
         self._fields = []
+        self._instr_text = []
         self._in_instr = 0
         self._instr_paragraphs = 0
 
@@ -289,13 +292,17 @@ class StoryWalker:
         n = self.n
         styles = self.styles
         pstyle = jc = outline = None
+        has_layout = False
         fields_at_start = tuple(self._fields)
         ppr = p.find(n.pPr)
         if ppr is not None:
-            # tag-filtered iteration runs in C: no proxies for the many spacing/indent children
-            for ch in ppr.iterchildren(n.pStyle, n.jc, n.outlineLvl, n.rPr, n.sectPr, n.pPrChange, n.numberingChange):
+            # tag-filtered iteration runs in C: no proxies for the many other pPr children
+            for ch in ppr.iterchildren(n.pStyle, n.jc, n.outlineLvl, n.rPr, n.sectPr, n.pPrChange, n.numberingChange,
+                                       n.ind, n.spacing):
                 tag = ch.tag
-                if tag == n.pStyle:
+                if tag == n.ind or tag == n.spacing:
+                    has_layout = True
+                elif tag == n.pStyle:
                     pstyle = ch.get(n.val)
                 elif tag == n.jc:
                     jc = ch.get(n.val)
@@ -309,7 +316,9 @@ class StoryWalker:
                     self._section(ch)
                 elif tag in (n.pPrChange, n.numberingChange):
                     self.tracked += 1
-        style_name, base_jc, base_outline = styles.para_base(pstyle)
+        style_name, base_jc, base_outline, layout = styles.para_base(pstyle)
+        if has_layout:
+            layout = {**layout, **styles.ppr_layout(ppr)}
         jc = jc if jc is not None else base_jc
         outline = outline if outline is not None else base_outline
         self._pstyle = pstyle if pstyle in styles.by_id else None
@@ -319,6 +328,7 @@ class StoryWalker:
         self._pieces = []
         self._runs = []
         self._boxes = []
+        self._para_fields = []
         self._cur_marks = self._pending_block_marks
         self._pending_block_marks = []
         self._inline(p, kind)
@@ -351,6 +361,16 @@ class StoryWalker:
             handle=ParagraphHandle(self.part_name, ordinal, self._textbox, fields_at_start, kind, self.resolver,
                                    table),
         )
+        if layout:
+            get = layout.get
+            para.first_line_indent_mm = _round(get("first"))
+            para.left_indent_mm = _round(get("left"))
+            para.space_before_pt = get("before")
+            para.space_after_pt = get("after")
+            para.line_spacing = get("line")
+            para.line_spacing_pt = get("line_pt")
+        if self._para_fields:
+            para.fields = tuple(self._para_fields)
         if self.collect:
             para.handle._pieces = self._pieces
             para.handle._element = p
@@ -365,13 +385,13 @@ class StoryWalker:
         return para
 
     def _emit_textboxes(self, boxes: list) -> None:
-        saved = (self._fields, self._in_instr, self._textbox)
-        self._fields, self._in_instr, self._textbox = [], 0, True
+        saved = (self._fields, self._instr_text, self._in_instr, self._textbox)
+        self._fields, self._instr_text, self._in_instr, self._textbox = [], [], 0, True
         try:
             for box in boxes:
                 self.blocks(box, None)
         finally:
-            self._fields, self._in_instr, self._textbox = saved
+            self._fields, self._instr_text, self._in_instr, self._textbox = saved
 
     def _make_runs(self, offsets: list[int] | None, text_len: int) -> list[Run]:
         raw = self._runs
@@ -414,6 +434,9 @@ class StoryWalker:
                 if content is not None:
                     self._inline(content, kind)
             elif tag == n.fldSimple:
+                ftype = _field_type(ch.get(n.attr("instr")))
+                if ftype and not self._in_instr:
+                    self._para_fields.append(ftype)
                 self._inline(ch, "field")
             elif tag == n.commentRangeStart:
                 self._cur_marks.append(Mark(ch.get(n.id) or "", True, None, self._pos))
@@ -457,6 +480,7 @@ class StoryWalker:
                 ftype = ch.get(n.fldCharType)
                 if ftype == "begin":
                     self._fields.append(True)
+                    self._instr_text.append([])
                     self._in_instr += 1
                     if kind == "t":
                         kind = "field"
@@ -464,8 +488,18 @@ class StoryWalker:
                     if self._fields and self._fields[-1]:
                         self._fields[-1] = False
                         self._in_instr -= 1
-                elif ftype == "end" and self._fields and self._fields.pop():
-                    self._in_instr -= 1
+                        if not self._in_instr and self._instr_text:
+                            name = _field_type("".join(self._instr_text[-1]))
+                            if name:
+                                self._para_fields.append(name)
+                elif ftype == "end" and self._fields:
+                    if self._instr_text:
+                        self._instr_text.pop()
+                    if self._fields.pop():
+                        self._in_instr -= 1
+            elif tag == n.instrText:
+                if self._instr_text and self._fields and self._fields[-1] and ch.text:
+                    self._instr_text[-1].append(ch.text)
             elif self._in_instr:
                 continue
             elif tag == n.tab:
@@ -538,6 +572,10 @@ def section_of(sect, n: Names) -> Section:
             s.orientation = orient
         elif w is not None and h is not None:
             s.orientation = "landscape" if w > h else "portrait"
+    tp = sect.find(n.titlePg)
+    if tp is not None:
+        v = tp.get(n.val)
+        s.title_page = v is None or v.lower() in ("1", "true", "on")
     mar = sect.find(n.pgMar)
     if mar is not None:
         for side in ("top", "bottom", "left", "right"):
@@ -592,6 +630,14 @@ def _children(el, tag: str, n: Names):
             yield from _children(ch, tag, n)
 
 
+def _field_type(instr: str | None) -> str | None:
+    """``" PAGE  \\* MERGEFORMAT "`` -> ``"PAGE"``."""
+    if not instr:
+        return None
+    word = instr.strip().split(None, 1)
+    return word[0].upper() if word else None
+
+
 def _sym_char(el, n: Names) -> str | None:
     code = el.get(n.attr("char"))
     if not code:
@@ -641,6 +687,7 @@ class Resolver:
         walker = StoryWalker(names_for(el.getroottree().getroot()), self.styles, handle.part, "main",
                              self, collect_pieces=True)
         walker._fields = list(handle._fields)
+        walker._instr_text = [[] for _ in handle._fields]
         walker._in_instr = sum(1 for f in handle._fields if f)
         walker._textbox = handle.textbox
         para = walker._paragraph(el, handle._table, handle._kind)

@@ -38,6 +38,7 @@ class Styles:
         self.default_char: str | None = None
         self.theme = _theme_fonts(theme_root)
         self.defaults: dict = {}
+        self.default_layout: dict = {}
         self._para_cache: dict[str | None, tuple] = {}
         self._run_cache: dict[tuple[str | None, str | None], dict] = {}
         self._chain_cache: dict[str, dict] = {}
@@ -63,6 +64,11 @@ class Styles:
                 rpr = rd.find(n.rPr)
                 if rpr is not None:
                     self.defaults = self.rpr_props(rpr)
+            pd = dd.find(n.pPrDefault)
+            if pd is not None:
+                ppr = pd.find(n.pPr)
+                if ppr is not None:
+                    self.default_layout = self.ppr_layout(ppr)
 
     # ---- run properties ------------------------------------------------------------------
     def rpr_props(self, rpr) -> dict:
@@ -190,18 +196,24 @@ class Styles:
         return hit
 
     # ---- paragraph properties ------------------------------------------------------------
-    def para_base(self, sid: str | None) -> tuple[str | None, str | None, int | None]:
-        """(style display name, alignment, outline level 0-based) inherited from style ``sid``."""
+    def para_base(self, sid: str | None) -> tuple[str | None, str | None, int | None, dict]:
+        """(style display name, alignment, outline level 0-based, layout) inherited from style ``sid``.
+
+        ``layout`` keys (only those set): first (mm, negative = hanging), left (mm), before (pt),
+        after (pt), line (lines) or line_pt (points); see :meth:`ppr_layout`.
+        """
         sid = sid if sid in self.by_id else self.default_para
         hit = self._para_cache.get(sid)
         if hit is not None:
             return hit
         jc = outline = None
+        chain = []
         seen = set()
         cur = sid
         while cur and cur not in seen and cur in self.by_id:
             seen.add(cur)
             st = self.by_id[cur]
+            chain.append(st)
             ppr = st.find(self.n.pPr)
             if ppr is not None:
                 if jc is None:
@@ -214,9 +226,53 @@ class Styles:
                         outline = _int(el.get(self.n.val))
             based = st.find(self.n.basedOn)
             cur = based.get(self.n.val) if based is not None else None
-        hit = (self.names.get(sid) if sid else None, jc, outline)
+        layout = dict(self.default_layout)
+        for st in reversed(chain):
+            ppr = st.find(self.n.pPr)
+            if ppr is not None:
+                layout.update(self.ppr_layout(ppr))
+        hit = (self.names.get(sid) if sid else None, jc, outline, layout)
         self._para_cache[sid] = hit
         return hit
+
+    def ppr_layout(self, ppr) -> dict:
+        """Indents and spacing set explicitly in one w:pPr."""
+        n = self.n
+        out: dict = {}
+        ind = ppr.find(n.ind)
+        if ind is not None:
+            left = ind.get(n.attr("left")) or ind.get(n.attr("start"))
+            if left is not None:
+                out["left"] = universal_mm(left)
+            hanging = ind.get(n.attr("hanging"))
+            first = ind.get(n.attr("firstLine"))
+            if hanging is not None:
+                v = universal_mm(hanging)
+                out["first"] = None if v is None else -v
+            elif first is not None:
+                out["first"] = universal_mm(first)
+        sp = ppr.find(n.spacing)
+        if sp is not None:
+            for attr, key in (("before", "before"), ("after", "after")):
+                v = sp.get(n.attr(attr))
+                if v is not None:
+                    mm = universal_mm(v)
+                    out[key] = None if mm is None else round(mm / 25.4 * 72, 2)
+            line = sp.get(n.attr("line"))
+            if line is not None:
+                rule = sp.get(n.attr("lineRule")) or "auto"
+                try:
+                    value = float(line)
+                except ValueError:
+                    value = None
+                if rule == "auto":
+                    out["line"] = None if value is None else round(value / 240, 3)
+                    out["line_pt"] = None
+                else:
+                    mm = universal_mm(line)
+                    out["line_pt"] = None if mm is None else round(mm / 25.4 * 72, 2)
+                    out["line"] = None
+        return out
 
 
 def normalize_jc(v: str | None) -> str | None:

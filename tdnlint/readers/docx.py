@@ -193,19 +193,23 @@ class _DocumentBuilder:
         # Headers and footers referenced by the sections, in order of first reference.
         headers: list[str] = []
         footers: list[str] = []
+        shown_on: dict[str, str] = {}  # part -> reference type (default / first / even) of its first use
         for info in main_walker.sections:
-            for kind, _type, rid in info.references:
+            for kind, ref_type, rid in info.references:
                 target = by_id.get(rid)
                 if target is None:
                     continue
                 bucket = headers if kind == "header" else footers
                 if target not in bucket:
                     bucket.append(target)
+                    shown_on[target] = ref_type
         for kind, parts in (("header", headers), ("footer", footers)):
             for part in parts:
                 proot = pkg.xml(part)
                 w = StoryWalker(names_for(proot), styles, pkg.member_name(part), kind, resolver)
                 w.top_blocks(proot)
+                for p in w.out:
+                    p.shown_on = shown_on[part]
                 walkers.append(w)
         for rtype, tag in (("footnotes", "footnote"), ("endnotes", "endnote")):
             for part in by_type.get(rtype, [])[:1]:

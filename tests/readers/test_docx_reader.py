@@ -248,3 +248,22 @@ def test_unterminated_field_does_not_hide_the_rest_of_the_document():
     doc = DocxReader().read("f.docx", replace_member(data, "word/document.xml", xml))
     assert "PAGE" not in doc.main[0].text
     assert doc.main[-1].text == "Đoạn năm"
+
+
+def test_paragraph_layout_is_exposed_in_mm_and_points():
+    doc = read([Para("Thân bài", first_line_mm=10, space_before_pt=6, space_after_pt=3, line_spacing=1.5),
+                Para("Treo", first_line_mm=-5, left_mm=20), "Mặc định"])
+    body, hanging, plain = doc.main
+    assert (body.first_line_indent_mm, body.space_before_pt, body.space_after_pt) == (10.0, 6.0, 3.0)
+    assert (body.line_spacing, body.line_spacing_pt) == (1.5, None)
+    assert (hanging.first_line_indent_mm, hanging.left_indent_mm) == (-5.0, 20.0)
+    assert plain.first_line_indent_mm is None
+
+
+def test_field_types_title_page_and_header_scope():
+    doc = read([Para(["Trang ", Field("PAGE", "1")]), Para(["Ngày ", Field("DATE \\@ dd/MM/yyyy", "05/01")])],
+               header="Đầu trang", title_page=True)
+    assert [p.fields for p in doc.main] == [("PAGE",), ("DATE",)]
+    assert doc.sections[0].title_page is True
+    [h] = [p for p in doc.paragraphs if p.part == "header"]
+    assert h.shown_on == "default"
