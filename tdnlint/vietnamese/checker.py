@@ -149,22 +149,24 @@ class SpellingScan:
         return out
 
     def _find(self, haystack: str, strings: frozenset[str]) -> list[tuple[int, int, int, str]]:
-        if not strings:
-            return []
-        # no look-around in the pattern (it would defeat the regex engine's fast scan);
-        # word boundaries are checked here, on the few matches
+        # str.find per string is a fast C scan; the strings are few and rare
         found = []
         starts = self.starts
-        for m in _alternation(strings).finditer(haystack):
-            s, e = m.span()
-            if (s and haystack[s - 1].isalnum()) or (e < len(haystack) and haystack[e].isalnum()):
-                continue
-            found.append((bisect.bisect_right(starts, s) - 1, s, e, m.group()))
+        n = len(haystack)
+        for word in strings:
+            size = len(word)
+            i = haystack.find(word)
+            while i >= 0:
+                e = i + size
+                if not ((i and haystack[i - 1].isalnum()) or (e < n and haystack[e].isalnum())):
+                    found.append((bisect.bisect_right(starts, i) - 1, i, e, word))
+                i = haystack.find(word, i + 1)
+        found.sort()
         return found
 
     def _worth_a_look(self, w: str, text: str) -> bool:
         """Cheap test on a lower-cased unknown word before tokenising its paragraph."""
-        if w[0].isdigit() or self.lex.canon(w) in self.lex.syllables:
+        if len(w) < 2 or w[0].isdigit() or self.lex.canon(w) in self.lex.syllables:
             return False  # (attested Telex look-alikes such as "coong" are added separately)
         if w.isascii():
             hit = _ASCII_INTEREST.get(w)
@@ -286,17 +288,23 @@ class SpellingScan:
         dec = telex_decode(low)
         if (dec and lex.is_syllable(dec) and _TELEX_STRONG.search(low)) or (dec and lex.is_syllable(dec) and low[-1] in "sfrxj"):
             return Issue("telex", p, t.start, t.end, word, [match_case(word, dec)], True, dec)
+        titled_mid = word[:1].isupper() and not word.isupper() and not _sentence_start(p.text, t.start)
+        if titled_mid:
+            # a capitalised word mid-sentence is usually a name ("Kdăm", "Thuột"): only a
+            # diacritics slip that makes a word with a neighbour is reported ("Ban Thuờng trực")
+            fits = [c for c in lex.by_skeleton.get(skeleton(low), ())
+                    if (prev is not None and lex.is_word(prev, c)) or (nxt is not None and lex.is_word(c, nxt))]
+            if len(fits) == 1:
+                return Issue("invalid", p, t.start, t.end, word, [match_case(word, fits[0])], False, fits[0])
+            return None
         ranked = self.candidates(low, prev, nxt)
         if (not ranked or ranked[0][1] < 100) and (word.islower() or word.isupper()):
             glued = self._glued(low, word)
             if glued is not None:
                 return Issue("glued", p, t.start, t.end, word, [glued], False, glued)
-        titled_mid = word[:1].isupper() and not word.isupper() and not _sentence_start(p.text, t.start)
         if not ranked:
-            return None if titled_mid else Issue("invalid", p, t.start, t.end, word, [], False)
+            return Issue("invalid", p, t.start, t.end, word, [], False)
         best, score = ranked[0]
-        if titled_mid and score < 100:
-            return None  # capitalised mid-sentence with no context evidence: a (foreign) name, e.g. "Lênin"
         # a safe fix needs context evidence, a diacritics-only slip, and no close second
         confident = (score >= 100 and skeleton(best) == skeleton(low)
                      and (len(ranked) == 1 or ranked[1][1] < score - 50))
@@ -413,11 +421,6 @@ def _sentence_start(text: str, start: int) -> bool:
     """True when a capital at ``start`` is expected: paragraph/list-item start or after . ! ? : …"""
     before = text[:start].rstrip()
     return not before or before[-1] in ".!?:…;\"“(" or _LIST_MARKER.match(text[:start]) is not None
-
-
-@lru_cache(maxsize=256)
-def _alternation(strings: frozenset[str]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(strings, key=len, reverse=True))))
 
 
 @lru_cache(maxsize=4096)

@@ -5,22 +5,20 @@ from tdnlint.rule import Rule
 
 from ._common import spelling_on, spelling_scan
 
-# (pattern, correct form, Vietnamese reason, English reason, lower-case word pairs that must be
-# present for the pattern to match: a cheap pre-filter).  Patterns only match wrong forms.
+# (lower-case form, accepted written forms, suggestion, Vietnamese reason, English reason).
+# An occurrence whose written form is not accepted is reported (all-caps lines keep capitals).
 _TERMS = [
-    (re.compile(r"Việt[ \t]+nam\b"), "Việt Nam", "tên nước viết hoa cả hai âm tiết", "country name: both syllables capitalised", {"việt nam"}),
-    (re.compile(r"việt[ \t]+Nam\b"), "Việt Nam", "tên nước viết hoa cả hai âm tiết", "country name: both syllables capitalised", {"việt nam"}),
-    (re.compile(r"Hà[ \t]+nội\b"), "Hà Nội", "tên riêng viết hoa mỗi âm tiết", "proper name: capitalise each syllable", {"hà nội"}),
-    (re.compile(r"Hồ[ \t]+Chí[ \t]+minh\b|\bHồ[ \t]+chí[ \t]+Minh\b"), "Hồ Chí Minh", "tên riêng viết hoa mỗi âm tiết",
-     "proper name: capitalise each syllable", {"chí minh"}),
-    (re.compile(r"Liên[ \t]+[Hh]iệp[ \t]+[Qq]uốc\b"), "Liên hợp quốc", "tên gọi chính thức là \"Liên hợp quốc\"",
-     "the official Vietnamese name is \"Liên hợp quốc\"", {"liên hiệp"}),
-    (re.compile(r"(?:[Cc]ovid|COVID)(?:[ \t]*[-–—‑][ \t]*|[ \t]+|)19\b"), "COVID-19",
-     "viết đúng tên bệnh: COVID-19 (chữ in hoa, gạch nối, không dấu cách)", "write the disease name as COVID-19",
-     set()),
-    (re.compile(r"Đảng[ \t]+cộng[ \t]+sản\b"), "Đảng Cộng sản", "tên Đảng viết hoa \"Đảng Cộng sản Việt Nam\"",
-     "the Party's name is capitalised \"Đảng Cộng sản Việt Nam\"", {"cộng sản"}),
+    ("việt nam", ("Việt Nam", "VIỆT NAM"), "Việt Nam", "tên nước viết hoa cả hai âm tiết",
+     "country name: both syllables capitalised"),
+    ("hà nội", ("Hà Nội", "HÀ NỘI"), "Hà Nội", "tên riêng viết hoa mỗi âm tiết", "proper name: capitalise each syllable"),
+    ("hồ chí minh", ("Hồ Chí Minh", "HỒ CHÍ MINH"), "Hồ Chí Minh", "tên riêng viết hoa mỗi âm tiết",
+     "proper name: capitalise each syllable"),
+    ("liên hiệp quốc", (), "Liên hợp quốc", "tên gọi chính thức là \"Liên hợp quốc\"",
+     "the official Vietnamese name is \"Liên hợp quốc\""),
 ]
+# "Đảng cộng sản" (capital Đ, the Party) but not "các đảng cộng sản" (communist parties in general).
+_PARTY = re.compile(r"Đảng[ \t]+cộng[ \t]+sản\b")
+_COVID = re.compile(r"(?:[Cc]ovid|COVID)(?:[ \t]*[-–—‑][ \t]*|[ \t]+|)19\b")
 
 
 class FixedTerm(Rule):
@@ -43,16 +41,28 @@ Hồ Chí Minh, Liên hợp quốc, COVID-19, Đảng Cộng sản (capitalisati
         if not spelling_on(ctx):
             return
         scan = spelling_scan(ctx)
-        covid = {w for w in scan.words if w.startswith("covid")} if "covid" in scan.lower else set()
-        for pattern, good, why, why_en, triggers in _TERMS:
-            present = (triggers & scan.pairs) | (covid if good == "COVID-19" else set())
-            if not present:
+        for lower, accepted, good, why, why_en in _TERMS:
+            if lower.split(" ", 1)[0] + " " + lower.split(" ")[1] not in scan.pairs:
                 continue
-            if len(present) > 0:
-                for p, start, end, written in scan.matches(pattern):
-                    if written == good:
-                        continue
-                    ctx.report(self, p, start, end,
-                               message=f"'{written}' nên viết '{good}' ({why}).",
-                               message_en=f"'{written}' should be '{good}' ({why_en}).",
-                               replacement=good)
+            for p, start, end, written in scan.find({lower}):
+                if written in accepted:
+                    continue
+                fixed = good.upper() if written.isupper() else good
+                self._report(ctx, p, start, end, written, fixed, why, why_en)
+        if "cộng sản" in scan.pairs:
+            for p, start, end, written in scan.matches(_PARTY):
+                self._report(ctx, p, start, end, written, "Đảng Cộng sản",
+                             "tên Đảng viết hoa \"Đảng Cộng sản Việt Nam\"",
+                             "the Party's name is capitalised \"Đảng Cộng sản Việt Nam\"")
+        if "covid" in scan.lower:
+            for p, start, end, written in scan.matches(_COVID):
+                if written != "COVID-19":
+                    self._report(ctx, p, start, end, written, "COVID-19",
+                                 "viết đúng tên bệnh: chữ in hoa, gạch nối, không dấu cách",
+                                 "write the disease name as COVID-19")
+
+    def _report(self, ctx, p, start, end, written, good, why, why_en):
+        ctx.report(self, p, start, end,
+                   message=f"'{written}' nên viết '{good}' ({why}).",
+                   message_en=f"'{written}' should be '{good}' ({why_en}).",
+                   replacement=good)
