@@ -29,7 +29,7 @@ class ItemSequence(Rule):
                 if expected is None or (v == 1 and it.after_text and prev is not None and not prev.heading):
                     # first of a list; a restart after running text starts a new list
                     if v != 1 and it.kind != "article":
-                        self._bad(ctx, it, (*it.values[:-1], 1), "phải bắt đầu từ 1")
+                        self._bad(ctx, it, (*it.values[:-1], 1), "không bắt đầu từ 1")
                     expected = v + 1
                     prev = it
                     continue
@@ -47,6 +47,6 @@ class ItemSequence(Rule):
         p = ctx.document.paragraphs[it.paragraph]
         kind = "Điều" if it.kind == "article" else "Mục"
         ctx.report(self, p, it.start, it.num_end,
-                   message=f"{kind} “{it.label}”{where(it)} {what}: phải là “{want}”.",
+                   message=f"{kind} “{it.label}”{where(it)} {what}; đúng là “{want}”.",
                    message_en=f"Item “{it.label}” is out of sequence: expected “{want}”.",
                    replacement=want if it.kind != "article" else None, safe=False)

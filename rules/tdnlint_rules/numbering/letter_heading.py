@@ -9,7 +9,7 @@ class LetterHeading(Rule):
     category = "numbering"
     severity = Severity.ERROR
     fixable = True
-    summary = "Mục cấp 1 của văn bản không có điều khoản đánh số La Mã (“I. MỤC ĐÍCH”), không dùng chữ cái in hoa (“A. MỤC ĐÍCH”)."
+    summary = "Mục cấp 1 (văn bản không chia điều, khoản) đánh số La Mã “I. MỤC ĐÍCH”, không dùng chữ cái in hoa “A. MỤC ĐÍCH”."
     summary_en = "Level-1 sections are numbered with Roman numerals (“I.”), not capital letters (“A.”)."
     description = "Error in State/MTTQ documents (NĐ 30 [T]); warning in Party documents (Party style “I-”, [O])."
     bad = "A. MỤC ĐÍCH, YÊU CẦU\nB. NỘI DUNG"

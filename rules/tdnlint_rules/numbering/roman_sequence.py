@@ -28,9 +28,12 @@ class RomanSequence(Rule):
                     want = label_of(it, (expected,))
                     p = ctx.document.paragraphs[it.paragraph]
                     what = "trùng số" if v < expected else "bỏ số"
-                    ctx.report(self, p, it.start, it.num_end,
-                               message=f"Mục La Mã {what}: “{it.label}” đứng sau mục {label_of(it, (expected - 1,)) if expected > 1 else '(đầu tiên)'}; "
-                                       f"phải là “{want}”.",
+                    if expected == 1:
+                        msg = f"Mục La Mã đầu tiên phải là “I”, không phải “{it.label}”."
+                    else:
+                        msg = (f"Mục La Mã {what}: “{it.label}” đứng sau mục {label_of(it, (expected - 1,))}; "
+                               f"đúng là “{want}”.")
+                    ctx.report(self, p, it.start, it.num_end, message=msg,
                                message_en=f"Roman section out of sequence: “{it.label}” should be “{want}”.",
                                replacement=want, safe=False)
                 # a gap re-bases the count; a duplicate keeps it, so one slip is reported once
