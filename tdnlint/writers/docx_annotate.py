@@ -61,7 +61,7 @@ def annotate_docx(doc: Document, findings: list[Finding], lang: str = "vi", titl
     modified: set[str] = {main}
     added: dict[str, bytes] = {}
     comments_name, comments_root, created = _comments_part(pkg, main, n, modified)
-    next_id = _next_comment_id(comments_root, n, ids)
+    ids.at_least(_next_comment_id(comments_root, n))
 
     fallback = _fallback_paragraph(fresh, title)
     # paragraph index -> [(source start, source end, comment id)]
@@ -79,15 +79,14 @@ def annotate_docx(doc: Document, findings: list[Finding], lang: str = "vi", titl
             s, e = f.start, f.end
         if p is None:
             continue  # an empty document: nowhere to anchor (the report still lists it)
-        cid = str(next_id)
-        next_id += 1
+        cid = ids.take()  # one id space for comments and the revisions of split runs
         text = comment_text(f, lang)
         if where:
             text = text.replace("] ", "] " + where, 1)
         comments_root.append(_comment(n, cid, text, date))
         anchors[p.index].append((*_source_span(p, s, e), cid))
     for pi, items in anchors.items():
-        _anchor_in_paragraph(fresh.paragraphs[pi], items, n)
+        _anchor_in_paragraph(fresh.paragraphs[pi], items, n, ids)
     if created:
         added[comments_name] = etree.tostring(comments_root.getroottree(), xml_declaration=True,
                                               encoding="UTF-8", standalone=True)
@@ -145,10 +144,10 @@ def _add_override(pkg, name: str, modified: set[str]) -> None:
     modified.add(pkg.member_name("[Content_Types].xml"))
 
 
-def _next_comment_id(comments_root, n, ids: RevisionIds) -> int:
+def _next_comment_id(comments_root, n) -> int:
+    """Above every existing comment id (the comments part may not have been parsed by the reader)."""
     used = [int(c.get(n.id)) for c in comments_root.iter(n.comment) if (c.get(n.id) or "").isdigit()]
-    # Above every existing comment id and every other annotation id: Word treats them as one space.
-    return max([*used, int(ids.take()) - 1]) + 1
+    return max(used, default=-1) + 1
 
 
 def _comment(n, cid: str, text: str, date: str):
@@ -188,7 +187,7 @@ def _source_span(p: Paragraph, s: int | None, e: int | None) -> tuple[int, int]:
     return a, max(a, b)
 
 
-def _anchor_in_paragraph(p: Paragraph, items: list[tuple[int, int, str]], n) -> None:
+def _anchor_in_paragraph(p: Paragraph, items: list[tuple[int, int, str]], n, ids: RevisionIds) -> None:
     """Insert range markers and reference runs for ``items`` (source spans) into ``p``."""
     points: dict[int, list] = defaultdict(list)
     # Order at one position: ends of earlier ranges, then empty ranges, then starts.
@@ -214,10 +213,10 @@ def _anchor_in_paragraph(p: Paragraph, items: list[tuple[int, int, str]], n) -> 
                 ref = etree.SubElement(r, n.commentReference)
                 ref.set(n.id, cid)
                 els.append(r)
-        _insert_at(p, pos, els, n)
+        _insert_at(p, pos, els, n, ids)
 
 
-def _insert_at(p: Paragraph, pos: int, els: list, n) -> None:
+def _insert_at(p: Paragraph, pos: int, els: list, n, ids: RevisionIds) -> None:
     """Insert ``els`` at source position ``pos`` of ``p``, splitting a run when ``pos`` falls inside it."""
     pieces = [x for x in p.handle.pieces if x.src_end > x.src_start and x.run is not None]
     para = p.handle.element
@@ -230,7 +229,7 @@ def _insert_at(p: Paragraph, pos: int, els: list, n) -> None:
     inside = next((x for x in pieces if x.src_start < pos < x.src_end), None)
     if inside is not None:
         if inside.kind in _SPLITTABLE:
-            split_run(inside.run, inside.node, pos - inside.src_start + inside.offset, n)
+            split_run(inside.run, inside.node, pos - inside.src_start + inside.offset, n, ids)
         _after(_container_child(inside.run, n), els)
         return
     before = next((x for x in reversed(pieces) if x.src_end <= pos), None)
@@ -238,9 +237,9 @@ def _insert_at(p: Paragraph, pos: int, els: list, n) -> None:
         _before(_container_child(pieces[0].run, n), els)
         return
     if before.kind in _SPLITTABLE:
-        split_run(before.run, before.node, before.src_end - before.src_start + before.offset, n)
+        split_run(before.run, before.node, before.src_end - before.src_start + before.offset, n, ids)
     elif before.kind != "math" and before.node is not None and before.node.getparent() is before.run:
-        split_run(before.run, before.node, 1, n)  # right after the tab/break/symbol
+        split_run(before.run, before.node, 1, n, ids)  # right after the tab/break/symbol
     _after(_container_child(before.run, n), els)
 
 

@@ -49,6 +49,9 @@ class RevisionIds:
                     top = max(top, int(v))
         self._next = top + 1
 
+    def at_least(self, value: int) -> None:
+        self._next = max(self._next, value)
+
     def take(self) -> str:
         v = self._next
         self._next += 1
@@ -69,12 +72,23 @@ def revision(n: Names, tag: str, ids: RevisionIds, date: str):
     return el
 
 
-def new_run_like(run, n: Names):
-    """An empty ``w:r`` with the same attributes and a copy of ``run``'s properties."""
+def new_run_like(run, n: Names, ids: RevisionIds | None = None):
+    """An empty ``w:r`` with the same attributes and a copy of ``run``'s properties.
+
+    A formatting revision inside the properties (``w:rPrChange``) is kept with a fresh
+    ``w:id`` when ``ids`` is given (both halves of a split run carry it), and dropped
+    otherwise (new inserted text has no formatting history).
+    """
     new = run.makeelement(run.tag, dict(run.attrib))
     rpr = run.find(n.rPr)
     if rpr is not None:
-        new.append(copy.deepcopy(rpr))
+        rpr = copy.deepcopy(rpr)
+        for change in rpr.findall(n.rPrChange):
+            if ids is None:
+                rpr.remove(change)
+            else:
+                change.set(n.id, ids.take())
+        new.append(rpr)
     return new
 
 
@@ -82,7 +96,7 @@ def has_content(run, n: Names) -> bool:
     return any(c.tag != n.rPr for c in run)
 
 
-def split_run(run, node, off: int, n: Names):
+def split_run(run, node, off: int, n: Names, ids: RevisionIds):
     """Split ``run`` at ``off`` characters into child ``node``; return the new right run (or None).
 
     For a text node ``off`` indexes ``node.text``; for any other child, 0 = before it and
@@ -101,7 +115,7 @@ def split_run(run, node, off: int, n: Names):
         after = children[idx + 1:] if off else children[idx:]
     if not right_text and not after:
         return None
-    new = new_run_like(run, n)
+    new = new_run_like(run, n, ids)
     if is_text and right_text:
         t2 = node.makeelement(node.tag, dict(node.attrib))
         t2.text = right_text

@@ -210,8 +210,8 @@ def _execute(p: Paragraph, s: _Span, plan: _Plan, tracked: bool, ids: RevisionId
                 plan = _Plan(plan.covered, None, 0)  # text already placed
             continue
         run = x.run
-        split_run(run, x.node, b, n)
-        mid = split_run(run, x.node, a, n)
+        split_run(run, x.node, b, n, ids)
+        mid = split_run(run, x.node, a, n, ids)
         if mid is None:
             continue
         drop_if_empty(run, n)
@@ -238,7 +238,7 @@ def _execute(p: Paragraph, s: _Span, plan: _Plan, tracked: bool, ids: RevisionId
         return
     run = anchor.run
     ins = _ins_run(n, run, s.text, ids, date)
-    right = split_run(run, anchor.node, plan.anchor_off, n)
+    right = split_run(run, anchor.node, plan.anchor_off, n, ids)
     if not any(c.tag != n.rPr for c in run):
         # nothing left of the insertion point in this run: put the insertion before it
         (right if right is not None else run).addprevious(ins)

@@ -242,3 +242,41 @@ def test_unreadable_paragraph_mapping_refuses_rather_than_guessing():
     doc, _ = _doc(["abc"])
     _, out, refused = _apply(doc, [Edit(0, 2, 9, "")])
     assert refused and out == doc.raw
+
+
+def _with_format_change(data: bytes) -> bytes:
+    """Give every run a tracked formatting change (w:rPrChange, w:id 50, 51 …) as Word writes it."""
+    from docx_factory import replace_member
+
+    root = etree.fromstring(member(data, "word/document.xml"))
+    for k, rpr in enumerate(root.iter(W + "rPr")):
+        ch = etree.SubElement(rpr, W + "rPrChange")
+        ch.set(W + "id", str(50 + k))
+        ch.set(W + "author", "Nguyễn Văn A")
+        ch.set(W + "date", "2025-01-05T08:00:00Z")
+        etree.SubElement(ch, W + "rPr")
+    return replace_member(data, "word/document.xml", etree.tostring(root, xml_declaration=True,
+                                                                        encoding="UTF-8", standalone=True))
+
+
+def test_split_runs_keep_formatting_revisions_with_unique_ids(tmp_path):
+    from tdnlint.writers.docx_annotate import annotate_docx
+
+    data = _with_format_change(docx_bytes([Para([R("năm 2021,Ban  Thường", bold=True)])]))
+    doc = DocxReader().read("x.docx", data)
+    _, out, refused = _apply(doc, [Edit(0, 8, 9, ", "), Edit(0, 12, 14, " ")])
+    assert not refused
+    root = etree.fromstring(member(out, "word/document.xml"))
+    ids = [e.get(W + "id") for e in root.iter() if e.get(W + "id") is not None]
+    assert len(ids) == len(set(ids))
+    for r in root.iter(W + "r"):
+        inserted = r.getparent().tag == W + "ins"
+        assert (r.find(f"{W}rPr/{W}rPrChange") is None) == inserted  # new text has no formatting history
+    doc2 = DocxReader().read("x.docx", data)
+    engine = Engine(registry(), RunOptions(no_config=True))
+    result = engine.lint_document(engine.read("x.docx", data), engine.settings_for("x.docx"))
+    ann = annotate_docx(doc2, [f for f in result.findings if f.paragraph_index is not None])
+    root = etree.fromstring(member(ann, "word/document.xml"))
+    ids = [e.get(W + "id") for e in root.iter() if e.get(W + "id") is not None
+           and e.tag not in (W + "commentRangeStart", W + "commentRangeEnd", W + "commentReference")]
+    assert len(ids) == len(set(ids))
