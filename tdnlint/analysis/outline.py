@@ -226,7 +226,8 @@ def _parse_line(p: Paragraph) -> Item | None:
         letters = [c for c in title if c.isalpha()]
         upper = sum(c.isupper() for c in letters) / len(letters) if letters else 0
         # "I. MỤC ĐÍCH" / "II- NỘI DUNG"; a bare space needs an upper-case title ("III TỔ CHỨC")
-        lone_letter = len(m.group("num")) == 1 and m.group("num") in "CLV" and not sep
+        # a lone "C" or "L" is a letter (100 and 50 sections do not happen); a lone "V" without a separator too
+        lone_letter = (m.group("num") in ("C", "L")) or (m.group("num") == "V" and not sep)
         if v and title[:1].isupper() and (sep or upper > 0.8) and sep not in (",", ":") and not lone_letter:
             return Item(i, "roman", m.group("num"), (v,), lead, lead + m.end("num"),
                         lead + m.end("sep"), sep, title, lead + m.start("title"), upper > 0.6 or len(title) < 90)

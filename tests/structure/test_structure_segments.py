@@ -188,3 +188,10 @@ def test_attached_regulation_is_not_reported_as_headless():
     r = lint_text(text)
     assert r.parts["standalone_appendix"] and r.parts["summary"] == [2]
     assert [c for c in codes(r) if c.startswith(("TDN10", "TDN11", "TDN5")) and c < "TDN540"] == []
+
+
+def test_capital_letter_sections_are_letters_not_roman_hundreds():
+    text = (STRUCT / "bad" / "TDN517_letter_headings.txt").read_text(encoding="utf-8")
+    r = lint_text(text, select=["TDN510", "TDN517", "TDN501"])
+    assert codes(r) == ["TDN517", "TDN517", "TDN517"]
+    assert [f.suggestion for f in r.findings] == ["I.", "II.", "III."]
