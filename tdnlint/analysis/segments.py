@@ -540,9 +540,10 @@ def _header_and_title(seg: Segments, nonempty: list[Paragraph]) -> int | None:
                 if d is not None:
                     seg.date = d
                     seg.date_line = d.span
-        dtype = detect_type(text)
+        head = text.split("\n")[0]  # "KẾ HOẠCH\nVề …" typed with a line break (w:br) in one paragraph
+        dtype = detect_type(head)
         if dtype and (k == 0 or not _BASIS_RE.match(text)):
-            s, e = _trim(text)
+            s, e = _trim(head)
             seg.title = (p.index, s, e)
             seg.doc_type = dtype
             title_pos = k
@@ -611,6 +612,10 @@ def _summary(seg: Segments, nonempty: list[Paragraph], title_pos: int | None) ->
     if title_pos is not None:
         pos = title_pos + 1
         first_upper = None
+        tp = nonempty[title_pos]
+        if "\n" in tp.text and tp.text.split("\n", 1)[1].strip():
+            seg.summary_lines.append(tp.index)  # the trích yếu shares the title's paragraph
+            first_upper = False
         while pos < len(nonempty) and len(seg.summary_lines) < 6:
             p = nonempty[pos]
             t = p.text.strip().strip("*").strip()

@@ -195,3 +195,23 @@ def test_capital_letter_sections_are_letters_not_roman_hundreds():
     r = lint_text(text, select=["TDN510", "TDN517", "TDN501"])
     assert codes(r) == ["TDN517", "TDN517", "TDN517"]
     assert [f.suggestion for f in r.findings] == ["I.", "II.", "III."]
+
+
+def test_docx_with_line_breaks_inside_cells_and_title(tmp_path):
+    from docx_factory import Para, R, Table, make_docx
+
+    path = make_docx(tmp_path / "br.docx", [
+        Para(["KẾ HOẠCH\nTổ chức hội thi tìm hiểu pháp luật năm 2026"]), "",
+        "Căn cứ Luật Phổ biến, giáo dục pháp luật ngày 20 tháng 6 năm 2012;",
+        Para([R("I. MỤC ĐÍCH, YÊU CẦU", bold=True)]), "Nâng cao hiểu biết pháp luật.",
+        Para([R("II. NỘI DUNG", bold=True)]), "Thi viết và thi sân khấu hóa.",
+        Para([R("III. TỔ CHỨC THỰC HIỆN", bold=True)]), "Phòng Tư pháp chủ trì./.",
+        Table([[[Para("Nơi nhận:\n- Sở Tư pháp;\n- Lưu: VT, TP.")],
+                [Para([R("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nĐỗ Văn Hùng", bold=True)])]]]),
+    ], header_table=(["ỦY BAN NHÂN DÂN\nHUYỆN BẢO LÂM", "Số: 15/KH-UBND"],
+                     ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+                      "Bảo Lâm, ngày 09 tháng 3 năm 2026"]))
+    r = lint_path(path)
+    assert r.parts["doc_type"] == "KẾ HOẠCH" and r.parts["summary"] == [r.parts["title"]]
+    assert r.parts["signer_name"] and r.parts["recipient_lines"] == 2
+    assert [c for c in codes(r) if c.startswith(("TDN10", "TDN11", "TDN5")) and c < "TDN540"] == []
