@@ -21,6 +21,7 @@ document do not change: re-reading the copy gives the same paragraphs.
 from __future__ import annotations
 
 import posixpath
+import re
 from collections import defaultdict
 
 from lxml import etree
@@ -37,6 +38,8 @@ REL_COMMENTS_STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships/c
 _ANCHORABLE = ("body", "table")
 _PART_VI = {"header": "đầu trang", "footer": "chân trang", "footnote": "chú thích cuối trang",
             "comment": "chú thích", "metadata": "thuộc tính tệp"}
+_OWN = re.compile(r"^\[[A-Z]{2,8}\d{3,4}\] ")
+W14_PARA_ID = "{http://schemas.microsoft.com/office/word/2010/wordml}paraId"
 _SPLITTABLE = ("t", "ins", "moveTo", "field")
 _INLINE_CONTAINERS = ("p", "hyperlink", "ins", "sdtContent", "smartTag", "customXml", "fldSimple", "moveTo")
 
@@ -61,6 +64,8 @@ def annotate_docx(doc: Document, findings: list[Finding], lang: str = "vi", titl
     modified: set[str] = {main}
     added: dict[str, bytes] = {}
     comments_name, comments_root, created = _comments_part(pkg, main, n, modified)
+    if not created:
+        _remove_own_comments(pkg, main, root, comments_root, n, modified)
     ids.at_least(_next_comment_id(comments_root, n))
 
     fallback = _fallback_paragraph(fresh, title)
@@ -142,6 +147,68 @@ def _add_override(pkg, name: str, modified: set[str]) -> None:
     o.set("PartName", part)
     o.set("ContentType", COMMENTS_CT)
     modified.add(pkg.member_name("[Content_Types].xml"))
+
+
+def _remove_own_comments(pkg, main: str, root, comments_root, n, modified: set[str]) -> None:
+    """Drop the comments a previous ``--annotate`` left (author tdnlint, text ``[CODE] …``).
+
+    Annotating an already annotated copy then gives one comment per *current* finding instead
+    of piling stale ones up.  A comment someone replied to is kept: the discussion matters more.
+    """
+    side = {kind: [pkg.member_name(t) for t in pkg.rel_targets(main, kind)]
+            for kind in ("commentsExtended", "commentsIds", "commentsExtensible")}
+    replied: set[str] = set()
+    for name in side["commentsExtended"]:
+        for ex in pkg.xml(name):
+            parent = _local_attr(ex, "paraIdParent")
+            if parent:
+                replied.add(parent)
+    drop: set[str] = set()
+    para_ids: set[str] = set()
+    for c in list(comments_root.findall(n.comment)):
+        text = "".join(t.text or "" for t in c.iter(n.t))
+        if c.get(n.attr("author")) != AUTHOR or not _OWN.match(text):
+            continue
+        pids = {p.get(W14_PARA_ID) for p in c.iter(n.p)} - {None}
+        if pids & replied:
+            continue
+        drop.add(c.get(n.id))
+        para_ids |= pids
+        comments_root.remove(c)
+    if not drop:
+        return
+    for el in list(root.iter(n.commentRangeStart, n.commentRangeEnd, n.commentReference)):
+        if el.get(n.id) not in drop:
+            continue
+        parent = el.getparent()
+        parent.remove(el)
+        if el.tag == n.commentReference and parent.tag == n.r and not any(ch.tag != n.rPr for ch in parent):
+            parent.getparent().remove(parent)
+    durable: set[str] = set()
+    for kind in ("commentsExtended", "commentsIds"):
+        for name in side[kind]:
+            part = pkg.xml(name)
+            for ex in list(part):
+                if _local_attr(ex, "paraId") in para_ids:
+                    if kind == "commentsIds" and _local_attr(ex, "durableId"):
+                        durable.add(_local_attr(ex, "durableId"))
+                    part.remove(ex)
+                    modified.add(name)
+    for name in side["commentsExtensible"]:
+        part = pkg.xml(name)
+        for ex in list(part):
+            if _local_attr(ex, "durableId") in durable:
+                part.remove(ex)
+                modified.add(name)
+
+
+def _local_attr(el, local: str) -> str | None:
+    if not isinstance(el.tag, str):
+        return None  # an XML comment or processing instruction
+    for k, v in el.attrib.items():
+        if k == local or k.endswith("}" + local):
+            return v
+    return None
 
 
 def _next_comment_id(comments_root, n) -> int:

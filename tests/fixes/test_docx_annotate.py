@@ -164,3 +164,23 @@ def test_annotate_never_overwrites_the_original(broken_docx):
     proc = run_cli("check", "--no-config", str(broken_docx), "--annotate", str(broken_docx))
     assert proc.returncode == 2 and "tệp khác" in proc.stdout_text
     assert broken_docx.read_bytes() == before
+
+
+def test_annotating_an_annotated_copy_replaces_our_old_comments(tmp_path):
+    path = make_docx(tmp_path / "a.docx", [
+        Para("Đoạn có góp ý  của chuyên viên.", comment=("Nguyễn Văn A", "Sửa lại câu này")),
+        "Thêm,nữa và  nữa.",
+    ])
+    once, twice = tmp_path / "b.docx", tmp_path / "c.docx"
+    _annotate(path, once, "--select", "TDN2")
+    first = comments(once.read_bytes())
+    _annotate(once, twice, "--select", "TDN2")
+    second = comments(twice.read_bytes())
+    assert sorted(t for _, t in first.values()) == sorted(t for _, t in second.values())
+    assert [a for a, _ in second.values()].count("Nguyễn Văn A") == 1
+    root = etree.fromstring(member(twice.read_bytes(), "word/document.xml"))
+    refs = [e.get(W + "id") for e in root.iter(W + "commentReference")]
+    assert sorted(refs) == sorted(second) and len(refs) == len(set(refs))
+    # the text is still the same after two rounds of markers
+    texts = lambda d: [p.text for p in d.paragraphs if p.part != "comment"]  # noqa: E731
+    assert texts(DocxReader().read("a", path.read_bytes())) == texts(DocxReader().read("c", twice.read_bytes()))
