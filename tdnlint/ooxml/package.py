@@ -77,6 +77,58 @@ def check_doctype(tree, name: str) -> None:
         raise ReadError(f"phần {name} chứa khai báo DOCTYPE/ENTITY (không hợp lệ trong .docx), từ chối đọc")
 
 
+class LazyTrees(dict):
+    """``Package.trees``: part name -> parsed root; parts registered as *deferred* parse on first use.
+
+    The reader streams the main document part and frees it; a writer that looks at
+    ``pkg.trees`` (e.g. to find the highest ``w:id``) must still see it, so any read access
+    other than the package's own cache lookups parses deferred parts first.
+    """
+
+    def __init__(self, pkg: Package):
+        super().__init__()
+        self._pkg = pkg
+        self.deferred: list[str] = []
+
+    def _load(self) -> None:
+        while self.deferred:
+            self._pkg.xml(self.deferred.pop(0))
+
+    def __getitem__(self, key):
+        if key in self.deferred:
+            self._load()
+        return super().__getitem__(key)
+
+    def get(self, key, default=None):
+        if key in self.deferred:
+            self._load()
+        return super().get(key, default)
+
+    def __contains__(self, key) -> bool:
+        self._load()
+        return super().__contains__(key)
+
+    def __iter__(self):
+        self._load()
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self._load()
+        return super().__len__()
+
+    def keys(self):
+        self._load()
+        return super().keys()
+
+    def values(self):
+        self._load()
+        return super().values()
+
+    def items(self):
+        self._load()
+        return super().items()
+
+
 class Package:
     """An OOXML package held in memory.  See the module docstring for the write-back contract."""
 
@@ -91,7 +143,7 @@ class Package:
         self._check_limits(infos)
         # OPC part names are case-insensitive: map lower-case name -> actual member name.
         self.names = {i.filename.lower(): i.filename for i in infos if not i.filename.endswith("/")}
-        self.trees: dict[str, object] = {}
+        self.trees: LazyTrees = LazyTrees(self)
         self.main: str | None = None  # main document part name, set by the reader
         self.resolver = None  # tdnlint.ooxml.story.Resolver, set by the reader
         self._read_total = 0
@@ -150,10 +202,19 @@ class Package:
         real = self.member_name(name)
         if real is None:
             raise KeyError(name)
-        root = self.trees.get(real)
+        root = dict.get(self.trees, real)  # plain lookup: must not trigger deferred loading
         if root is None:
-            root = self.trees[real] = parse_xml(self.read(real), real)
+            root = parse_xml(self.read(real), real)
+            dict.__setitem__(self.trees, real, root)
+            if real in self.trees.deferred:
+                self.trees.deferred.remove(real)
         return root
+
+    def defer(self, name: str) -> None:
+        """Register part ``name`` as read-but-not-kept: parsed again on first access through ``trees``."""
+        real = self.member_name(name) or name
+        if not dict.__contains__(self.trees, real) and real not in self.trees.deferred:
+            self.trees.deferred.append(real)
 
     def xml_or_none(self, name: str | None):
         if name is None or not self.has(name):

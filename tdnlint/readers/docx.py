@@ -399,4 +399,5 @@ def _stream_main(pkg, main: str, styles, resolver):
         raise ReadError(f"phần {main} không có nội dung văn bản (thiếu w:body)")
     if walker is None:
         walker = StoryWalker(n, styles, main, "main", resolver)
+    pkg.defer(main)  # writers see it in pkg.trees (parsed again on first access)
     return walker

@@ -107,3 +107,15 @@ def test_nfd_fix_maps_analysis_offsets_to_source_nodes():
     assert unicodedata.normalize("NFC", p.original[s:e]) == "Việt"
     [piece] = p.handle.pieces_in(s, e)
     assert piece.node.text[s:e] == p.original[s:e]
+
+
+def test_streamed_main_part_is_visible_in_package_trees():
+    doc = DocxReader().read("a.docx", sample())
+    pkg = doc.handle
+    assert "word/document.xml" in pkg.trees  # parsed again on first access (it was streamed)
+    ids = {el.get(pkg.xml("word/document.xml").nsmap["w"] and
+                  "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}id")
+           for root in pkg.trees.values() for el in root.iter() if isinstance(el.tag, str)}
+    assert len(ids - {None}) >= 2  # the tracked-change ids of the main part are seen
+    # and handles resolve against that same tree
+    assert doc.main[0].handle.element.getroottree().getroot() is pkg.xml("word/document.xml")
