@@ -30,7 +30,9 @@ if TYPE_CHECKING:
     from ..model import Paragraph
     from .lexicon import Lexicon
 
-_PUNCT = re.compile(r"[^\w\s]")
+_PUNCT = re.compile(r"[^\w\s]+")  # a run of punctuation ("……", "./.") is one break
+_NUMBER_WORDS = frozenset(["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "lăm", "mốt", "tư", "linh", "lẻ"])
+_NUMBER_UNITS = frozenset(["mươi", "mười", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "lăm", "mốt"])
 _OO_RHYME = re.compile(r"oo(?:ng|c)$")
 _TELEX_STRONG = re.compile(r"dd|aa|aw|ee|oo|ow|uw|w$|^w")
 # ASCII words that decode to a syllable but are English/Latin/units in official text.
@@ -113,10 +115,15 @@ class SpellingScan:
         hits = self.pairs & lex.nearmiss.keys()
         if not unknown and not hits:
             return
-        for p, found in self.paragraphs_containing(unknown | hits):
+        by_paragraph: dict[int, list[tuple[int, int, str]]] = {}
+        for k, s, e, value in self._find(low, frozenset(unknown | hits)):
+            base = self.starts[k]
+            by_paragraph.setdefault(k, []).append((s - base, e - base, value))
+        for k, occurrences in by_paragraph.items():
+            p = paragraphs[k]
             if not self.doc_vn and p.text.isascii():
                 continue
-            self._paragraph(p, found & unknown, found & hits, self.doc_vn)
+            self._paragraph(p, occurrences, hits, self.doc_vn)
 
     def paragraphs_containing(self, strings: set[str] | frozenset[str]) -> list[tuple[Paragraph, set[str]]]:
         """Paragraphs whose lower-cased text contains some of ``strings`` as whole words, with those found."""
@@ -185,7 +192,8 @@ class SpellingScan:
         return not (up in text and w not in text and w.capitalize() not in text and not any(c in _TONED_CHARS for c in w))
 
     # ---- per paragraph (slow path, rare) ----------------------------------------------------
-    def _paragraph(self, p: Paragraph, unknown: set[str], pairs: set[str], doc_vn: bool) -> None:
+    def _paragraph(self, p: Paragraph, occurrences: list[tuple[int, int, str]], pairs: set[str],
+                   doc_vn: bool) -> None:
         """Locate the suspicious words/pairs of one paragraph and judge them (rare path)."""
         lex = self.lex
         text = p.text
@@ -209,33 +217,36 @@ class SpellingScan:
             return state["prot"].overlaps(start, end)  # type: ignore[attr-defined]
 
         covered: set[int] = set()
-        for key in sorted(pairs):
+        # pairs first: a near-miss pair explains its syllables better than the syllable alone
+        for s, e, key in occurrences:
+            if key not in pairs:
+                continue
             first = key.split(" ", 1)[0]
-            for m in _whole(key).finditer(text):
-                a = Token("word", text[m.start():m.start() + len(first)], m.start(), m.start() + len(first))
-                b = Token("word", text[a.end + 1:m.end()], a.end + 1, m.end())
-                issue = self._near_miss(p, a, b, _prev_word(text, a.start), _next_word(text, b.end),
-                                        lex.nearmiss[key], vietnamese)
-                if issue is not None and not protected(issue.start, issue.end):
-                    self.issues.append(issue)
-                    covered.update((a.start, b.start))
-        for word in sorted(unknown):
-            for m in _whole(word).finditer(text):
-                s, e = m.span()
-                if s in covered or lex.ignored(m.group()):
-                    continue
-                before, after = text[s - 1:s], text[e:e + 1]
-                if (before in "/@.-_\\" and before) or (after in "/@_\\" and after) or (after == "." and text[e + 1:e + 2].isalnum()):
-                    continue  # part of a code, an address or a file name
-                value = m.group()
-                kind = classify(value, text, s, e, None) if value[:1].isalpha() else "number"
-                if kind not in ("word", "alnum"):
-                    continue
-                prev, nxt = _prev_word(text, s), _next_word(text, e)
-                issue = self._unknown(p, Token(kind, value, s, e), prev.text if prev else None,
-                                      nxt.text if nxt else None, vietnamese)
-                if issue is not None and not protected(s, e):
-                    self.issues.append(issue)
+            a = Token("word", text[s:s + len(first)], s, s + len(first))
+            b = Token("word", text[a.end + 1:e], a.end + 1, e)
+            issue = self._near_miss(p, a, b, _prev_word(text, a.start), _next_word(text, b.end),
+                                    lex.nearmiss[key], vietnamese)
+            if issue is not None and not protected(issue.start, issue.end):
+                self.issues.append(issue)
+                covered.update((a.start, b.start))
+        for s, e, word in occurrences:
+            if word in pairs or s in covered:
+                continue
+            value = text[s:e]
+            if lex.ignored(value):
+                continue
+            before, after = text[s - 1:s], text[e:e + 1]
+            if (before and before in "/@.-_\\") or (after and after in "/@_\\") or (
+                    after == "." and text[e + 1:e + 2].isalnum()):
+                continue  # part of a code, an address or a file name
+            kind = classify(value, text, s, e, None) if value[:1].isalpha() else "number"
+            if kind not in ("word", "alnum"):
+                continue
+            prev, nxt = _prev_word(text, s), _next_word(text, e)
+            issue = self._unknown(p, Token(kind, value, s, e), prev.text if prev else None,
+                                  nxt.text if nxt else None, vietnamese)
+            if issue is not None and not protected(s, e):
+                self.issues.append(issue)
 
     def _near_miss(self, p, a, b, prev, nxt, target: str, vietnamese) -> Issue | None:
         lex = self.lex
@@ -409,6 +420,8 @@ class SpellingScan:
                     score += 150
                 elif lex.is_word(c, nxt):
                     score += 100
+            if c in _NUMBER_UNITS and prev is not None and (prev.lower() in _NUMBER_WORDS or prev[:1].isdigit()):
+                score += 120  # "ba triêu" -> "ba triệu", not the dictionary's "ba tiêu"
             scored.append((c, score))
         scored.sort(key=lambda x: (-x[1], x[0]))
         return scored

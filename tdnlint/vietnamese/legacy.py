@@ -51,7 +51,7 @@ def detect_legacy(doc: Document, sample_chars: int = 200_000) -> LegacyEncoding 
     tcvn_hits = vni_hits = 0
     tcvn_first = vni_first = None
     seen = 0
-    vn_letters = 0
+    vn_paragraphs = 0
     for p in doc.paragraphs:
         if p.part in ("comment", "metadata") or not p.text:
             continue
@@ -61,7 +61,7 @@ def detect_legacy(doc: Document, sample_chars: int = 200_000) -> LegacyEncoding 
             continue
         if _VN_UNICODE.search(text):
             # real Vietnamese Unicode: legacy text (Latin-1 only) never has these letters
-            vn_letters += len(_VN_UNICODE.findall(text))
+            vn_paragraphs += 1
             if seen > sample_chars:
                 break
             continue
@@ -91,10 +91,10 @@ def detect_legacy(doc: Document, sample_chars: int = 200_000) -> LegacyEncoding 
     tcvn_font = next((f for f in fonts if f.startswith(".Vn")), None)
     vni_font = next((f for f in fonts if re.match(r"VNI[- ]", f)), None)
     # Real Vietnamese Unicode dominates: the legacy look-alikes are incidental (e.g. a quoted name).
-    if tcvn_hits >= 6 and tcvn_hits > vn_letters // 4:
+    if tcvn_hits >= 6 and tcvn_hits > 3 * vn_paragraphs:
         i, s, e = tcvn_first or (None, 0, 0)
         return LegacyEncoding("TCVN3", tcvn_font or "mẫu ký tự TCVN3", i, s, e)
-    if vni_hits >= 6 and vni_hits > vn_letters // 4:
+    if vni_hits >= 6 and vni_hits > 3 * vn_paragraphs:
         i, s, e = vni_first or (None, 0, 0)
         return LegacyEncoding("VNI", vni_font or "mẫu ký tự VNI", i, s, e)
     if tcvn_font and tcvn_hits >= 2:
