@@ -112,3 +112,33 @@ def test_docx_recipients_clean(tmp_path):
     result = lint_path(official_docx(tmp_path / "a.docx"), select=SELECT)
     assert result.findings == [], [f.message for f in result.findings]
     assert lint_path(FIXTURES / "layout" / "clean.docx", select=SELECT).findings == []
+
+
+def test_decision_nhu_dieu():
+    result = lint_path(FX / "quyet-dinh-bad.txt", select=SELECT)
+    (f,) = result.findings
+    assert f.rule == "TDN547" and "Như Điều 2" in f.message and f.fix is not None
+    assert lint_path(FX / "quyet-dinh-clean.txt", select=SELECT).findings == []
+
+
+def test_soft_breaks_and_signature_column_in_one_paragraph():
+    # One paragraph with soft line breaks (Word Shift+Enter) and the signature laid out with a tab.
+    from tdnlint.analysis.assignments import extract_assignments
+    from tdnlint.analysis.segments import segment
+    from tdnlint.model import Document, Paragraph
+
+    paras = [Paragraph("KẾ HOẠCH"), Paragraph("Nội dung kế hoạch./."),
+             Paragraph("Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Như trên;\tCHỦ TỊCH\n- Lưu: VT, VP.")]
+    doc = Document(path="x.docx", format="docx", paragraphs=paras)
+    a = extract_assignments(doc, segment(doc))
+    assert [(r.kind, r.text) for r in a.recipients] == [("nhu_tren", "Như trên"), ("archive", "Lưu: VT, VP")]
+
+
+def test_past_narration_and_bullet_lists_are_not_tasks():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 5/KH-UBND\nKẾ HOẠCH\nThi đua năm 2025\n"
+            "I. ĐỐI TƯỢNG\n- Các phòng chuyên môn và tổ chức tương đương thuộc các cơ quan.\n"
+            "II. KẾT QUẢ\nỦy ban nhân dân tỉnh đã đề nghị Sở Y tế triển khai hướng dẫn.\n"
+            "III. TỔ CHỨC THỰC HIỆN\nGiao Sở Nội vụ theo dõi./.\nNơi nhận:\n- Sở Nội vụ;\n- Lưu: VT, NV.\n")
+    from conftest import lint_text
+
+    assert lint_text(text, select=SELECT).findings == []

@@ -32,12 +32,6 @@ def suffix(ctx: Context) -> str:
     return UNVERIFIED if ctx.profile == "party" else ""
 
 
-def line_paragraphs(ctx: Context) -> list[tuple[Paragraph, Paragraph]]:
-    """(first, last) paragraph of each recipient line (a line may wrap over several paragraphs)."""
-    doc = ctx.document
-    return [(doc.paragraphs[r.paragraphs[0]], doc.paragraphs[r.paragraphs[-1]]) for r in ctx.assignments.recipients]
-
-
 def last_body_paragraph(ctx: Context) -> Paragraph | None:
     seg = ctx.segments
     for i in reversed(seg.body or seg.main):

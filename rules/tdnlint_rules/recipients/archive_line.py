@@ -27,15 +27,17 @@ class ArchiveLineMissing(Rule):
         doc = ctx.document
         archive = [k for k, line in enumerate(lines) if line.kind == "archive"]
         if not archive:
-            p = doc.paragraphs[lines[-1].paragraphs[-1]]
-            ctx.report(self, p, 0, len(p.text.rstrip()),
+            i, s, e = lines[-1].last
+            p = doc.paragraphs[i]
+            ctx.report(self, p, s, e,
                        message="“Nơi nhận” không có dòng lưu; thêm dòng cuối “- Lưu: VT, <đơn vị soạn thảo>.”."
                        + suffix(ctx),
                        message_en="The recipients list has no archive line (“- Lưu: VT, …”).",
                        severity=severity_for(ctx))
         elif archive[-1] != len(lines) - 1:
-            p = doc.paragraphs[lines[archive[-1]].paragraphs[0]]
-            ctx.report(self, p, 0, len(p.text.rstrip()),
+            i, s, e = lines[archive[-1]].first
+            p = doc.paragraphs[i]
+            ctx.report(self, p, s, e,
                        message="Dòng lưu phải là dòng cuối cùng của “Nơi nhận”." + suffix(ctx),
                        message_en="The archive line must be the last recipient line.",
                        severity=severity_for(ctx))
@@ -60,9 +62,11 @@ class ArchiveLineFormat(Rule):
             return
         line = archive[-1]
         doc = ctx.document
-        first = doc.paragraphs[line.paragraphs[0]]
-        last = doc.paragraphs[line.paragraphs[-1]]
-        m = _LUU_RE.search(first.text)
+        fi, fs, fe = line.first
+        li, ls, le = line.last
+        first = doc.paragraphs[fi]
+        last = doc.paragraphs[li]
+        m = _LUU_RE.search(first.text, fs, fe)
         if m is None:
             return
         party = ctx.profile == "party"
@@ -71,19 +75,20 @@ class ArchiveLineFormat(Rule):
         if not party and not m.group(1):
             problems.append("thiếu dấu “:” sau “Lưu”")
             edits.append(Edit(first.index, m.start() + 3, m.end(), ": "))
-        full = " ".join(doc.paragraphs[i].text for i in line.paragraphs)
-        if not party and not _VT_RE.search(full[m.end():]):
+        full = " ".join(doc.paragraphs[i].text[s:e] for i, s, e in line.spans)
+        if not party and not _VT_RE.search(full[m.end() - fs:]):
             problems.append("thiếu “VT” (Văn thư)")
-        end = len(last.text.rstrip())
-        tail = re.search(r"[;,.:]*$", last.text[:end])
-        punct = tail.group(0) if tail else ""
-        if punct != ".":
+        body = last.text[ls:le]
+        punct = re.search(r"[;,.:]*$", body).group(0)
+        # "- Lưu: VT, NC.Châu": unit abbreviation + drafter's name, an observed convention that closes the line
+        drafter = re.search(r"\b[A-ZĐ]{1,8}\.[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$", body) is not None
+        if punct != "." and not drafter:
             problems.append(f"kết thúc bằng “{punct}” thay vì “.”" if punct else "thiếu dấu “.” ở cuối")
-            edits.append(Edit(last.index, end - len(punct), end, "."))
+            edits.append(Edit(last.index, le - len(punct), le, "."))
         if not problems:
             return
         expected = "- Lưu …." if party else "- Lưu: VT, <đơn vị soạn thảo>."
-        ctx.report(self, first, m.start(), len(first.text.rstrip()),
+        ctx.report(self, first, m.start(), fe,
                    message=f"Dòng lưu “{' '.join(full.split())}”: {'; '.join(problems)} (đúng: “{expected}”)."
                    + suffix(ctx),
                    message_en=f"Archive line should read “{expected}”.",

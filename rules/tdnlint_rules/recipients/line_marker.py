@@ -5,7 +5,7 @@ from tdnlint.rule import Rule
 
 from ._common import severity_for, suffix
 
-_OTHER_MARK_RE = re.compile(r"^(\s*)([+•*–—·o]|\.)\s*")
+_OTHER_MARK_RE = re.compile(r"([+•*–—·]|\.(?!\w))\s*")
 
 
 class RecipientLineMarker(Rule):
@@ -22,19 +22,19 @@ class RecipientLineMarker(Rule):
 
     def check(self, ctx):
         for line in ctx.assignments.recipients:
-            p = ctx.document.paragraphs[line.paragraphs[0]]
+            i, s, _ = line.first
+            p = ctx.document.paragraphs[i]
             text = p.text
-            lead = len(text) - len(text.lstrip())
-            if text[lead:lead + 1] == "-":
+            if text[s:s + 1] == "-":
                 continue
-            m = _OTHER_MARK_RE.match(text)
-            if m and m.group(2):
-                start, end, repl = m.start(2), m.end(), "- "
-                what = f"dùng “{m.group(2)}”"
+            m = _OTHER_MARK_RE.match(text, s)
+            if m:
+                start, end = m.start(1), m.end()
+                what = f"dùng “{m.group(1)}”"
             else:
-                start, end, repl = lead, lead, "- "
+                start, end = s, s
                 what = "thiếu dấu"
             ctx.report(self, p, start, end,
                        message=f"Dòng nơi nhận {what} đầu dòng; bắt đầu bằng “- ”." + suffix(ctx),
                        message_en="A recipient line must start with “- ”.",
-                       replacement=repl, severity=severity_for(ctx))
+                       replacement="- ", severity=severity_for(ctx))

@@ -26,7 +26,7 @@ class RecipientsMissing(Rule):
         if not needs_recipients(ctx):
             return
         if seg.recipients_label is not None:
-            if not any(ctx.document.paragraphs[i].text.strip() for i in seg.recipients):
+            if not ctx.assignments.recipients:
                 p = ctx.document.paragraphs[seg.recipients_label]
                 ctx.report(self, p, 0, len(p.text.rstrip()),
                            message="“Nơi nhận:” không có dòng nơi nhận nào.",

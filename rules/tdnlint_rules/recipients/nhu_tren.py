@@ -22,8 +22,9 @@ class NhuTrenFirst(Rule):
             return
         if any(line.kind == "nhu_tren" for line in lines[:1]):
             return
-        p = ctx.document.paragraphs[lines[0].paragraphs[0]]
-        ctx.report(self, p, 0, len(p.text.rstrip()),
+        i, s, e = lines[0].first
+        p = ctx.document.paragraphs[i]
+        ctx.report(self, p, s, e,
                    message="Văn bản có “Kính gửi:” nên dòng đầu của “Nơi nhận:” phải là “- Như trên;”." + suffix(ctx),
                    message_en="The document has “Kính gửi:”: the first recipient line must be “- Như trên;”.",
                    suggestion="- Như trên;", severity=severity_for(ctx))

@@ -1,0 +1,51 @@
+import re
+
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+from ._common import suffix
+
+_IMPLEMENTERS_RE = re.compile(r"chịu trách nhiệm (?:thi hành|thực hiện)")
+_ARTICLE_RE = re.compile(r"^\s*Điều\s+(\d+)\s*[.:]")
+
+
+class NhuDieuInDecision(Rule):
+    code = "TDN547"
+    name = "recipients-nhu-dieu"
+    category = "recipients"
+    severity = Severity.WARNING
+    fixable = True
+    summary = "Quyết định: nơi nhận ghi “- Như Điều N;” (điều quy định trách nhiệm thi hành), không ghi “- Như trên;”."
+    summary_en = "Decisions list the implementers as “- Như Điều N;” (the article naming them), not “- Như trên;”."
+    bad = "Điều 3. Giám đốc Sở Nội vụ … chịu trách nhiệm thi hành Quyết định này./.\nNơi nhận:\n- Như trên;"
+    good = "Điều 3. Giám đốc Sở Nội vụ … chịu trách nhiệm thi hành Quyết định này./.\nNơi nhận:\n- Như Điều 3;"
+    basis = "NĐ 30/2020/NĐ-CP, Phụ lục III, Mẫu 1.2, 1.3 (ND30-NN-05) [T-mẫu] (warning)"
+
+    def check(self, ctx):
+        seg = ctx.segments
+        if seg.doc_type != "QUYẾT ĐỊNH":
+            return
+        article = None
+        for i in seg.body:
+            text = ctx.document.paragraphs[i].text
+            m = _ARTICLE_RE.match(text)
+            if m and _IMPLEMENTERS_RE.search(text):
+                article = int(m.group(1))
+        if article is None:
+            return
+        lines = ctx.assignments.recipients
+        if any(line.kind == "nhu_dieu" and article in line.articles for line in lines):
+            return
+        for line in lines:
+            if line.kind == "nhu_tren":
+                i, s, e = line.first
+                p = ctx.document.paragraphs[i]
+                m = re.search(r"Như\s+trên", p.text[s:e])
+                if not m:
+                    continue
+                ctx.report(self, p, s + m.start(), s + m.end(),
+                           message=f"Quyết định: ghi “- Như Điều {article};” (điều giao trách nhiệm thi hành) "
+                                   "thay cho “- Như trên;”." + suffix(ctx),
+                           message_en=f"Decision: write “- Như Điều {article};” instead of “- Như trên;”.",
+                           replacement=f"Như Điều {article}")
+                return
