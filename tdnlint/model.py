@@ -65,6 +65,7 @@ class Paragraph:
     line_spacing_pt: float | None = None  # exact / at-least line spacing, in points
     fields: tuple[str, ...] = ()  # types of the fields whose result is in this paragraph ("PAGE", "DATE" ...)
     shown_on: str | None = None  # header/footer paragraphs: "default" | "first" | "even" pages
+    drawings: tuple[str, ...] = ()  # objects anchored here: "line" | "textbox" | "picture" | "shape"
 
     @property
     def original(self) -> str:

@@ -42,6 +42,9 @@ space_before_pt=None, space_after_pt=None, line_spacing=None)``
     A complex field (``fldChar`` begin/separate/end) or, with ``simple=True``, a ``w:fldSimple``.
 ``Footnote(text)``
     A footnote reference here, its text in ``word/footnotes.xml``.
+``Line(width_mm=60)``
+    A drawn horizontal line anchored here (DrawingML connector + VML ``v:line`` fallback), like the
+    rule Word users draw under the motto or the issuer.
 ``TextBox(lines, fallback=True)``
     A DrawingML text box (``mc:AlternateContent`` Choice) plus, by default, the VML Fallback copy of the
     same text, as Word writes it.
@@ -109,12 +112,19 @@ class Footnote:
 
 
 @dataclass
+class Line:
+    """A horizontal drawn line (the rule under the motto / issuer), DrawingML + VML fallback."""
+
+    width_mm: float = 60
+
+
+@dataclass
 class TextBox:
     lines: list[str]
     fallback: bool = True
 
 
-Inline = str | R | Field | Footnote | TextBox
+Inline = str | R | Field | Footnote | TextBox | Line
 
 
 @dataclass
@@ -247,6 +257,24 @@ def _textbox_run(tb: TextBox):
     )
 
 
+def _line_run(line: Line):
+    cx = int(line.width_mm * 36000)
+    return _xml(
+        f"<w:r {_NSDECL}><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing>"
+        "<wp:anchor distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\" simplePos=\"0\" relativeHeight=\"2\" "
+        "behindDoc=\"0\" locked=\"0\" layoutInCell=\"1\" allowOverlap=\"1\"><wp:simplePos x=\"0\" y=\"0\"/>"
+        "<wp:positionH relativeFrom=\"column\"><wp:posOffset>0</wp:posOffset></wp:positionH>"
+        "<wp:positionV relativeFrom=\"paragraph\"><wp:posOffset>0</wp:posOffset></wp:positionV>"
+        f"<wp:extent cx=\"{cx}\" cy=\"0\"/><wp:wrapNone/><wp:docPr id=\"2\" name=\"Straight Connector 2\"/>"
+        "<a:graphic><a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">"
+        f"<wps:wsp><wps:cNvCnPr/><wps:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"{cx}\" cy=\"0\"/></a:xfrm>"
+        "<a:prstGeom prst=\"line\"><a:avLst/></a:prstGeom></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData>"
+        "</a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict>"
+        f"<v:line from=\"0,0\" to=\"{line.width_mm * 2.835:.0f}pt,0\"/></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r>"
+    )
+
+
 def _field_elements(f: Field) -> list:
     if f.simple:
         fs = _el("fldSimple", instr=f" {f.instr} ")
@@ -348,6 +376,8 @@ def _fill_paragraph(st: _State, p, spec: str | Para) -> None:
             p_el.append(r)
         elif isinstance(item, TextBox):
             p_el.append(_textbox_run(item))
+        elif isinstance(item, Line):
+            p_el.append(_line_run(item))
         else:  # pragma: no cover - programming error in a test
             raise TypeError(f"unsupported inline {item!r}")
     if spec.comment:

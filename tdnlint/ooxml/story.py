@@ -167,6 +167,7 @@ class StoryWalker:
         self._fields: list[bool] = []
         self._instr_text: list[list[str]] = []  # instruction text of each open field (parallel to _fields)
         self._para_fields: list[str] = []
+        self._drawings: list[str] = []
         self._in_instr = 0
         self._instr_paragraphs = 0
         self._textbox = False
@@ -329,6 +330,7 @@ class StoryWalker:
         self._runs = []
         self._boxes = []
         self._para_fields = []
+        self._drawings = []
         self._cur_marks = self._pending_block_marks
         self._pending_block_marks = []
         self._inline(p, kind)
@@ -371,6 +373,8 @@ class StoryWalker:
             para.line_spacing_pt = get("line_pt")
         if self._para_fields:
             para.fields = tuple(self._para_fields)
+        if self._drawings:
+            para.drawings = tuple(self._drawings)
         if self.collect:
             para.handle._pieces = self._pieces
             para.handle._element = p
@@ -518,6 +522,9 @@ class StoryWalker:
                 self._add("\t", ch, "ptab", r)
             elif tag in (n.drawing, n.pict, n.object, n.mc_alternate):
                 _find_textboxes(ch, n, self._boxes)
+                kind_of = _drawing_kind(ch, n)
+                if kind_of:
+                    self._drawings.append(kind_of)
         end = self._pos
         if end > start:
             props = self._run_props(rpr) if rpr is not None else self._base_props
@@ -614,6 +621,52 @@ def _find_textboxes(el, n: Names, out: list) -> None:
     for ch in el:
         if isinstance(ch.tag, str):
             _find_textboxes(ch, n, out)
+
+
+_WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_A_STRICT = "{http://purl.oclc.org/ooxml/drawingml/main}"
+_PIC = ("{http://schemas.openxmlformats.org/drawingml/2006/picture}pic", "{http://purl.oclc.org/ooxml/drawingml/picture}pic")
+_V = "{urn:schemas-microsoft-com:vml}"
+_LINE_GEOMETRIES = {"line", "straightConnector1", "bentConnector2", "bentConnector3"}
+
+
+def _drawing_kind(el, n: Names) -> str | None:
+    """Classify a w:drawing / w:pict / w:object / mc:AlternateContent: line, textbox, picture or shape.
+
+    For mc:AlternateContent only the chosen branch is looked at (the VML fallback would
+    describe the same object again).
+    """
+    if el.tag == n.mc_alternate:
+        el = _choice(el, n)
+        if el is None:
+            return None
+    has_txbx = has_pic = has_line = has_shape = False
+    for d in el.iter():
+        tag = d.tag
+        if not isinstance(tag, str):
+            continue
+        if tag == n.txbxContent:
+            has_txbx = True
+            break  # the text box's own content is not part of this object's geometry
+        if tag in _PIC or tag == _V + "imagedata":
+            has_pic = True
+        elif tag in (_A + "prstGeom", _A_STRICT + "prstGeom"):
+            if d.get("prst") in _LINE_GEOMETRIES:
+                has_line = True
+            else:
+                has_shape = True
+        elif tag == _WPS + "cNvCnPr" or tag == _V + "line" or (tag == _V + "shape" and d.get("type") == "#_x0000_t32"):
+            has_line = True
+        elif tag in (_WPS + "wsp", _V + "rect", _V + "roundrect", _V + "oval", _V + "shape"):
+            has_shape = True
+    if has_txbx:
+        return "textbox"
+    if has_line:
+        return "line"
+    if has_pic:
+        return "picture"
+    return "shape" if has_shape else None
 
 
 def _children(el, tag: str, n: Names):

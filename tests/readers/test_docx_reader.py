@@ -267,3 +267,10 @@ def test_field_types_title_page_and_header_scope():
     assert doc.sections[0].title_page is True
     [h] = [p for p in doc.paragraphs if p.part == "header"]
     assert h.shown_on == "default"
+
+
+def test_drawn_lines_and_text_boxes_are_reported_on_their_anchor_paragraph():
+    from docx_factory import Line
+
+    doc = read([Para(["Độc lập - Tự do - Hạnh phúc", Line()]), Para(["Neo", TextBox(["Hộp"])]), "Thường"])
+    assert [p.drawings for p in doc.main] == [("line",), ("textbox",), (), ()]
