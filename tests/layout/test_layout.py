@@ -72,6 +72,13 @@ def test_national_header_size_and_bold(tmp_path):
     assert next(f.message for f in motto.findings if f.rule == "TDN606").startswith("Tiêu ngữ")
 
 
+def test_recipients_format(tmp_path):
+    result = lint(tmp_path, label_size=14, label_italic=False, list_size=13)
+    label, lines = (f.message for f in result.findings if f.rule == "TDN608")
+    assert "cỡ chữ 14 (cần 12)" in label and "không in nghiêng" in label
+    assert "cỡ chữ 13" in lines and "cỡ 11" in lines
+
+
 def test_text_file_is_not_checked(tmp_path):
     p = tmp_path / "a.txt"
     p.write_text("KẾ HOẠCH\nNội dung.\n", encoding="utf-8")
@@ -91,7 +98,7 @@ def test_real_docx_declared_vntime_not_reported():
 
 @pytest.mark.parametrize("name,expected", [
     ("clean.docx", []),
-    ("bad-layout.docx", ["TDN601", "TDN603", "TDN604", "TDN605", "TDN606"]),
+    ("bad-layout.docx", ["TDN601", "TDN603", "TDN604", "TDN605", "TDN606", "TDN608", "TDN608"]),
     ("bad-legacy-font.docx", ["TDN602"]),
 ])
 def test_committed_fixtures(name, expected):

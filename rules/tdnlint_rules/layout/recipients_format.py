@@ -1,0 +1,68 @@
+import re
+from collections import Counter
+
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+from ._common import applies, dominant_size, effective_size, fmt_pt, sev
+
+_LABEL_RE = re.compile(r"N[ơƠ][iI]\s+nh[ậẬ]n\s*:?", re.I)
+
+
+class RecipientsFormat(Rule):
+    code = "TDN608"
+    name = "recipients-format"
+    category = "formatting"
+    severity = Severity.ERROR
+    formats = frozenset({"docx"})
+    profiles = frozenset({"state", "mttq"})
+    summary = "“Nơi nhận:” cỡ 12, nghiêng, đậm; các dòng nơi nhận cỡ 11, đứng."
+    summary_en = "“Nơi nhận:” 12 pt bold italic; the recipient lines 11 pt upright."
+    description = "Measured on the recipient text only (a signature column on the same line is ignored)."
+    bad = "Nơi nhận: (cỡ 14, không nghiêng)\n- Như trên; (cỡ 14)"
+    good = "Nơi nhận: (cỡ 12, nghiêng, đậm)\n- Như trên; (cỡ 11)"
+    basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9 và bảng mục V (ND30-NN-01, ND30-NN-02) [T]"
+
+    def check(self, ctx):
+        if not applies(ctx):
+            return
+        seg = ctx.segments
+        if seg.recipients_label is None:
+            return
+        doc = ctx.document
+        p = doc.paragraphs[seg.recipients_label]
+        m = _LABEL_RE.search(p.text)
+        if m:
+            runs = [r for r in p.runs_at(m.start(), m.end()) if p.text[r.start:r.end].strip()]
+            problems = []
+            size = dominant_size(ctx, p, m.start(), m.end())
+            if size is not None and abs(size - 12.0) > 0.01:
+                problems.append(f"cỡ chữ {fmt_pt(size)} (cần 12)")
+            if runs and not all(r.bold for r in runs):
+                problems.append("không in đậm")
+            if runs and not all(r.italic for r in runs):
+                problems.append("không in nghiêng")
+            if problems:
+                ctx.report(self, p, m.start(), m.end(),
+                           message="“Nơi nhận:” trình bày sai: " + "; ".join(problems) + " (cần cỡ 12, nghiêng, đậm).",
+                           message_en="“Nơi nhận:” must be 12 pt bold italic.", severity=sev(ctx))
+        sizes: Counter[float] = Counter()
+        first = {}
+        for line in ctx.assignments.recipients:
+            for i, s, e in line.spans:
+                q = doc.paragraphs[i]
+                for r in q.runs_at(s, e):
+                    n = sum(1 for c in q.text[max(r.start, s):min(r.end, e)] if c.isalpha())
+                    size = effective_size(ctx, r)
+                    if n and size:
+                        sizes[size] += n
+                        first.setdefault(size, (q, s, e))
+        if not sizes:
+            return
+        size, _ = sizes.most_common(1)[0]
+        if abs(size - 11.0) <= 0.01:
+            return
+        q, s, e = first[size]
+        ctx.report(self, q, s, e,
+                   message=f"Các dòng nơi nhận cỡ chữ {fmt_pt(size)}; cần cỡ 11.",
+                   message_en=f"Recipient lines are {fmt_pt(size)} pt; expected 11 pt.", severity=sev(ctx))
