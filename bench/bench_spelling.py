@@ -47,10 +47,11 @@ def time_rules(engine: Engine, data: bytes, name: str, repeat: int = 15) -> tupl
         ctx = Context(doc, settings, engine.registry)
         ctx.segments  # noqa: B018 - not a spelling analysis: computed before the clock starts
         ctx.text_paragraphs()
-        t = time.perf_counter()
+        # CPU time of this process: other jobs on a shared machine do not inflate it
+        t = time.process_time()
         for cls in rules:
             cls().check(ctx)
-        best = min(best, time.perf_counter() - t)
+        best = min(best, time.process_time() - t)
     return best * 1000, words
 
 

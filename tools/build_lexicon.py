@@ -163,7 +163,9 @@ def build(wheel_dir: Path) -> str:
             "@terms",
             *terms,
             "@nearmiss",
-            *(f"{k}|{v}" for k, v in sorted(nearmiss.items())),
+            *sorted(nearmiss),
+            "@nearmiss-targets",
+            *(nearmiss[k] for k in sorted(nearmiss)),
             "",
         ]
     )

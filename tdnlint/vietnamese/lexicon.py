@@ -70,7 +70,8 @@ class Lexicon:
     @cached_property
     def nearmiss(self) -> dict[str, str]:
         """One-slip variants of administrative two-syllable words: "đối mới" -> "đổi mới"."""
-        return dict(line.split("|") for line in self._nearmiss_text.split("\n") if line)
+        keys, _, targets = self._nearmiss_text.partition("\n@nearmiss-targets\n")
+        return dict(zip(keys.split("\n"), targets.rstrip("\n").split("\n"))) if keys else {}
 
     @cached_property
     def by_skeleton(self) -> dict[str, list[str]]:

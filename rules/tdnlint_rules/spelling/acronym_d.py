@@ -3,7 +3,7 @@ import re
 from tdnlint.findings import Severity
 from tdnlint.rule import Rule
 
-from ._common import spelling_on
+from ._common import spelling_on, spelling_scan
 
 # the character class comes first so most positions fail fast; the lookbehind then checks the start
 _ACRONYM = re.compile(r"[A-ZĐ](?<![\w/-][A-ZĐ])[A-ZĐ]+(?![\w/-])")
@@ -31,25 +31,40 @@ or an acronym the same document writes with Đ elsewhere.  Acronyms inside docum
     def check(self, ctx):
         if not spelling_on(ctx):
             return
-        paragraphs = ctx.text_paragraphs()
-        found = []
-        used = set()
-        for p in paragraphs:
-            if "D" not in p.text and "Đ" not in p.text:
-                continue
-            for m in _ACRONYM.finditer(p.text):
-                used.add(m.group())
-                if "D" in m.group():
-                    found.append((p, m))
-        # short ones are ambiguous (HD = Hướng dẫn, HĐ = Hợp đồng; DA = Dự án, ĐA = Đề án)
-        known = KNOWN_D | {a for a in used if "Đ" in a and len(a) >= 3}
-        for p, m in found:
-            a = m.group()
+        scan = spelling_scan(ctx)
+        text = scan.joined
+        # cheap first pass: upper-case runs around each plain "D" (rare in running text)
+        candidates = set()
+        i = text.find("D")
+        while i >= 0:
+            s = i
+            while s > 0 and (text[s - 1].isupper() and text[s - 1].isalpha()):
+                s -= 1
+            e = i + 1
+            while e < len(text) and text[e].isupper() and text[e].isalpha():
+                e += 1
+            if e - s >= 2:
+                candidates.add(text[s:e])
+            i = text.find("D", e)
+        if not candidates:
+            return
+        used = {m.group() for m in _ACRONYM.finditer(text) if "Đ" in m.group()}
+        known = KNOWN_D | {a for a in used if len(a) >= 3}  # short ones are ambiguous (HD/HĐ, DA/ĐA)
+        targets = {}
+        for a in candidates:
             options = {a.replace("D", "Đ")} | {a[:i] + "Đ" + a[i + 1:] for i, c in enumerate(a) if c == "D"}
             hits = sorted(o for o in options if o in known)
-            if len(hits) != 1 or ctx.lexicon.ignored(a):
-                continue
-            ctx.report(self, p, m.start(), m.end(),
-                       message=f"'{a}' nên viết '{hits[0]}' (chữ Đ).",
-                       message_en=f"'{a}' should be '{hits[0]}' (with Đ).",
-                       replacement=hits[0])
+            if len(hits) == 1 and not ctx.lexicon.ignored(a):
+                targets[a] = hits[0]
+        if not targets:
+            return
+        pattern = re.compile("|".join(map(re.escape, sorted(targets, key=len, reverse=True))))
+        for p, start, end, written in scan.matches(pattern):
+            before = p.text[start - 1:start]
+            after = p.text[end:end + 1]
+            if (before in ("/", "-") and before) or (after in ("/", "-") and after):
+                continue  # inside a document code: left to the citation rules
+            ctx.report(self, p, start, end,
+                       message=f"'{written}' nên viết '{targets[written]}' (chữ Đ).",
+                       message_en=f"'{written}' should be '{targets[written]}' (with Đ).",
+                       replacement=targets[written])
