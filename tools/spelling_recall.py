@@ -108,7 +108,7 @@ def run(rounds: int, seed: int) -> dict[str, Counter]:
     stats: dict[str, Counter] = {k: Counter() for k in KINDS}
     rng = random.Random(seed)
     word_re = re.compile(r"[^\W\d_]+")
-    for r in range(rounds):
+    for _ in range(rounds):
         for f in files:
             lines = f.read_text(encoding="utf-8").split("\n")
             for kind in KINDS:
