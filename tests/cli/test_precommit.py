@@ -14,7 +14,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-import yaml
+
+yaml = pytest.importorskip("yaml", reason="PyYAML comes with pre-commit (test extra)")
 
 ROOT = Path(__file__).resolve().parents[2]
 
