@@ -189,7 +189,9 @@ def is_body_phrase(phrase: str, heading: bool = False) -> bool:
             continue
         if k == 0:
             return False
-        # continuation: levels, "trực thuộc Trung ương", place names (capitalised)
+        # continuation: levels, "trực thuộc Trung ương", place names, the rest of a name ("Thể thao và Du lịch")
+        if chunk[:1].isupper() and _PREDICATE_RE.search(chunk) is None:
+            continue
         for w in chunk.split():
             w2 = w.strip("()\"“”.")
             if w2 and not w2[0].isupper() and normalize(w2) not in _CONT_OK:

@@ -172,10 +172,22 @@ _ORGS: tuple[tuple[str, str], ...] = (
     (r"công an", "công an"),
     (r"(?:bộ|ban) chỉ huy quân sự", "quân sự"),
     (r"hội đồng tư vấn", "hội đồng tư vấn"),
+    # other named bodies: the specific name (after the kind word) tells them apart
+    (r"tổng cục|chi cục|cục", "cục"),
+    (r"trung tâm", "trung tâm"),
+    (r"ban quản lý", "ban quản lý"),
+    (r"kho bạc nhà nước|kho bạc", "kho bạc"),
+    (r"thanh tra", "thanh tra"),
+    (r"bảo hiểm xã hội", "bảo hiểm xã hội"),
+    (r"ngân hàng", "ngân hàng"),
+    (r"bệnh viện|viện", "viện"),
+    (r"trường(?! hợp)", "trường"),
+    (r"bộ(?= [^\s,;])", "bộ"),
 )
 _ORG_RE = re.compile("|".join(f"(?P<o{i}>\\b(?:{p})\\b)" for i, (p, _) in enumerate(_ORGS)))
 _UNIT_RE = re.compile("|".join(f"(?P<u{i}>\\b(?:{p})\\b)" for i, (p, _) in enumerate(_UNITS)))
-_NAMED = frozenset({"sở", "phòng", "báo", "tạp chí", "ban chỉ đạo"})
+_NAMED = frozenset({"sở", "phòng", "báo", "tạp chí", "ban chỉ đạo", "cục", "trung tâm", "ban quản lý", "viện",
+                    "trường", "bộ", "ngân hàng"})
 
 # ---- levels -----------------------------------------------------------------------------------------
 TW, TINH, HUYEN, XA, TP, ALL = "trung ương", "tỉnh", "huyện", "xã", "thành phố", "các cấp"
@@ -292,6 +304,13 @@ def parse_bodies(phrase: str) -> list[Body]:
     for org, unit, texts, norms, head_end in raw:
         full = " , ".join(norms)
         name = _name_after(norms[0], head_end) if org in _NAMED and not unit else ""
+        if name:
+            # "Sở Văn hóa, Thể thao và Du lịch": capitalised continuation chunks belong to the name
+            for t, n in zip(texts[1:], norms[1:], strict=False):
+                if t[:1].isupper() and not levels_of(n):
+                    name += " " + n
+                else:
+                    break
         place_m = _PLACE_RE.search(" ".join(texts))
         bodies.append(Body(
             org=org, unit=unit, levels=levels_of(full), name=name,

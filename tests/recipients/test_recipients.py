@@ -142,3 +142,11 @@ def test_past_narration_and_bullet_lists_are_not_tasks():
     from conftest import lint_text
 
     assert lint_text(text, select=SELECT).findings == []
+
+
+def test_state_plan_precision():
+    """Copula, past narration, partners after "phối hợp với", channels "(qua …)", laws and the Prime Minister
+    in the basis are not reported; bodies given work and missing from Nơi nhận are."""
+    result = lint_path(FX / "ke-hoach-state-bad.txt", select=["TDN550"])
+    missing = sorted(f.message.split("”")[0].split("“")[-1] for f in result.findings)
+    assert missing == ["Sở Tài chính", "các tổ chức chính trị - xã hội tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
