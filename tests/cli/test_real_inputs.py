@@ -41,3 +41,20 @@ def test_real_word_files_every_input_reported_no_internal_error():
         assert f["error"] is None or ("\n" not in f["error"] and f["findings"] == [])
     assert proc.returncode == (2 if any(f["error"] for f in data["files"]) else proc.returncode)
     assert proc.returncode in (0, 1, 2)
+
+
+@needs_shared
+def test_real_inputs_sarif_is_schema_valid():
+    import pytest
+
+    jsonschema = pytest.importorskip("jsonschema", reason="jsonschema is in the [test] extra")
+    from pathlib import Path
+
+    schema = json.loads((Path(__file__).parents[1] / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    for folder in (SHARED / "seeds", SHARED / "real-docx"):
+        proc = run_cli("check", "--no-config", "--format", "sarif", "-j", "2", str(folder))
+        data = json.loads(proc.stdout_text)
+        jsonschema.Draft4Validator(schema).validate(data)
+        for res in data["runs"][0]["results"]:
+            region = res["locations"][0]["physicalLocation"]["region"]
+            assert region["startLine"] >= 1 and region.get("startColumn", 1) >= 1
