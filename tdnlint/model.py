@@ -66,6 +66,7 @@ class Paragraph:
     fields: tuple[str, ...] = ()  # types of the fields whose result is in this paragraph ("PAGE", "DATE" ...)
     shown_on: str | None = None  # header/footer paragraphs: "default" | "first" | "even" pages
     drawings: tuple[str, ...] = ()  # objects anchored here: "line" | "textbox" | "picture" | "shape"
+    list_label: str | None = None  # Word automatic numbering shown before the text ("1.", "a)", "•"); not in text
 
     @property
     def original(self) -> str:

@@ -147,8 +147,9 @@ class StoryWalker:
     """
 
     def __init__(self, n: Names, styles: Styles, part_name: str, part_kind: str, resolver=None,
-                 collect_pieces: bool = False):
+                 collect_pieces: bool = False, numbering=None):
         self.n = n
+        self.numbering = numbering  # tdnlint.ooxml.numbering.Numbering (own counters) or None
         self.styles = styles
         self.part_name = part_name
         self.part_kind = part_kind  # "main" | "header" | "footer" | "footnote" | "comment"
@@ -294,15 +295,18 @@ class StoryWalker:
         styles = self.styles
         pstyle = jc = outline = None
         has_layout = False
+        numpr = None
         fields_at_start = tuple(self._fields)
         ppr = p.find(n.pPr)
         if ppr is not None:
             # tag-filtered iteration runs in C: no proxies for the many other pPr children
             for ch in ppr.iterchildren(n.pStyle, n.jc, n.outlineLvl, n.rPr, n.sectPr, n.pPrChange, n.numberingChange,
-                                       n.ind, n.spacing):
+                                       n.ind, n.spacing, n.numPr):
                 tag = ch.tag
                 if tag == n.ind or tag == n.spacing:
                     has_layout = True
+                elif tag == n.numPr:
+                    numpr = ch
                 elif tag == n.pStyle:
                     pstyle = ch.get(n.val)
                 elif tag == n.jc:
@@ -317,7 +321,16 @@ class StoryWalker:
                     self._section(ch)
                 elif tag in (n.pPrChange, n.numberingChange):
                     self.tracked += 1
-        style_name, base_jc, base_outline, layout = styles.para_base(pstyle)
+        style_name, base_jc, base_outline, layout, (num_id, ilvl) = styles.para_base(pstyle)
+        if numpr is not None:
+            for ch in numpr:
+                if ch.tag == n.numId:
+                    num_id = ch.get(n.val)
+                elif ch.tag == n.ilvl:
+                    ilvl = _int(ch.get(n.val), 0)
+                elif ch.tag == n.ins:
+                    self.tracked += 1
+        label = self.numbering.label(num_id, ilvl) if num_id and self.numbering is not None else None
         if has_layout:
             layout = {**layout, **styles.ppr_layout(ppr)}
         jc = jc if jc is not None else base_jc
@@ -375,6 +388,8 @@ class StoryWalker:
             para.fields = tuple(self._para_fields)
         if self._drawings:
             para.drawings = tuple(self._drawings)
+        if label is not None:
+            para.list_label = label
         if self.collect:
             para.handle._pieces = self._pieces
             para.handle._element = p

@@ -196,17 +196,18 @@ class Styles:
         return hit
 
     # ---- paragraph properties ------------------------------------------------------------
-    def para_base(self, sid: str | None) -> tuple[str | None, str | None, int | None, dict]:
+    def para_base(self, sid: str | None) -> tuple[str | None, str | None, int | None, dict, tuple]:
         """(style display name, alignment, outline level 0-based, layout) inherited from style ``sid``.
 
         ``layout`` keys (only those set): first (mm, negative = hanging), left (mm), before (pt),
-        after (pt), line (lines) or line_pt (points); see :meth:`ppr_layout`.
+        after (pt), line (lines) or line_pt (points); see :meth:`ppr_layout`.  The last item is the
+        inherited list numbering ``(numId, ilvl)`` (either may be None).
         """
         sid = sid if sid in self.by_id else self.default_para
         hit = self._para_cache.get(sid)
         if hit is not None:
             return hit
-        jc = outline = None
+        jc = outline = num_id = ilvl = None
         chain = []
         seen = set()
         cur = sid
@@ -224,6 +225,16 @@ class Styles:
                     el = ppr.find(self.n.outlineLvl)
                     if el is not None:
                         outline = _int(el.get(self.n.val))
+                numpr = ppr.find(self.n.w + "numPr")
+                if numpr is not None:
+                    if num_id is None:
+                        el = numpr.find(self.n.w + "numId")
+                        if el is not None:
+                            num_id = el.get(self.n.val)
+                    if ilvl is None:
+                        el = numpr.find(self.n.w + "ilvl")
+                        if el is not None:
+                            ilvl = _int(el.get(self.n.val))
             based = st.find(self.n.basedOn)
             cur = based.get(self.n.val) if based is not None else None
         layout = dict(self.default_layout)
@@ -231,7 +242,7 @@ class Styles:
             ppr = st.find(self.n.pPr)
             if ppr is not None:
                 layout.update(self.ppr_layout(ppr))
-        hit = (self.names.get(sid) if sid else None, jc, outline, layout)
+        hit = (self.names.get(sid) if sid else None, jc, outline, layout, (num_id, ilvl))
         self._para_cache[sid] = hit
         return hit
 

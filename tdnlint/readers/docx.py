@@ -186,8 +186,17 @@ class _DocumentBuilder:
         styles = Styles(styles_root, n0, self._first_xml(by_type, "theme"))
         resolver = Resolver(pkg, styles)
         pkg.resolver = resolver
+        numbering = None
+        numbering_root = self._first_xml(by_type, "numbering")
+        if numbering_root is not None:
+            from ..ooxml.numbering import Numbering
 
-        main_walker = _stream_main(pkg, main, styles, resolver)
+            numbering = Numbering(numbering_root, names_for(numbering_root), styles)
+
+        def counters():
+            return numbering.for_story() if numbering is not None else None
+
+        main_walker = _stream_main(pkg, main, styles, resolver, counters())
         walkers = [main_walker]
 
         # Headers and footers referenced by the sections, in order of first reference.
@@ -206,7 +215,8 @@ class _DocumentBuilder:
         for kind, parts in (("header", headers), ("footer", footers)):
             for part in parts:
                 proot = pkg.xml(part)
-                w = StoryWalker(names_for(proot), styles, pkg.member_name(part), kind, resolver)
+                w = StoryWalker(names_for(proot), styles, pkg.member_name(part), kind, resolver,
+                                numbering=counters())
                 w.top_blocks(proot)
                 for p in w.out:
                     p.shown_on = shown_on[part]
@@ -215,7 +225,7 @@ class _DocumentBuilder:
             for part in by_type.get(rtype, [])[:1]:
                 proot = pkg.xml(part)
                 pn = names_for(proot)
-                w = StoryWalker(pn, styles, pkg.member_name(part), "footnote", resolver)
+                w = StoryWalker(pn, styles, pkg.member_name(part), "footnote", resolver, numbering=counters())
                 for note in proot:
                     if note.tag != pn.w + tag or (note.get(pn.type) or "normal") != "normal":
                         w.skip(note)  # separators, continuation notices
@@ -228,7 +238,8 @@ class _DocumentBuilder:
         for part in by_type.get("comments", [])[:1]:
             proot = pkg.xml(part)
             pn = names_for(proot)
-            comment_walker = StoryWalker(pn, styles, pkg.member_name(part), "comment", resolver)
+            comment_walker = StoryWalker(pn, styles, pkg.member_name(part), "comment", resolver,
+                                         numbering=counters())
             for c in proot:
                 if c.tag != pn.comment:
                     comment_walker.skip(c)
@@ -350,7 +361,7 @@ _BLOCK_TAGS = ("p", "tbl", "sdt", "customXml", "ins", "del", "moveTo", "moveFrom
                "commentRangeStart", "commentRangeEnd")
 
 
-def _stream_main(pkg, main: str, styles, resolver):
+def _stream_main(pkg, main: str, styles, resolver, numbering=None):
     """Read the main part body child by child with iterparse, freeing each block once read.
 
     Keeps memory bounded by the largest top-level block instead of the whole tree (a
@@ -382,7 +393,7 @@ def _stream_main(pkg, main: str, styles, resolver):
             if parent is None or parent.tag not in body_tags:
                 continue
             if walker is None:
-                walker = StoryWalker(names_for(parent), styles, main, "main", resolver)
+                walker = StoryWalker(names_for(parent), styles, main, "main", resolver, numbering=numbering)
             walker.top_block(el)
             el.clear()
             while el.getprevious() is not None:

@@ -274,3 +274,39 @@ def test_drawn_lines_and_text_boxes_are_reported_on_their_anchor_paragraph():
 
     doc = read([Para(["Độc lập - Tự do - Hạnh phúc", Line()]), Para(["Neo", TextBox(["Hộp"])]), "Thường"])
     assert [p.drawings for p in doc.main] == [("line",), ("textbox",), (), ()]
+
+
+def test_automatic_list_numbers_are_exposed_as_labels_not_text():
+    doc = read([Para("Mục đích", style="List Number"), Para("Yêu cầu", style="List Number"), "Thường",
+                Para("Ý một", style="List Bullet")])
+    assert [p.list_label for p in doc.main] == ["1.", "2.", None, "•"]
+    assert doc.main[0].text == "Mục đích"
+
+
+def test_numbering_formats():
+    from tdnlint.ooxml.numbering import format_number
+
+    assert [format_number(v, f) for v, f in [(4, "upperRoman"), (9, "lowerRoman"), (2, "lowerLetter"),
+                                              (27, "upperLetter"), (3, "decimalZero"), (7, "decimal")]] == \
+        ["IV", "ix", "b", "AA", "03", "7"]
+
+
+def test_multilevel_numbering_restarts_and_overrides():
+    from lxml import etree
+
+    from tdnlint.ooxml.names import TRANSITIONAL
+    from tdnlint.ooxml.numbering import Numbering
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    root = etree.fromstring(
+        f"<w:numbering {w}><w:abstractNum w:abstractNumId=\"0\">"
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/></w:lvl>'
+        '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%3)"/></w:lvl>'
+        '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+        '<w:num w:numId="2"><w:abstractNumId w:val="0"/>'
+        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num></w:numbering>'
+    )
+    num = Numbering(root, TRANSITIONAL)
+    seq = [("1", 0), ("1", 1), ("1", 2), ("1", 2), ("1", 1), ("1", 2), ("1", 0), ("1", 1), ("2", 0), ("0", 0)]
+    assert [num.label(a, b) for a, b in seq] == ["I.", "I.1.", "a)", "b)", "I.2.", "a)", "II.", "II.1.", "I.", None]
