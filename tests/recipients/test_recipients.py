@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import FIXTURES, SHARED, codes, lint_path, needs_shared
 
@@ -148,5 +150,5 @@ def test_state_plan_precision():
     """Copula, past narration, partners after "phối hợp với", channels "(qua …)", laws and the Prime Minister
     in the basis are not reported; bodies given work and missing from Nơi nhận are."""
     result = lint_path(FX / "ke-hoach-state-bad.txt", select=["TDN550"])
-    missing = sorted(f.message.split("”")[0].split("“")[-1] for f in result.findings)
+    missing = sorted(re.search(r"thiếu “(.+?)”", f.message).group(1) for f in result.findings)
     assert missing == ["Sở Tài chính", "các tổ chức chính trị - xã hội tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
