@@ -211,7 +211,8 @@ def post_lint(engine, path: str, result: FileResult) -> None:
                 result.error = "không thể sửa tại chỗ dữ liệu đọc từ stdin; hãy dùng --diff"
                 return
             try:
-                atomic_write_bytes(path, out.data, expect=doc.raw)
+                # realpath: fixing a symlinked draft must update its target, not replace the link
+                atomic_write_bytes(os.path.realpath(path), out.data, expect=doc.raw)
             except ChangedOnDiskError:
                 result.error = "tệp đã bị thay đổi kể từ khi được đọc; không ghi bản sửa (hãy chạy lại)"
                 return

@@ -326,3 +326,12 @@ def test_refused_fix_does_not_block_its_neighbour(tmp_path):
     out = fix_loop(engine, str(p), doc, FileResult(path=str(p), findings=[crossing, neighbour]),
                    unsafe=False, mode="direct")
     assert out.fixed == 1 and out.data == b"a **b** , c\n"
+
+
+def test_fix_through_a_symlink_updates_the_target(tmp_path):
+    target = tmp_path / "that.txt"
+    target.write_text(BROKEN, encoding="utf-8")
+    link = tmp_path / "this.txt"
+    link.symlink_to(target)
+    run_cli("check", "--no-config", "--select", SPACING, "--fix", str(link))
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == FIXED
