@@ -12,13 +12,19 @@ What it produces
     What text is read (tracked changes accepted, field results, tabs, breaks, text boxes ...)
     is described in :mod:`tdnlint.ooxml.story`.  Analysis text is NFC; ``offsets`` map it back
     to the paragraph's source text (``Paragraph.original``).
+    Formatting: effective run formatting (``Paragraph.runs``), style name, alignment, outline
+    level, indents/spacing, list label (:mod:`tdnlint.ooxml.numbering`), field types, anchored
+    drawings; per document: sections (mm), core properties, fonts, comments, counts of tracked
+    changes / hidden runs / highlighted runs.  User documentation: docs/reader.md.
 
 Write-back contract (used by --fix / --annotate)
     ``Document.handle`` is a :class:`tdnlint.ooxml.package.Package`: ``.data`` (the original
     bytes), ``.infos`` (zip members in order), ``.trees`` (part name -> parsed lxml root of every
     part read: main document, styles, headers, footers, footnotes, endnotes, comments ...),
-    ``.main`` (main part name) and ``.save(modified_part_names) -> bytes``, which re-serialises
-    only those parts and copies every other member byte-identical.
+    ``.xml(name)`` (parse-and-cache any part), ``.main`` (main part name) and
+    ``.save(modified_part_names, added=None) -> bytes``, which re-serialises only those parts
+    and copies every other member byte-identical.  The main part is streamed while reading
+    (bounded memory) and parsed again on first access through ``.trees``, ``.xml`` or a handle.
     ``Paragraph.handle`` is a :class:`tdnlint.ooxml.story.ParagraphHandle`: ``.part`` (member
     name), ``.element`` (the ``w:p``), ``.pieces`` -- :class:`~tdnlint.ooxml.story.Piece`
     ``(src_start, src_end, node, offset, kind, run)`` covering ``Paragraph.original`` in order.
