@@ -17,21 +17,26 @@ HEADER = (["ỦY BAN NHÂN DÂN", "TỈNH X", "Số: 12/KH-UBND"],
 P_HEADING = "I. MỤC ĐÍCH,  YÊU CẦU"
 P_MIXED = "Thực hiện hướng dẫn năm 2024,Ban Thường trực ( Ủy ban ) yêu cầu  các đơn vị thực hiện ."
 P_MIXED_FIXED = "Thực hiện hướng dẫn năm 2024, Ban Thường trực (Ủy ban) yêu cầu các đơn vị thực hiện."
-P_CLEAN = "Các cơ quan, đơn vị triển khai đúng tiến độ."
+P_LAST = "Các cơ quan, đơn vị triển khai đúng tiến độ, hiệu qủa."
+P_LAST_FIXED = "Các cơ quan, đơn vị triển khai đúng tiến độ, hiệu quả./."
+P_BASIS = "Căn cứ Nghị định số 30/2020/NĐ-Cp ngày 05/3/2020 và Quyết định số 12/QĐ - UBND ngày 02/01/2025;"
+P_BASIS_FIXED = "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 và Quyết định số 12/QĐ-UBND ngày 02/01/2025;"
+# The fixable kinds in the draft: spacing, citation symbols, spelling, closing mark.
+FIXED_KINDS = "TDN2,TDN302,TDN304,TDN401,TDN503"
 
 
 def broken_blocks():
     return [
         "KẾ HOẠCH",
         "Triển khai công tác chuyển đổi số năm 2025",
-        "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;",
+        P_BASIS,  # citation errors: symbol case (TDN304) and spaces around the dash (TDN302)
         Para([R(P_HEADING, bold=True)]),
         Para([R("1. Mục đích", italic=True)]),
         # one sentence over three runs with different formatting, errors inside and across runs
         Para([R("Thực hiện hướng dẫn năm 2024,", bold=True), R("Ban Thường trực ( Ủy ban ) yêu cầu", italic=True),
               R("  các đơn vị thực hiện .", underline=True)]),
         Para([R("Các cơ quan, ", bold=True, font="Arial"), R("đơn vị triển khai", size=13, color="FF0000"),
-              R(" đúng tiến độ.", highlight="yellow")]),
+              R(" đúng tiến độ, hiệu qủa.", highlight="yellow")]),  # spelling (TDN401), closing mark (TDN503)
         "Nơi nhận:",
         "- Như trên;",
         "- Lưu: VT.",

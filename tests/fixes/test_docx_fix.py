@@ -9,8 +9,12 @@ import stat
 import pytest
 from conftest import registry, run_cli
 from docx_cases import (
-    P_CLEAN,
+    FIXED_KINDS,
+    P_BASIS,
+    P_BASIS_FIXED,
     P_HEADING,
+    P_LAST,
+    P_LAST_FIXED,
     P_MIXED,
     P_MIXED_FIXED,
     W,
@@ -53,9 +57,10 @@ def test_tracked_fix_end_to_end(broken_docx):
     proc = _check(broken_docx, "--fix")
     after = broken_docx.read_bytes()
     assert "đã sửa" in proc.stdout_text, proc.stdout_text
-    # 1. re-checked: nothing left of the fixed kinds (spacing, closing mark)
-    again = _check(broken_docx, "--select", "TDN2,TDN503")
-    assert again.returncode == 0, again.stdout_text
+    # 1. re-checked: nothing left of the fixed kinds (spacing, citation, spelling, closing mark)
+    first = _check(broken_docx, "--select", FIXED_KINDS)
+    assert first.returncode == 0, first.stdout_text
+    assert accepted_text(_para(after, "Căn cứ")) == P_BASIS_FIXED and original_text(_para(after, "Căn cứ")) == P_BASIS
     # 2. accepted text is the fixed text; rejecting gives back the original text
     p = _para(after, "Thực hiện")
     assert accepted_text(p) == P_MIXED_FIXED
@@ -69,11 +74,10 @@ def test_tracked_fix_end_to_end(broken_docx):
     assert len(all_ids) == len(set(all_ids))
     assert all(d.find(f"{W}r/{W}delText") is not None for d in root.iter(W + "del"))
     # 4. untouched paragraph: XML identical; other zip members byte-identical
-    for start in ("1. Mục đích", "Căn cứ", "Nơi nhận"):
+    for start in ("1. Mục đích", "KẾ HOẠCH", "Nơi nhận", "- Như trên"):
         assert etree.tostring(_para(after, start)) == etree.tostring(_para(before, start))
-    # the last body paragraph only gained the closing mark, as a tracked insertion after its last run
-    last = _para(after, P_CLEAN[:10])
-    assert accepted_text(last) == P_CLEAN[:-1] + "./." and original_text(last) == P_CLEAN
+    last = _para(after, P_LAST[:10])
+    assert accepted_text(last) == P_LAST_FIXED and original_text(last) == P_LAST
     old, new = members(before), members(after)
     assert list(old) == list(new)
     assert {k for k in old if old[k] != new[k]} == {"word/document.xml"}
