@@ -284,3 +284,11 @@ def test_split_runs_keep_formatting_revisions_with_unique_ids(tmp_path):
     ids = [e.get(W + "id") for e in root.iter() if e.get(W + "id") is not None
            and e.tag not in (W + "commentRangeStart", W + "commentRangeEnd", W + "commentReference")]
     assert len(ids) == len(set(ids))
+
+
+def test_docx_fix_with_jobs(tmp_path):
+    paths = [build_broken(tmp_path / f"d{k}.docx") for k in range(3)]
+    proc = run_cli("check", "--no-config", "--select", SPACING, "--fix", "-j", "2", str(tmp_path))
+    assert proc.returncode == 0, proc.stdout_text
+    for p in paths:
+        assert accepted_text(_para(p.read_bytes(), "Thực hiện")) == P_MIXED_FIXED

@@ -198,3 +198,20 @@ def test_suppressed_findings_are_not_fixed(tmp_path):
     p.write_text(f"{BAD} <!-- tdnlint-disable-line TDN204 -->\n", encoding="utf-8")
     run_cli("check", "--no-config", "--select", "TDN2", "--fix", str(p))
     assert p.read_text(encoding="utf-8") == "năm 2021, Ban  Thường trực <!-- tdnlint-disable-line TDN204 -->\n"
+
+
+def test_tdn001_follows_config_like_any_rule(tmp_path):
+    text = "Sạch. <!-- tdnlint-disable-line TDN204 -->\n"
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    (tmp_path / "legacy").mkdir()
+    (tmp_path / "legacy" / "b.md").write_text(text, encoding="utf-8")
+    (tmp_path / ".tdnlint.toml").write_text(
+        'select = ["TDN2", "TDN001"]\n[per-file-ignores]\n"legacy/*" = ["TDN001"]\n[severity]\nTDN001 = "error"\n',
+        encoding="utf-8")
+    _, report = cli_json(".", cwd=tmp_path)
+    got = {f["path"]: [(x["rule"], x["severity"]) for x in f["findings"]] for f in _files(report)}
+    assert got == {"a.md": [("TDN001", "error")], "legacy/b.md": []}
+    (tmp_path / ".tdnlint.toml").write_text('select = ["TDN2", "TDN001"]\n[severity]\nTDN001 = "off"\n',
+                                            encoding="utf-8")
+    _, report = cli_json(".", cwd=tmp_path)
+    assert all(f["findings"] == [] for f in _files(report))
