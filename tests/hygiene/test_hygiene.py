@@ -73,3 +73,14 @@ def test_committed_fixture():
     result = lint_path(FIXTURES / "layout" / "bad-hygiene.docx", select=SELECT)
     assert sorted(codes(result)) == ["TDN701", "TDN702", "TDN703", "TDN704", "TDN705", "TDN706"]
     assert lint_path(FIXTURES / "layout" / "clean.docx", select=SELECT).findings == []
+
+
+def test_draft_mark_variants_but_not_sentences():
+    assert codes(lint_text("(Dự thảo lần 2)\nKẾ HOẠCH\nNội dung./.\n", select=SELECT)) == ["TDN705"]
+    text = "KẾ HOẠCH\nCơ quan soạn thảo lấy ý kiến về dự thảo Kế hoạch này trước ngày 15/3./.\n"
+    assert lint_text(text, select=SELECT).findings == []
+
+
+def test_draft_mark_in_page_header(tmp_path):
+    path = official_docx(tmp_path / "a.docx", header="DỰ THẢO")
+    assert codes(lint_path(path, select=SELECT)) == ["TDN705"]

@@ -1,5 +1,10 @@
+import re
+
 from tdnlint.findings import Severity
 from tdnlint.rule import Rule
+
+# A short line that is only a draft mark: "DỰ THẢO", "Dự thảo lần 2", "(Dự thảo)", "[DỰ THẢO 3]".
+_LINE_RE = re.compile(r"^\s*[\(\[]?\s*(D[ỰựUu]\s+TH[ẢảAa]O(?:\s+(?:LẦN|lần)\s*\d+|\s*\d+)?)\s*[\)\]]?\s*$", re.I)
 
 
 class DraftMark(Rule):
@@ -9,15 +14,34 @@ class DraftMark(Rule):
     severity = Severity.WARNING
     summary = "Văn bản còn dấu “DỰ THẢO”."
     summary_en = "The document still carries a “DỰ THẢO” (draft) mark."
-    description = "Expected while drafting; a CI gate on documents about to be issued raises it to an error."
+    description = (
+        "Reads `segments.draft_marks` plus any short line (main story, text boxes, page header) that is only a "
+        "draft mark, in any case (“Dự thảo lần 2”). A sentence mentioning a draft is not a mark. Expected while "
+        "drafting; a CI gate on documents about to be issued raises it to an error."
+    )
     bad = "DỰ THẢO\nKẾ HOẠCH …"
     good = "KẾ HOẠCH …"
     basis = "HD 36-HD/VPTW, thành phần 11b (dấu dự thảo) [T]; convention for issuing (hygiene)"
 
     def check(self, ctx):
-        marks = ctx.segments.draft_marks
+        seg = ctx.segments
+        marks = list(seg.draft_marks)
+        seen = {m[0] for m in marks}
+        # The mark sits at the top of page 1 (or in the page header); a table further down may quote it as
+        # an example (HD 36's own sample table does).
+        top = {p.index for p in ctx.document.main if p.text.strip()}
+        top = set(sorted(top)[:25])
+        for p in ctx.document.paragraphs:
+            if p.index in seen or len(p.text) > 60:
+                continue
+            if not (p.part == "header" or (p.index in top and (p.table is None or p.index in seg.header))):
+                continue
+            m = _LINE_RE.match(p.text)
+            if m:
+                marks.append((p.index, m.start(1), m.end(1)))
         if not marks:
             return
+        marks.sort()
         i, s, e = marks[0]
         p = ctx.document.paragraphs[i]
         more = f" ({len(marks)} chỗ)" if len(marks) > 1 else ""
