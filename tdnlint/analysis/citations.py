@@ -17,8 +17,8 @@ around each hit) and shared by every rule and plugin.  Positions are
   issuer group), ``family`` — ``party``, ``state``, ``mttq`` or ``None`` from
   the issuer (spec 2.4, 3), ``expected_style``;
 * ``canonical`` — the corrected symbol for its family (``None`` if unknown),
-  with flags ``spaces`` (whitespace spans inside), ``dash_variants`` (spans of
-  – — ‑ … used as separators), ``case_fixes`` (group index → spelling),
+  with flags ``spaces`` (whitespace spans inside, NBSP included), ``dash_variants`` (spans
+  of – — ‑ … and look-alike slashes ∕ ／ used as separators), ``case_fixes`` (group index → spelling),
   ``glued`` ("QĐUBND"), ``separators_ok`` (order of - and / inside the family).
 
 ``Citation`` — one reference: ``type_word`` (canonical spelling, e.g.
@@ -51,11 +51,12 @@ Span = tuple[int, int, int]
 
 _WS = "[ \\t\\u00a0\\u202f]"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"
-_SEP = rf"{_WS}*[-/{_DASHES}]{_WS}*"
+_SLASHES = "\u2215\u2044\uff0f"  # division slash, fraction slash, full-width solidus
+_SEP = rf"{_WS}*[-/{_DASHES}{_SLASHES}]{_WS}*"
 _COMP = r"[A-Za-zĐđ][A-Za-zĐđ0-9]{0,13}(?!\w)"
 _BODY = rf"(?P<body>(?:{_SEP}{_COMP})+)"
 _YEAR = rf"(?:(?P<ysep>{_SEP})(?P<year>(?:19|20)\d{{2}})(?!\d))?"
-SYMBOL_RE = re.compile(rf"(?<![\w/.\-{_DASHES}])(?P<num>\d{{1,5}}){_YEAR}{_BODY}")
+SYMBOL_RE = re.compile(rf"(?<![\w/.\-{_DASHES}{_SLASHES}])(?P<num>\d{{1,5}}){_YEAR}{_BODY}")
 _PART_RE = re.compile(rf"(?P<sep>{_SEP})(?P<comp>{_COMP})")
 # The own number line: "Số: 97/HD-MTTQ-BTT", "Số 69 -HD/BTGTU", draft "Số:     /KH-UBND".
 _NUMBER_LINE_RE = re.compile(
@@ -92,7 +93,9 @@ class SymbolPart:
     def sep_char(self) -> str:
         """The separator without spaces, dash variants folded to '-'."""
         c = self.sep.strip(" \t\u00a0\u202f")
-        return "-" if c in _DASHES else c
+        if c in _DASHES:
+            return "-"
+        return "/" if c in _SLASHES else c
 
 
 @dataclass(slots=True)
@@ -255,7 +258,7 @@ def _analyse(sym: Symbol) -> None:
         trail = len(p.sep) - len(p.sep.rstrip(" \t\u00a0\u202f"))
         if trail:
             sym.spaces.append((p.sep_end - trail, p.sep_end))
-        if core in _DASHES:
+        if core in _DASHES or core in _SLASHES:
             s = p.sep_start + lead
             sym.dash_variants.append((s, s + 1))
     first = sym.year_sep or sym.parts[0]

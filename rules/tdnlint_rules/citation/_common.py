@@ -67,15 +67,21 @@ def describe_issues(sym: Symbol) -> tuple[str, str]:
                       "sai dấu phân cách (gạch nối “-” sau số, gạch chéo “/” trước cơ quan ban hành)")
             en.append("wrong separators")
         elif issue == "spaces":
-            vi.append("có dấu cách trong số, ký hiệu")
-            en.append("spaces inside the symbol")
+            nbsp = any("\u00a0" in sym_text(sym, s, e) or "\u202f" in sym_text(sym, s, e) for s, e in sym.spaces)
+            vi.append("có dấu cách" + (" không ngắt (NBSP)" if nbsp else "") + " trong số, ký hiệu")
+            en.append("non-breaking spaces inside the symbol" if nbsp else "spaces inside the symbol")
         elif issue == "dash":
-            vi.append("dùng gạch ngang/gạch không ngắt dòng thay cho dấu gạch nối “-”")
-            en.append("en dash / non-breaking hyphen instead of '-'")
+            vi.append("dùng gạch ngang/gạch không ngắt dòng hoặc dấu gạch chéo lạ thay cho “-” và “/”")
+            en.append("en dash / non-breaking hyphen / look-alike slash instead of '-' and '/'")
         elif issue == "case":
             vi.append("sai chữ hoa/chữ thường trong chữ viết tắt")
             en.append("wrong letter case in an abbreviation")
     return "; ".join(vi), "; ".join(en)
+
+
+def sym_text(sym: Symbol, start: int, end: int) -> str:
+    """Text of ``sym`` between two paragraph offsets inside it."""
+    return sym.text[start - sym.start:end - sym.start]
 
 
 def where(cit: Citation) -> str:
