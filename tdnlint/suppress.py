@@ -270,11 +270,17 @@ def _unused(ctx: Context, directives: list[Directive]) -> list[Finding]:
         unknown += list(d.bad)
         if not unused and not unknown:
             continue
-        out.append(_finding(ctx, rule, d, unused, unknown))
+        closer = None
+        if d.kind == "disable":
+            # the enable that closes only this block goes with it (an orphan enable is litter)
+            closer = next((e for e in directives if e.kind == "enable" and e.closes
+                           and set(e.closes) == {d} and e.paragraph != d.paragraph), None)
+        out.append(_finding(ctx, rule, d, unused, unknown, closer))
     return out
 
 
-def _finding(ctx: Context, rule, d: Directive, unused: list[str], unknown: list[str]) -> Finding:
+def _finding(ctx: Context, rule, d: Directive, unused: list[str], unknown: list[str],
+             closer: Directive | None = None) -> Finding:
     doc = ctx.document
     what = "tdnlint-" + d.kind + ("" if not d.codes else " " + " ".join(d.codes))
     parts_vi, parts_en = [], []
@@ -317,7 +323,10 @@ def _finding(ctx: Context, rule, d: Directive, unused: list[str], unknown: list[
     f.column = d.start + 1
     f.end_line, f.end_column = p.line, d.end
     keep = [t for t in d.codes if t not in unused and t not in unknown]
-    f.fix = Fix((_removal(p.original, d, keep),), safe=True)
+    edits = [_removal(p.original, d, keep)]
+    if not keep and closer is not None:
+        edits.append(_removal(doc.paragraphs[closer.paragraph].original, closer, []))
+    f.fix = Fix(tuple(edits), safe=True)
     f.suggestion = _rewrite(d, keep) if keep else ctx.msg("xóa chỉ thị", "remove the directive")
     return f
 

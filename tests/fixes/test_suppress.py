@@ -215,3 +215,10 @@ def test_tdn001_follows_config_like_any_rule(tmp_path):
                                             encoding="utf-8")
     _, report = cli_json(".", cwd=tmp_path)
     assert all(f["findings"] == [] for f in _files(report))
+
+
+def test_fix_removes_an_unused_block_with_its_enable(tmp_path):
+    p = tmp_path / "a.md"
+    p.write_text("# A\n\n<!-- tdnlint-disable TDN204 -->\nSạch.\n<!-- tdnlint-enable -->\n\nB.\n", encoding="utf-8")
+    run_cli("check", "--no-config", "--select", "TDN2,TDN001", "--fix", str(p))
+    assert p.read_text(encoding="utf-8") == "# A\n\nSạch.\n\nB.\n"
