@@ -181,7 +181,8 @@ class StoryWalker:
         self._boxes: list[Any] = []
         self._pstyle: str | None = None
         self._cur_marks: list[Mark] = []
-        self._base_props: dict = {}
+        self._base_fmt: tuple = (None, None, None, None, None, False, None, None)
+        self._formats: dict[tuple, tuple] = {}
 
     def reset_fields(self) -> None:
         """Forget open complex fields (start of a new note/comment, or a damaged field)."""
@@ -336,7 +337,7 @@ class StoryWalker:
         jc = jc if jc is not None else base_jc
         outline = outline if outline is not None else base_outline
         self._pstyle = pstyle if pstyle in styles.by_id else None
-        self._base_props = styles.run_base(self._pstyle, None)
+        self._base_fmt = self._fmt(styles.run_base(self._pstyle, None))
         self._buf = []
         self._pos = 0
         self._pieces = []
@@ -422,14 +423,7 @@ class StoryWalker:
             for r in raw:
                 r[0] = min(bisect_left(offsets, r[0]), text_len)
                 r[1] = min(bisect_left(offsets, r[1]), text_len)
-        out = []
-        for s, e, props in raw:
-            if e <= s:
-                continue
-            out.append(Run(s, e, props.get("font"), props.get("size"), props.get("bold"), props.get("italic"),
-                           props.get("underline"), bool(props.get("hidden")), props.get("highlight"),
-                           props.get("color")))
-        return out
+        return [Run(s, e, *fmt) for s, e, fmt in raw if e > s]
 
     # ---- inline level --------------------------------------------------------------------
     def _inline(self, parent, kind: str) -> None:
@@ -542,16 +536,17 @@ class StoryWalker:
                     self._drawings.append(kind_of)
         end = self._pos
         if end > start:
-            props = self._run_props(rpr) if rpr is not None else self._base_props
+            fmt = self._run_props(rpr) if rpr is not None else self._base_fmt
             runs = self._runs
-            # adjacent runs with identical formatting are one Run (Word splits runs arbitrarily)
-            if runs and runs[-1][1] == start and runs[-1][2] == props:
+            # adjacent runs with identical formatting are one Run (Word splits runs arbitrarily);
+            # formats are interned tuples, so identity is equality
+            if runs and runs[-1][1] == start and runs[-1][2] is fmt:
                 runs[-1][1] = end
             else:
-                runs.append([start, end, props])
-            if props.get("hidden"):
+                runs.append([start, end, fmt])
+            if fmt[5]:
                 self.hidden_runs += 1
-            if props.get("highlight"):
+            if fmt[6]:
                 self.highlight_runs += 1
         elif rpr is not None:
             self._count_rpr_changes(rpr)
@@ -562,16 +557,26 @@ class StoryWalker:
             if ch.tag in (n.rPrChange, n.ins, n.del_):
                 self.tracked += 1
 
-    def _run_props(self, rpr) -> dict:
+    def _run_props(self, rpr) -> tuple:
+        """Effective format tuple (Run field order: font, size, bold, italic, underline, hidden,
+        highlight, color), interned so equal formats are the same object."""
         direct, rstyle, changes = self.styles.direct_props(rpr)
         if changes:
             self.tracked += changes
-        base = self._base_props if rstyle is None else self.styles.run_base(self._pstyle, rstyle)
+        base = self._base_fmt if rstyle is None else self._fmt(self.styles.run_base(self._pstyle, rstyle))
         if not direct:
             return base
-        props = base.copy()
-        props.update(direct)
-        return props
+        get = direct.get
+        fmt = (get("font", base[0]), get("size", base[1]), get("bold", base[2]), get("italic", base[3]),
+               get("underline", base[4]), bool(get("hidden", base[5])), get("highlight", base[6]),
+               get("color", base[7]))
+        return self._formats.setdefault(fmt, fmt)
+
+    def _fmt(self, props: dict) -> tuple:
+        get = props.get
+        fmt = (get("font"), get("size"), get("bold"), get("italic"), get("underline"), bool(get("hidden")),
+               get("highlight"), get("color"))
+        return self._formats.setdefault(fmt, fmt)
 
     def _math(self, el) -> None:
         mt = self.n.m_t
