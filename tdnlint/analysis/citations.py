@@ -22,7 +22,8 @@ around each hit) and shared by every rule and plugin.  Positions are
   ``glued`` ("QĐUBND"), ``separators_ok`` (order of - and / inside the family).
 
 ``Citation`` — one reference: ``type_word`` (canonical spelling, e.g.
-"Kết luận") and ``type_span``, ``so_span`` ("số"), ``symbol``, ``date`` (a
+"Kết luận") and ``type_span``, ``outer_type_word`` (compound names: "Thông báo" in
+"Thông báo kết luận số …"), ``allowed_codes``, ``so_span`` ("số"), ``symbol``, ``date`` (a
 :class:`tdnlint.analysis.dates.DateRef`), ``comma_before_date``,
 ``issuer``/``issuer_span`` (text after "của"), ``issuer_before_date``,
 ``subject``/``subject_span`` (after "về"), ``role`` — ``citation`` (type word
@@ -66,6 +67,7 @@ _TYPE_ALT = "|".join(re.escape(w).replace("\\ ", f"{_WS}+") for w in codes.TYPE_
 _BEFORE_RE = re.compile(
     rf"(?<!\w)(?P<type>{_TYPE_ALT})(?P<gap>{_WS}+(?:(?P<so>số|Số|SỐ){_WS}*:?{_WS}*)?)$", re.I
 )
+_OUTER_RE = re.compile(rf"(?<!\w)(?P<type>{_TYPE_ALT}){_WS}+$", re.I)
 _DATE_LEAD_RE = re.compile(rf"(?P<comma>{_WS}*,)?{_WS}*(?:ngày|Ngày|NGÀY){_WS}+")
 _ISSUER_RE = re.compile(
     rf"{_WS}*,?{_WS}*(?:của|CỦA){_WS}+(?P<issuer>[^,;.()“”\"\n:]+?)"
@@ -159,6 +161,7 @@ class Citation:
     end: int
     type_word: str | None = None
     type_span: Span | None = None
+    outer_type_word: str | None = None  # "Thông báo" in "Thông báo kết luận số 45-TB/TU"
     so_span: Span | None = None
     date: DateRef | None = None
     comma_before_date: bool = False
@@ -179,7 +182,18 @@ class Citation:
 
     @property
     def allowed_codes(self) -> frozenset[str] | None:
-        return codes.TYPE_WORD_CODES.get(self.type_word) if self.type_word else None
+        """Type codes the type word(s) allow; None when a type word carries no code."""
+        if not self.type_word:
+            return None
+        allowed = codes.TYPE_WORD_CODES.get(self.type_word)
+        if allowed is None:
+            return None
+        if self.outer_type_word:
+            outer = codes.TYPE_WORD_CODES.get(self.outer_type_word)
+            if outer is None:
+                return None
+            allowed = allowed | outer
+        return allowed
 
 
 @dataclass
@@ -335,6 +349,10 @@ def _context(cit: Citation, text: str, para: int) -> None:
     if m and m.end() == sym.start:
         cit.type_word = codes.type_word_key(m.group("type"))
         cit.type_span = (para, m.start("type"), m.end("type"))
+        # "Thông báo kết luận số 45-TB/TU": a compound name whose first word is the type too
+        outer = _OUTER_RE.search(text, max(0, m.start("type") - 32), m.start("type"))
+        if outer and outer.end() == m.start("type"):
+            cit.outer_type_word = codes.type_word_key(outer.group("type"))
         if m.group("so"):
             cit.so_span = (para, m.start("so"), m.end("so"))
         cit.start = m.start("type")

@@ -49,7 +49,8 @@ never compared.  The date fix is unsafe (the symbol may be the wrong half).
                            message=f"{cit.symbol.key} do {entry.issuer} ban hành, không phải {issuer_label(cited)}. {where}",
                            message_en=f"{cit.symbol.key} was issued by {entry.issuer}, not {issuer_label(cited)}.",
                            suggestion=entry.issuer)
-            if entry.type and cit.type_word and cit.type_word != entry.type and cit.type_span:
+            if (entry.type and cit.type_word and entry.type not in (cit.type_word, cit.outer_type_word)
+                    and cit.type_span):
                 _, s, e = cit.type_span
                 ctx.report(self, p, s, e,
                            message=f"{cit.symbol.key} là {entry.type}, không phải {cit.type_word}. {where}",

@@ -42,7 +42,7 @@ fix changes the code and is marked unsafe: the type word may be the wrong half.
             word = cit.type_word
             if not word or sym.type_code is None:
                 continue
-            allowed = codes.TYPE_WORD_CODES.get(word)
+            allowed = cit.allowed_codes
             if not allowed or sym.type_code in allowed:
                 continue
             if word == "Thông tư" and sym.type_code == "TTLT":
