@@ -38,6 +38,7 @@ CORRECT = [
     "Căn cứ Hướng dẫn số 91/HD-MTTW-BTT ngày 08/4/2013; Đề án số 04/ĐA-MTTW-BTT; Thông tri số 25/TT-MTTW-BTT;",
     "Căn cứ Nghị quyết số 01/NQ-MTTW; Quy định số 02/QĐi-MTTQ-BTT; Công văn số 1234/MTTW-BTT;",
     "Thực hiện Thông báo kết luận số 45-TB/TU ngày 12/3/2024 của Ban Thường vụ Tỉnh ủy; thông báo Kết luận số 57-KL/TW;",
+    "Theo Nghị định số 64-CP ngày 27/9/1993 của Chính phủ và Quyết định số 406-TTg; Nghị định số 43-CP;",
     # years and periods
     "Mục tiêu đến năm 2030, tầm nhìn 2045; giai đoạn 2021 - 2025 và nhiệm kỳ 2026 - 2031; kết quả năm 2023.",
 ]

@@ -18,12 +18,21 @@ from tdnlint.model import Paragraph
 ISSUES = ("family", "separators", "spaces", "dash", "case")
 
 
-def issues(sym: Symbol) -> list[str]:
+def historical_state(cit: Citation | None) -> bool:
+    """A State document of the 1990s cited with its own hyphenated number ("Nghị định số 64-CP")."""
+    return (cit is not None and cit.date is not None and cit.date.year < 2000
+            and cit.symbol.family == "state" and cit.symbol.written_style == "party")
+
+
+def issues(sym: Symbol, cit: Citation | None = None) -> list[str]:
     """What is wrong with how ``sym`` is written, most important first."""
     out = []
     if sym.canonical is None:
         return out
     if sym.written_style != sym.expected_style:
+        # a swapped order needs both a type code and an issuer ("64-CP" is an old State number)
+        if sym.type_code is None or historical_state(cit):
+            return out
         out.append("family")
     elif not sym.separators_ok:
         out.append("separators")
@@ -36,8 +45,8 @@ def issues(sym: Symbol) -> list[str]:
     return out
 
 
-def top_issue(sym: Symbol) -> str | None:
-    found = issues(sym)
+def top_issue(sym: Symbol, cit: Citation | None = None) -> str | None:
+    found = issues(sym, cit)
     return found[0] if found else None
 
 
@@ -50,10 +59,10 @@ def symbols(ctx: Context) -> Iterator[Citation]:
     yield from ctx.citations.items
 
 
-def describe_issues(sym: Symbol) -> tuple[str, str]:
+def describe_issues(sym: Symbol, cit: Citation | None = None) -> tuple[str, str]:
     """Vietnamese and English list of every defect of ``sym`` (for the one finding it gets)."""
     vi, en = [], []
-    for issue in issues(sym):
+    for issue in issues(sym, cit):
         if issue == "family":
             if sym.expected_style == "party":
                 vi.append("ký hiệu văn bản của Đảng viết theo kiểu văn bản nhà nước (phải là số-LOẠI/CƠ QUAN)")
@@ -100,7 +109,7 @@ def replace_span(sym: Symbol) -> tuple[int, int]:
 def report_symbol(rule, ctx: Context, cit: Citation, basis_note: str = "") -> None:
     sym = cit.symbol
     p = para(ctx, sym.paragraph)
-    vi, en = describe_issues(sym)
+    vi, en = describe_issues(sym, cit)
     start, end = replace_span(sym)
     canonical = sym.canonical or ""
     if sym.number is None:
@@ -120,5 +129,5 @@ class SymbolFormatRule:
 
     def check(self, ctx):
         for cit in ctx.citations.items:
-            if top_issue(cit.symbol) == self.issue:
+            if top_issue(cit.symbol, cit) == self.issue:
                 report_symbol(self, ctx, cit)

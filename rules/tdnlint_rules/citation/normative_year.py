@@ -22,7 +22,8 @@ def needs_year(cit) -> bool:
         return True
     if sym.type_code == "TT" and sym.issuer and codes.is_ministry(sym.issuer) and cit.type_word != "Thông tri":
         return True
-    return cit.type_word in _NORMATIVE_WORDS and sym.family == "state" and sym.type_code in (None, "NĐ", "TT")
+    return (cit.type_word in _NORMATIVE_WORDS and sym.family == "state" and sym.type_code in (None, "NĐ", "TT")
+            and sym.written_style == "state")  # "Nghị định số 64-CP": an old hyphenated State number
 
 
 class NormativeMissingYear(Rule):

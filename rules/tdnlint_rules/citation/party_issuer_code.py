@@ -29,7 +29,7 @@ against the real document too.
             sym = cit.symbol
             if sym.written_style != "party" or sym.type_code is None or len(sym.parts) < 2:
                 continue
-            if top_issue(sym) is not None:
+            if top_issue(sym, cit) is not None:
                 continue
             part = sym.parts[1]
             body = _CENTRAL_ALIASES.get(part.comp.upper())
