@@ -27,13 +27,18 @@ class StateCollectiveDeputy(Rule):
             return
         meanings = [MEANING.get(prefix(t) or "") for *_, t in authorities(ctx)]
         issuer = " ".join(seg.text_of(sp) or "" for sp in seg.issuer).upper()
-        if seg.doc_type == "NGHỊ QUYẾT" and "KT" in meanings and "TM" not in meanings \
-                and STATE_COLLEGIAL_RE.search(issuer):
-            # a resolution is decided by the collective: "TM. <BODY>" above "KT. …" (spec example [O]);
-            # other documents of a UBND are often signed "KT. CHỦ TỊCH" alone, which is correct
+        enacting = (seg.text_of(seg.enacting_line) or "").upper()
+        # Decided by the collective: a resolution of a collegial body, or a decision whose enacting line names
+        # the body itself ("ỦY BAN NHÂN DÂN TỈNH …", not "CHỦ TỊCH ỦY BAN NHÂN DÂN …").  Then a deputy signs
+        # "TM. <BODY>" / "KT. <HEAD>" (spec example [O]).  Plans, reports, notices and the Chủ tịch's own
+        # decisions are signed "KT. CHỦ TỊCH" alone, which is correct (real issued documents do so).
+        collective = (seg.doc_type == "NGHỊ QUYẾT" and STATE_COLLEGIAL_RE.search(issuer)) or (
+            seg.doc_type == "QUYẾT ĐỊNH" and STATE_COLLEGIAL_RE.match(enacting))
+        if collective and "KT" in meanings and "TM" not in meanings:
             i, s, e = seg.signature_authority
             ctx.report(self, ctx.document.paragraphs[i], s, e,
-                       message="Nghị quyết của tập thể do cấp phó ký: thêm dòng “TM. <tên tập thể>” phía trên dòng “KT. …”.",
+                       message=f"{seg.doc_type.capitalize()} do tập thể quyết định, cấp phó ký: thêm dòng "
+                               "“TM. <tên tập thể>” phía trên dòng “KT. …”.",
                        message_en="A collective's resolution signed by a deputy: add “TM. <BODY>” above “KT. …”.")
             return
         if "TM" in meanings and "KT" not in meanings:
