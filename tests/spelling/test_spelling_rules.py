@@ -175,3 +175,23 @@ def test_issued_documents_have_at_most_a_handful_of_spelling_findings():
         total += len(r.findings)
     # the issued texts contain three genuine typos ("triêu", "viêc", "nguời"); nothing else
     assert total <= 5
+
+
+def test_safe_fixes_rewrite_the_file(tmp_path):
+    from conftest import run_cli
+
+    f = tmp_path / "draft.txt"
+    f.write_text("Báo cáo cuar Ban Thường trực và và Mặt trận Tổ quốc Việt nam về dịch Covid - 19.\n", encoding="utf-8")
+    run_cli("check", "--select", "TDN4", "--fix", str(f))
+    assert f.read_text(encoding="utf-8") == "Báo cáo của Ban Thường trực và Mặt trận Tổ quốc Việt Nam về dịch COVID-19.\n"
+
+
+def test_unsafe_fixes_need_the_flag(tmp_path):
+    from conftest import run_cli
+
+    f = tmp_path / "draft.txt"
+    f.write_text("Tiếp tục Đối mới nội dung hoạt động.\n", encoding="utf-8")
+    run_cli("check", "--select", "TDN4", "--fix", str(f))
+    assert "Đối mới" in f.read_text(encoding="utf-8")
+    run_cli("check", "--select", "TDN4", "--fix", "--unsafe-fixes", str(f))
+    assert f.read_text(encoding="utf-8") == "Tiếp tục Đổi mới nội dung hoạt động.\n"
