@@ -175,9 +175,15 @@ def parse_settings(
         elif key in ("extra_words", "ignore_words"):
             setattr(settings, key, getattr(settings, key) + [str(v) for v in value])
         elif key == "known_documents":
+            from .analysis.registry import make_entry
+
             for i, entry in enumerate(value):
                 if not isinstance(entry, dict) or "symbol" not in entry:
                     raise ConfigError(f"{where}[{i}]: mỗi mục cần có 'symbol'")
+                try:  # an unreadable symbol or date is a config error, not a silent no-op
+                    make_entry(entry)
+                except (ValueError, TypeError) as exc:
+                    raise ConfigError(f"{where}[{i}]: {exc}") from None
             settings.known_documents = list(value)
     return settings
 

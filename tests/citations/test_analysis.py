@@ -146,3 +146,19 @@ def test_numeric_date_line_is_the_own_date_but_a_citation_date_is_not():
 ])
 def test_odd_input_never_crashes(text):
     assert "TDN000" not in codes(lint_text(text, select=["TDN0", "TDN3"]))
+
+
+def test_known_documents_from_pyproject_and_bad_entry_is_a_config_error(tmp_path):
+    from tests.conftest import cli_json, run_cli
+
+    (tmp_path / "a.txt").write_text("Thực hiện Hướng dẫn số 05-HD/TU ngày 21/3/2024 của Tỉnh ủy.\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.tdnlint]\nknown_documents = [{symbol = "05-HD/TU", type = "Hướng dẫn", date = 2024-03-12}]\n',
+        encoding="utf-8")
+    rc, data = cli_json("--select", "TDN311", "a.txt", cwd=tmp_path)
+    assert rc == 1
+    assert [f["rule"] for f in data["files"][0]["findings"]] == ["TDN311"]
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.tdnlint]\nknown_documents = [{symbol = "05-HD/TU", date = "31/02/2024"}]\n', encoding="utf-8")
+    proc = run_cli("check", "a.txt", cwd=tmp_path)
+    assert proc.returncode == 2 and "31/02/2024" in proc.stderr_text
