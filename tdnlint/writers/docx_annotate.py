@@ -80,6 +80,12 @@ def annotate_docx(doc: Document, findings: list[Finding], lang: str = "vi", titl
                 where = f"({_PART_VI.get(p.part, p.part)} {p.number or ''}".rstrip() + ") "
             p = fallback
             s = e = None
+        elif p.handle.textbox:
+            # Markers inside a text box would land in one of its two stored copies only: comment
+            # the paragraph that anchors the box (text-box paragraphs follow it in reading order).
+            where = "(hộp văn bản: “" + _clip(p.text) + "”) "
+            p = _anchor_of_textbox(fresh, p) or fallback
+            s = e = None
         else:
             s, e = f.start, f.end
         if p is None:
@@ -242,6 +248,18 @@ def _fallback_paragraph(doc: Document, title: int | None) -> Paragraph | None:
     if title is not None and 0 <= title < len(doc.paragraphs) and doc.paragraphs[title] in main:
         return doc.paragraphs[title]
     return next((p for p in main if p.text.strip()), main[0] if main else None)
+
+
+def _anchor_of_textbox(doc: Document, p: Paragraph) -> Paragraph | None:
+    for q in reversed(doc.paragraphs[:p.index]):
+        if q.handle is not None and not q.handle.textbox and q.part in ("body", "table"):
+            return q
+    return None
+
+
+def _clip(text: str, width: int = 40) -> str:
+    text = text.replace("\n", " ").replace("\t", " ").strip()  # keep double spaces: they may be the finding
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _source_span(p: Paragraph, s: int | None, e: int | None) -> tuple[int, int]:

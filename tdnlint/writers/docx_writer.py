@@ -95,15 +95,71 @@ def apply_docx_edits(doc: Document, edits: list[Edit], tracked: bool = True) -> 
                 refused.append(s.edit)
                 continue
             plan = _plan(p, s, tracked)
-            if plan is None:
+            twin = _twin(p) if p.handle.textbox else None
+            twin_plan = _plan(twin, s, tracked) if twin else None
+            if plan is None or twin is False or (twin is not None and twin_plan is None):
                 refused.append(s.edit)
                 continue
             _execute(p, s, plan, tracked, ids, date)
+            if twin is not None:
+                _execute(twin, s, twin_plan, tracked, ids, date)  # keep the VML copy identical
             modified.add(p.handle.part)
             left_limit = s.start
     if not modified:
         return doc.raw or b"", refused
     return pkg.save(modified), refused
+
+
+class _TwinHandle:
+    def __init__(self, element, pieces, part):
+        self.element, self.pieces, self.part, self.textbox = element, pieces, part, False
+
+
+class _Twin:
+    """The VML Fallback copy of a text-box paragraph, addressed like a Paragraph (plain w:t pieces)."""
+
+    def __init__(self, element, pieces, original: str, part: str):
+        self.handle = _TwinHandle(element, pieces, part)
+        self.original = self.text = original
+
+
+def _twin(p: Paragraph):
+    """None: no Fallback copy to keep in step; False: one exists but cannot be mirrored safely.
+
+    Word stores a text box twice (DrawingML ``mc:Choice`` and VML ``mc:Fallback``); an edit made
+    to one copy only would resurface in applications that read the other, so both get it or
+    neither does.
+    """
+    from ..ooxml.story import Piece
+
+    el = p.handle.element
+    n = names_of(el)
+    choice = el.getparent()
+    while choice is not None and choice.tag != n.mc_choice:
+        choice = choice.getparent()
+    if choice is None:
+        return None
+    fallback = choice.getparent().find(n.mc_fallback)
+    if fallback is None:
+        return None
+    ours, theirs = list(choice.iter(n.p)), list(fallback.iter(n.p))
+    if len(ours) != len(theirs) or el not in ours:
+        return False
+    twin = theirs[ours.index(el)]
+    pieces, pos = [], 0
+    for node in twin.iter():
+        if node.tag in (n.tab, n.br, n.cr, n.sym, n.noBreakHyphen, n.fldChar, n.instrText, n.fldSimple):
+            return False  # only plain text is mirrored
+        if node.tag != n.t or enclosing(node, n.del_, n.p) is not None:
+            continue
+        text = node.text or ""
+        kind = "ins" if enclosing(node, n.ins, n.p) is not None else "t"
+        pieces.append(Piece(pos, pos + len(text), node, 0, kind, node.getparent()))
+        pos += len(text)
+    original = "".join(x.node.text or "" for x in pieces)
+    if original != p.original:
+        return False
+    return _Twin(twin, pieces, original, p.handle.part)
 
 
 def _span(p: Paragraph, e: Edit) -> _Span | None:

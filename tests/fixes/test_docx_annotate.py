@@ -184,3 +184,17 @@ def test_annotating_an_annotated_copy_replaces_our_old_comments(tmp_path):
     # the text is still the same after two rounds of markers
     texts = lambda d: [p.text for p in d.paragraphs if p.part != "comment"]  # noqa: E731
     assert texts(DocxReader().read("a", path.read_bytes())) == texts(DocxReader().read("c", twice.read_bytes()))
+
+
+def test_findings_in_a_text_box_are_commented_on_its_anchor_paragraph(tmp_path):
+    from docx_factory import TextBox
+
+    path = make_docx(tmp_path / "a.docx", ["Mở đầu.", Para(["Neo", TextBox(["Dòng  trong hộp"])]), "Kết."])
+    out = tmp_path / "b.docx"
+    _annotate(path, out, "--select", "TDN204")
+    [(cid, (_, text))] = comments(out.read_bytes()).items()
+    assert text.startswith("[TDN204] (hộp văn bản: “Dòng  trong hộp”) ")
+    assert commented_texts(out.read_bytes())[cid] == "Neo"
+    mc = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+    root = etree.fromstring(member(out.read_bytes(), "word/document.xml"))
+    assert not list(next(root.iter(mc + "AlternateContent")).iter(W + "commentRangeStart"))

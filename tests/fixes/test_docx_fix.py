@@ -292,3 +292,33 @@ def test_docx_fix_with_jobs(tmp_path):
     assert proc.returncode == 0, proc.stdout_text
     for p in paths:
         assert accepted_text(_para(p.read_bytes(), "Thực hiện")) == P_MIXED_FIXED
+
+
+def test_text_box_edit_is_mirrored_into_the_vml_fallback():
+    from docx_factory import TextBox
+
+    for tracked in (True, False):
+        doc, _ = _doc([Para(["Neo", TextBox(["Dòng  trong hộp"])])])
+        tb = next(p for p in doc.paragraphs if p.handle is not None and p.handle.textbox)
+        s = tb.text.index("  ")
+        _, out, refused = _apply(doc, [Edit(tb.index, s, s + 2, " ")], tracked)
+        assert not refused
+        root = etree.fromstring(member(out, "word/document.xml"))
+        mc = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+        choice, fallback = next(root.iter(mc + "Choice")), next(root.iter(mc + "Fallback"))
+        assert [accepted_text(p) for p in choice.iter(W + "p")] == ["Dòng trong hộp"]
+        assert [accepted_text(p) for p in fallback.iter(W + "p")] == ["Dòng trong hộp"]
+
+
+def test_text_box_whose_fallback_differs_is_not_edited():
+    from docx_factory import TextBox, replace_member
+
+    _, data = _doc([Para(["Neo", TextBox(["Dòng  trong hộp"])])])
+    xml = member(data, "word/document.xml").decode()
+    k = xml.rindex("Dòng  trong hộp")  # the Fallback copy comes last
+    data = replace_member(data, "word/document.xml", xml[:k] + "Dòng  khác" + xml[k + len("Dòng  trong hộp"):])
+    doc = DocxReader().read("x.docx", data)
+    tb = next(p for p in doc.paragraphs if p.handle is not None and p.handle.textbox)
+    s = tb.text.index("  ")
+    _, out, refused = _apply(doc, [Edit(tb.index, s, s + 2, " ")])
+    assert refused and out == doc.raw
