@@ -127,6 +127,11 @@ _ACADEMIC_RE = re.compile(
 )
 # "(Ban hành kèm theo Quyết định số …)": a regulation, appendix or form attached to another document
 _ATTACHED_RE = re.compile(r"^\s*\(?\s*\*?\s*(Ban\s+hành\s+)?[Kk]èm\s+theo\b")
+_ORG_RE = re.compile(
+    r"^(Ủy|Uỷ)\s+ban\b|^UBND\b|^Hội\s+đồng\b|^HĐND\b|^Ban\s|^Sở\s|^Phòng\s|^Văn\s+phòng\b|^Bộ\s|^Cục\s|"
+    r"^(Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(ủy|uỷ)\b|^Chi\s+bộ\b|^Đảng\s+bộ\b|^Mặt\s+trận\b|^Hội\s|^Trường\s|"
+    r"^Công\s+an\b|^Trung\s+tâm\b|^Chi\s+cục\b|^Tổng\s+cục\b|^Viện\s"
+)
 _GAP_RE = re.compile(r"[\t\n\v\u2028]+|[ \u00a0]{3,}")  # tabs, line breaks (w:br), runs of spaces
 _STRIP = " \t\u00a0*"
 
@@ -195,6 +200,7 @@ class Segments:
     motto: Span | None = None
     party_header: Span | None = None
     issuer: list[Span] = field(default_factory=list)  # parent body + issuing body lines, top to bottom
+    issuer_lowercase: list[Span] = field(default_factory=list)  # issuer lines typed in lower case (no upper one)
     number_line: Span | None = None
     number: NumberLine | None = None
     date_line: Span | None = None
@@ -583,6 +589,21 @@ def _header_and_title(seg: Segments, nonempty: list[Paragraph]) -> int | None:
         for s, e in chunks(p.text):
             if _is_issuer_chunk(p, s, e, seg):
                 seg.issuer.append((p.index, s, e))
+    if not seg.issuer:
+        # an issuer typed in lower case ("Ủy ban nhân dân xã A") is there, only badly written
+        follow = False
+        for p in nonempty[:header_end]:
+            for s, e in chunks(p.text):
+                t = p.text[s:e]
+                if _overlaps_header_item(seg, p, s, e) or len(t) > 80 or _SEPARATOR_RE.match(t):
+                    follow = False
+                    continue
+                if _ORG_RE.match(t) or (follow and re.match(r"^(xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|"
+                                                            r"tỉnh|Xã|Phường|Huyện|Quận|Tỉnh|Thành\s+phố)\b", t)):
+                    seg.issuer_lowercase.append((p.index, s, e))
+                    follow = True
+                else:
+                    follow = False
     # A file that starts with "Phụ lục …" and has no header of its own is an appendix / template sheet.
     attached = any(_ATTACHED_RE.match(p.text) for p in nonempty[:6])
     if not (seg.national_header or seg.party_header) and (attached or re.match(r"^(Phụ\s+lục|PHỤ\s+LỤC|Mẫu\s+số|MẪU\s+SỐ)\b", first)):
@@ -591,16 +612,23 @@ def _header_and_title(seg: Segments, nonempty: list[Paragraph]) -> int | None:
         # an attached regulation ("QUY CHẾ … (Ban hành kèm theo Quyết định …)") keeps its title
         seg.number = seg.number_line = seg.date = seg.date_line = None
         seg.issuer = []
+        seg.issuer_lowercase = []
     return title_pos
+
+
+def _overlaps_header_item(seg: Segments, p: Paragraph, s: int, e: int) -> bool:
+    for sp in (seg.national_header, seg.motto, seg.party_header, seg.number_line, seg.date_line, seg.vv_line):
+        if sp and sp[0] == p.index and sp[1] < e and s < sp[2]:
+            return True
+    return False
 
 
 def _is_issuer_chunk(p: Paragraph, s: int, e: int, seg: Segments) -> bool:
     t = p.text[s:e]
     if not t or _SEPARATOR_RE.match(t) or len(t) < 3:
         return False
-    for sp in (seg.national_header, seg.motto, seg.party_header, seg.number_line, seg.date_line, seg.vv_line):
-        if sp and sp[0] == p.index and sp[1] < e and s < sp[2]:
-            return False
+    if _overlaps_header_item(seg, p, s, e):
+        return False
     if _NATIONAL_LOOSE_RE.search(t) or _MOTTO_RE.search(t) or _MARKS_RE.match(t) or detect_type(t):
         return False
     return _upper_ratio(t) > 0.85
