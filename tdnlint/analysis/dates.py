@@ -55,6 +55,9 @@ _DATE_SCAN_RE = re.compile(
 
 # Years (BODY-03).
 _YEAR_IN_TITLE_RE = re.compile(r"(?<!\w)năm\s+((?:19|20)\d{2})(?!\d)", re.I)
+# "đến năm 2030", "tầm nhìn đến năm 2045", "từ năm 2021", "sau năm 2025": horizons and bounds,
+# not the year the document is about.
+_HORIZON_RE = re.compile(r"(?:đến|tới|nhìn|từ|sau|trước|giai\s+đoạn|cuối|hết)\s+$", re.I)
 _PLAN_PHRASE_RE = re.compile(r"(?<!\w)(?:trong|suốt|cả)\s+năm\s+((?:19|20)\d{2})(?!\d)", re.I)
 _ROMAN_HEADING_RE = re.compile(r"^\s*[IVXLC]{1,6}\s*[.\-–)]\s*\S")
 _PERIOD_RE = re.compile(
@@ -205,6 +208,11 @@ def match_date(text: str, pos: int = 0) -> re.Match[str] | None:
     return _DATE_AT_RE.match(text, pos)
 
 
+def _years(text: str) -> list[re.Match[str]]:
+    """ "năm YYYY" mentions that name the year a text is about (horizons left out)."""
+    return [m for m in _YEAR_IN_TITLE_RE.finditer(text) if not _HORIZON_RE.search(text, max(0, m.start() - 14), m.start())]
+
+
 def _is_heading(text: str) -> bool:
     t = text.strip()
     if not t or len(t) > 220:
@@ -245,12 +253,12 @@ def extract_dates(doc: Document, segments: Segments) -> Dates:
         out.periods.extend(periods)
         if p.index in title_paras:
             out.title_years.extend(YearMention(p.index, m.start(1), m.end(1), int(m.group(1)), "title", text.strip())
-                                   for m in _YEAR_IN_TITLE_RE.finditer(text))
+                                   for m in _years(text))
             out.title_periods.extend(periods)
         elif p.index in heading_scope and _is_heading(text):
             out.heading_years.extend(YearMention(p.index, m.start(1), m.end(1), int(m.group(1)), "heading",
                                                  text.strip())
-                                     for m in _YEAR_IN_TITLE_RE.finditer(text))
+                                     for m in _years(text))
         if p.index in heading_scope:
             out.phrase_years.extend(YearMention(p.index, m.start(1), m.end(1), int(m.group(1)), "phrase", m.group(0))
                                     for m in _PLAN_PHRASE_RE.finditer(text))

@@ -72,3 +72,14 @@ def test_same_subject_with_two_dates_is_two_documents():
     body = ("Kế hoạch số 10/KH-UBND ngày 05/01/2023 của Ủy ban nhân dân tỉnh về công tác cải cách hành chính; "
             "Kế hoạch số 12/KH-UBND ngày 06/01/2024 của Ủy ban nhân dân tỉnh về công tác cải cách hành chính.")
     assert [c for c in codes(lint_text(_doc(body))) if c.startswith("TDN3")] == []
+
+
+def test_horizon_years_in_title_and_headings_are_not_the_plan_year():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 15/KH-UBND\nHòa Bình, ngày 10 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
+            "Thực hiện chương trình chuyển đổi số năm 2025, định hướng đến năm 2030\n\n"
+            "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;\n"
+            "I. MỤC TIÊU ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045\nNội dung.\n"
+            "II. NHIỆM VỤ NĂM 2025\nThực hiện trong năm 2025.\n"
+            "III. KẾT QUẢ GIAI ĐOẠN TỪ NĂM 2021\nNội dung.\n")
+    assert [c for c in codes(lint_text(text)) if c.startswith("TDN3")] == []
