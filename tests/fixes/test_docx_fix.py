@@ -322,3 +322,22 @@ def test_text_box_whose_fallback_differs_is_not_edited():
     s = tb.text.index("  ")
     _, out, refused = _apply(doc, [Edit(tb.index, s, s + 2, " ")])
     assert refused and out == doc.raw
+
+
+@pytest.mark.skipif(not __import__("shutil").which("soffice"), reason="LibreOffice (soffice) is not installed")
+def test_libreoffice_sees_the_tracked_changes(broken_docx, tmp_path):
+    import subprocess
+
+    _check(broken_docx, "--fix")
+    root = etree.fromstring(member(broken_docx.read_bytes(), "word/document.xml"))
+    n_ins, n_del = len(list(root.iter(W + "ins"))), len(list(root.iter(W + "del")))
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+                    "--convert-to", "fodt", "--outdir", str(tmp_path / "lo"), str(broken_docx)],
+                   check=True, capture_output=True, timeout=180)
+    odt = etree.parse(str(tmp_path / "lo" / "du-thao.fodt")).getroot()
+    text = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+    regions = list(odt.iter(text + "changed-region"))
+    kinds = [next(iter(r)).tag.replace(text, "") for r in regions]
+    assert kinds.count("insertion") == n_ins and kinds.count("deletion") == n_del
+    creators = {"".join(c.itertext()) for c in odt.iter("{http://purl.org/dc/elements/1.1/}creator")}
+    assert "tdnlint" in creators
