@@ -16,10 +16,7 @@ def atomic_write_bytes(path: str, data: bytes, expect: bytes | None = None) -> N
     ``expect``: the bytes the file had when it was read; if the file now
     differs, nothing is written (someone changed it meanwhile).
     """
-    if expect is not None and os.path.exists(path):
-        with open(path, "rb") as fh:
-            if fh.read() != expect:
-                raise ChangedOnDiskError(f"{path}: tệp đã thay đổi kể từ khi được đọc; không ghi")
+    _check_unchanged(path, expect)
     directory = os.path.dirname(os.path.abspath(path))
     mode = None
     try:
@@ -38,6 +35,8 @@ def atomic_write_bytes(path: str, data: bytes, expect: bytes | None = None) -> N
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(tmp, 0o666 & ~umask)
+        # Again right before the rename: writing and fsync take time, someone may have saved meanwhile.
+        _check_unchanged(path, expect)
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -45,6 +44,13 @@ def atomic_write_bytes(path: str, data: bytes, expect: bytes | None = None) -> N
         except FileNotFoundError:
             pass
         raise
+
+
+def _check_unchanged(path: str, expect: bytes | None) -> None:
+    if expect is not None and os.path.exists(path):
+        with open(path, "rb") as fh:
+            if fh.read() != expect:
+                raise ChangedOnDiskError(f"{path}: tệp đã thay đổi kể từ khi được đọc; không ghi")
 
 
 def atomic_write_text(path: str, text: str, encoding: str = "utf-8") -> None:

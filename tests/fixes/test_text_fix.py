@@ -335,3 +335,21 @@ def test_fix_through_a_symlink_updates_the_target(tmp_path):
     link.symlink_to(target)
     run_cli("check", "--no-config", "--select", SPACING, "--fix", str(link))
     assert link.is_symlink() and target.read_text(encoding="utf-8") == FIXED
+
+
+def test_atomic_write_checks_again_right_before_the_rename(tmp_path, monkeypatch):
+    # Someone saves the file while the temp copy is being written: nothing is replaced, no temp left.
+    from tdnlint import atomic
+
+    p = tmp_path / "a.txt"
+    p.write_bytes(b"old\n")
+    real_fsync = os.fsync
+
+    def save_meanwhile(fd):
+        real_fsync(fd)
+        p.write_bytes(b"saved by someone else\n")
+
+    monkeypatch.setattr(atomic.os, "fsync", save_meanwhile)
+    with pytest.raises(atomic.ChangedOnDiskError):
+        atomic.atomic_write_bytes(str(p), b"new\n", expect=b"old\n")
+    assert p.read_bytes() == b"saved by someone else\n" and os.listdir(tmp_path) == ["a.txt"]
