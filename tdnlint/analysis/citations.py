@@ -360,7 +360,8 @@ def _context(cit: Citation, text: str, para: int) -> None:
     for _ in range(2):
         if cit.date is None:
             d = _DATE_LEAD_RE.match(text, pos)
-            if d:
+            # after "của …", a comma ends the citation: "…của UBND tỉnh, ngày 15/3 Sở đã …" is a new clause
+            if d and not (cit.issuer is not None and d.group("comma")):
                 dm = match_date(text, d.end())
                 if dm:
                     cit.date = date_from_match(dm, para)

@@ -39,6 +39,7 @@ CORRECT = [
     "Căn cứ Nghị quyết số 01/NQ-MTTW; Quy định số 02/QĐi-MTTQ-BTT; Công văn số 1234/MTTW-BTT;",
     "Thực hiện Thông báo kết luận số 45-TB/TU ngày 12/3/2024 của Ban Thường vụ Tỉnh ủy; thông báo Kết luận số 57-KL/TW;",
     "Theo Nghị định số 64-CP ngày 27/9/1993 của Chính phủ và Quyết định số 406-TTg; Nghị định số 43-CP;",
+    "Thực hiện Công văn số 12/UBND-VX của Ủy ban nhân dân tỉnh, ngày 15/01/2025 Sở Nội vụ đã tổ chức hội nghị;",
     # years and periods
     "Mục tiêu đến năm 2030, tầm nhìn 2045; giai đoạn 2021 - 2025 và nhiệm kỳ 2026 - 2031; kết quả năm 2023.",
 ]
