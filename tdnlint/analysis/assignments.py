@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Document
 from .bodies import (
@@ -170,10 +171,13 @@ class Assignments:
 
 
 # ---- helpers ----------------------------------------------------------------------------------------
-def is_body_phrase(phrase: str, heading: bool = False) -> bool:
+@lru_cache(maxsize=16384)
+def is_body_phrase(phrase: str) -> bool:
     """Is ``phrase`` nothing but a list of bodies ("Ủy ban MTTQ tỉnh và các tổ chức thành viên")?"""
+    if len(phrase.split()) > _MAX_SUBJECT_WORDS:
+        return False
     chunks = _chunks(phrase)
-    if not chunks or len(phrase.split()) > _MAX_SUBJECT_WORDS:
+    if not chunks:
         return False
     for k, chunk in enumerate(chunks):
         norm = normalize(chunk)
@@ -182,7 +186,7 @@ def is_body_phrase(phrase: str, heading: bool = False) -> bool:
             if any(w not in _PREFIX_OK for w in norm[: head[2]].split()):
                 return False
             # "Hội Nông dân huyện chỉ đạo hội viên …": a predicate after the name → a sentence, not a name
-            original_tail = chunk[_tail_offset(chunk, norm[head[2]:head[3]]):]
+            original_tail = chunk[_tail_offset(chunk, head[3], norm):]
             pm = _PREDICATE_RE.search(original_tail)
             if pm and pm.group(0) not in _NON_ASSIGNING:
                 return False
@@ -199,21 +203,15 @@ def is_body_phrase(phrase: str, heading: bool = False) -> bool:
     return True
 
 
-def _tail_offset(chunk: str, head_norm: str) -> int:
-    """Approximate index in ``chunk`` just after the words of the head match (word count based)."""
-    n = len(head_norm.split())
-    words = list(re.finditer(r"\S+", chunk))
-    # abbreviations expand to several words: find the first word index whose normalized prefix covers the head
-    for k in range(1, len(words) + 1):
-        if len(normalize(chunk[: words[k - 1].end()]).split()) >= n + _prefix_len(chunk, head_norm):
-            return words[k - 1].end()
+def _tail_offset(chunk: str, head_end_norm: int, norm: str) -> int:
+    """Index in ``chunk`` just after the original words that produce ``norm[:head_end_norm]``."""
+    need = len(norm[:head_end_norm].split())
+    count = 0
+    for m in re.finditer(r"\S+", chunk):
+        count += len(normalize(m.group(0)).split())
+        if count >= need:
+            return m.end()
     return len(chunk)
-
-
-def _prefix_len(chunk: str, head_norm: str) -> int:
-    norm = normalize(chunk)
-    pos = norm.find(head_norm)
-    return len(norm[:pos].split()) if pos > 0 else 0
 
 
 def _subject_at(text: str, pos: int) -> tuple[int, int] | None:

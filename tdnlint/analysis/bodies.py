@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # ---- abbreviations (case-sensitive, whole word, optional trailing dot) ------------------------------
 ABBREVIATIONS: tuple[tuple[str, str], ...] = (
@@ -113,6 +114,7 @@ def _old_style(m: re.Match[str]) -> str:
 _NEW_STYLE_RE = re.compile(r"(?<![qQ])([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![" + _LETTER + r"])")
 
 
+@lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """Lower-case, NFC, old-style tone marks, abbreviations expanded, one space, uniform dashes."""
     t = unicodedata.normalize("NFC", text)
@@ -247,7 +249,16 @@ _PAREN_RE = re.compile(r"\([^)]*\)")
 _PLACE_RE = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+((?:[A-ZĐÀ-Ỹ][\w]*\s?){1,3})")
 
 
+@lru_cache(maxsize=16384)
+def _chunks_cached(phrase: str) -> tuple[str, ...]:
+    return tuple(_chunks_uncached(phrase))
+
+
 def _chunks(phrase: str) -> list[str]:
+    return list(_chunks_cached(phrase))
+
+
+def _chunks_uncached(phrase: str) -> list[str]:
     """Split a list of bodies at ",", ";" and at "và" before a new body (not inside "Kế hoạch và Đầu tư")."""
     text = _PAREN_RE.sub(" ", re.sub(r"\bBan(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", "Ban ", phrase))
     # "các sở, ban, ngành" is one collective name, not three bodies
@@ -290,6 +301,11 @@ def _name_after(norm: str, end: int) -> str:
 
 def parse_bodies(phrase: str) -> list[Body]:
     """Bodies named in ``phrase`` ("Ủy ban MTTQ tỉnh và các tổ chức chính trị - xã hội tỉnh" → 2)."""
+    return list(_parse_bodies(phrase))
+
+
+@lru_cache(maxsize=16384)
+def _parse_bodies(phrase: str) -> tuple[Body, ...]:
     raw: list[list] = []  # [org, unit, chunk-texts, normalized texts]
     for chunk in _chunks(phrase):
         norm = normalize(chunk)
@@ -334,7 +350,7 @@ def parse_bodies(phrase: str) -> list[Body]:
             b = Body(org="cấp ủy", unit=b.unit, levels=b.levels, name=b.name, place=b.place, text=b.text,
                      collective=b.collective, relative=b.relative)
         out.append(b)
-    return out
+    return tuple(out)
 
 
 _FAMILY = {"tổ chức thành viên": "tctv", "ctxh": "tctv"}

@@ -37,7 +37,7 @@ class RecipientsIncomplete(Rule):
         a = ctx.assignments
         for item in a.missing():
             p = ctx.document.paragraphs[item.paragraph]
-            who = item.body.text
+            who = " ".join(item.body.text.split())
             vi, en = _REASON[item.reason]
             quote = shorten(item.sentence, max(0, item.sentence.find(who[:20]) - 30))
             ctx.report(self, p, item.start, item.end,
