@@ -55,7 +55,8 @@ space_before_pt=None, space_after_pt=None, line_spacing=None)``
 the bytes.  ``header_table=(left_lines, right_lines)`` puts a borderless 2-column table first (the usual
 issuer / national-header block).  Keyword options: ``font``/``size`` (Normal style), ``page_mm=(w, h)``,
 ``landscape``, ``margins_mm=(top, bottom, left, right)``, ``header``/``footer`` (text, first section),
-``author``, ``last_modified_by``, ``title``, ``title_page`` (different first page).
+``author``, ``last_modified_by``, ``title``, ``title_page`` (different first page), ``first_header`` (text of the
+first-page header; implies ``title_page``).
 
 Import it as ``from docx_factory import ...`` (pytest puts ``tests/`` on ``sys.path`` because
 ``tests/conftest.py`` lives there).
@@ -480,6 +481,7 @@ def build(
     last_modified_by: str | None = None,
     title: str | None = None,
     title_page: bool = False,
+    first_header: str | None = None,
 ):
     """Return the python-docx Document (not saved) for the given spec."""
     import docx
@@ -512,8 +514,11 @@ def build(
         top, bottom, left_m, right_m = margins_mm
         sec.top_margin, sec.bottom_margin = Mm(top), Mm(bottom)
         sec.left_margin, sec.right_margin = Mm(left_m), Mm(right_m)
-    if title_page:
+    if title_page or first_header is not None:
         sec.different_first_page_header_footer = True
+    if first_header is not None:
+        sec.first_page_header.is_linked_to_previous = False
+        sec.first_page_header.paragraphs[0].text = first_header
     if header is not None:
         sec.header.is_linked_to_previous = False
         sec.header.paragraphs[0].text = header

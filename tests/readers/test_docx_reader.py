@@ -310,3 +310,10 @@ def test_multilevel_numbering_restarts_and_overrides():
     num = Numbering(root, TRANSITIONAL)
     seq = [("1", 0), ("1", 1), ("1", 2), ("1", 2), ("1", 1), ("1", 2), ("1", 0), ("1", 1), ("2", 0), ("0", 0)]
     assert [num.label(a, b) for a, b in seq] == ["I.", "I.1.", "a)", "b)", "I.2.", "a)", "II.", "II.1.", "I.", None]
+
+
+def test_first_page_header_is_marked():
+    doc = read(["x"], header="Trang sau", first_header="")
+    got = sorted((p.shown_on, p.text) for p in doc.paragraphs if p.part == "header")
+    assert got == [("default", "Trang sau"), ("first", "")]
+    assert doc.sections[0].title_page

@@ -119,3 +119,20 @@ def test_streamed_main_part_is_visible_in_package_trees():
     assert len(ids - {None}) >= 2  # the tracked-change ids of the main part are seen
     # and handles resolve against that same tree
     assert doc.main[0].handle.element.getroottree().getroot() is pkg.xml("word/document.xml")
+
+
+def test_fallback_writer_keeps_order_and_content(monkeypatch):
+    from tdnlint.ooxml.package import Package
+
+    data = sample()
+    doc = DocxReader().read("a.docx", data)
+    doc.main[0].handle.pieces[0].node.text = "Điều chỉnh"
+
+    def boom(self, *a):
+        raise ValueError("zip64")
+
+    monkeypatch.setattr(Package, "_save_raw", boom)
+    out = doc.handle.save({doc.main[0].handle.part})
+    zin, zout = zipfile.ZipFile(io.BytesIO(data)), zipfile.ZipFile(io.BytesIO(out))
+    assert [i.filename for i in zin.infolist()] == [i.filename for i in zout.infolist()]
+    assert DocxReader().read("b.docx", out).main[0].text.startswith("Điều chỉnh")
