@@ -148,10 +148,6 @@ class Symbol:
         """Identity of the document cited, independent of how it was written."""
         return self.canonical or self.compact
 
-    @property
-    def key_without_year(self) -> str:
-        return f"{self.number}/{'-'.join(self.comps)}"
-
 
 @dataclass(slots=True)
 class Citation:
