@@ -761,12 +761,51 @@ def _tail(seg: Segments, nonempty: list[Paragraph], pos: int) -> tuple[int, int]
             continue
         tail_start, end = k, limit
         break
-    if tail_start < n:
+    if tail_start == n:
+        tail_start = _lowercase_signature(seg, nonempty, pos)
+    elif tail_start < n:
         _parse_tail(seg, nonempty[tail_start:end])
     if end < n:
         seg.appendix_start = nonempty[end].index
         seg.appendices = [nonempty[a].index for a in appendix_heads if a >= end]
     return tail_start, end
+
+
+_LOWER_AUTH_RE = re.compile(r"^(Tm|Kt|Tl|Tuq|T/m|K/t|T/l)\.?\s+\S")
+_LOWER_TITLE_RE = re.compile(_OFFICE_WORDS + r"(?=\s|$)", re.I)
+
+
+def _lowercase_signature(seg: Segments, nonempty: list[Paragraph], pos: int) -> int:
+    """A signature block typed in lower case ("Tm. Ủy ban nhân dân" / "Chủ tịch" / name) at the very end.
+
+    Upper-case forms are the rule and are found by :func:`_tail`; this fallback only keeps a present but
+    badly typed block from being reported missing.  Returns where the closing part starts.
+    """
+    n = len(nonempty)
+    for k in range(n - 1, max(pos, n - 4) - 1, -1):
+        name = _strip_academic(nonempty[k].text)
+        if not is_name_like(name):
+            continue
+        lines = [q for q in nonempty[max(pos, k - 3):k] if len(q.text.strip()) < 60]
+        heads = [q for q in lines if _LOWER_AUTH_RE.match(q.text.strip()) or _LOWER_TITLE_RE.match(q.text.strip())]
+        if not heads:
+            return n
+        first = heads[0]
+        for q in lines[lines.index(first):]:
+            s, e = _trim(q.text)
+            span = (q.index, s, e)
+            _add_sig(seg, q, span)
+            if _LOWER_AUTH_RE.match(q.text.strip()):
+                seg.signature_authorities.append(span)
+                seg.signature_authority = seg.signature_authority or span
+            else:
+                seg.signer_title = span
+        s, e = _trim(nonempty[k].text)
+        plen = len(nonempty[k].text[s:e]) - len(name)
+        seg.signer_name = (nonempty[k].index, s + plen, e)
+        _add_sig(seg, nonempty[k], (nonempty[k].index, s, e))
+        return next(j for j, q in enumerate(nonempty) if q.index == first.index)
+    return n
 
 
 def _strip_academic(text: str) -> str:
@@ -792,7 +831,8 @@ def _parse_tail(seg: Segments, lines: list[Paragraph]) -> None:
                     off = e - len(rest)
                     _add_recipient(seg, p, (p.index, off, e))
                 continue
-            if AUTHORITY_RE.match(c) and _upper_ratio(c) > 0.8 and len(c) < 90:
+            lower_auth = bool(_LOWER_AUTH_RE.match(c)) and len(c) < 90 and not c.startswith(("-", "+"))
+            if (AUTHORITY_RE.match(c) and _upper_ratio(c) > 0.8 and len(c) < 90) or lower_auth:
                 seg.signature_authorities.append(span)
                 if seg.signature_authority is None:
                     seg.signature_authority = span
@@ -804,6 +844,8 @@ def _parse_tail(seg: Segments, lines: list[Paragraph]) -> None:
             if in_recipients and (is_item or continuation):
                 _add_recipient(seg, p, span)
                 last_recipient_open = not c.rstrip().endswith((";", ".", ",")) and not re.match(r"^-?\s*Lưu\b", c)
+                if re.match(r"^[-+•]?\s*Lưu\b", c) and c.rstrip().endswith("."):
+                    in_recipients = False  # "- Lưu: VT, …." closes the list
                 continue
             if _SIGNED_RE.match(c):
                 seg.signed_mark = span
@@ -814,7 +856,8 @@ def _parse_tail(seg: Segments, lines: list[Paragraph]) -> None:
                 seg.signer_name = span  # the name typed in capitals, under the title
                 _add_sig(seg, p, span)
                 continue
-            if upper_line and seg.signer_name is None and (sig_started or _is_signer_title(c)):
+            lower_title = len(c) < 60 and bool(_LOWER_TITLE_RE.match(c)) and not in_recipients
+            if seg.signer_name is None and ((upper_line and (sig_started or _is_signer_title(c))) or lower_title):
                 seg.signer_title = span
                 _add_sig(seg, p, span)
                 sig_started = True
