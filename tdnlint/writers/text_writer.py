@@ -36,6 +36,8 @@ def apply_text_edits(doc: Document, edits: list[Edit]) -> tuple[bytes, list[Edit
         raise ValueError("document has no source bytes")
     text, enc = decode(doc.raw, doc.path)
     lines = text.split("\n")
+    # chunks[row]: what replaces physical line ``row`` (a multi-line paragraph lives in its first row)
+    chunks: list[list[str]] = [[line] for line in lines]
     by_par: dict[int, list[Edit]] = defaultdict(list)
     for e in edits:
         by_par[e.paragraph].append(e)
@@ -43,13 +45,13 @@ def apply_text_edits(doc: Document, edits: list[Edit]) -> tuple[bytes, list[Edit
     drop: set[int] = set()
     for pi, pedits in by_par.items():
         p = doc.paragraphs[pi] if 0 <= pi < len(doc.paragraphs) else None
-        row = _line_of(p, lines)
-        if row is None:
+        where = _rows_of(p, lines)
+        if where is None:
             refused.extend(pedits)
             continue
-        line = lines[row]
-        cr = "\r" if line.endswith("\r") else ""
-        body = line[:-1] if cr else line
+        row, count = where
+        crs = ["\r" if lines[r].endswith("\r") else "" for r in range(row, row + count)]
+        body = p.original  # type: ignore[union-attr]
         spans: list[tuple[int, int, str, Edit]] = []
         for e in pedits:
             span = _source_span(p, body, e)  # type: ignore[arg-type]
@@ -65,27 +67,33 @@ def apply_text_edits(doc: Document, edits: list[Edit]) -> tuple[bytes, list[Edit
             if kept_start is not None and (se > kept_start or (ss == se == kept_start)):
                 refused.append(e)
                 continue
-            if isinstance(e, SourceEdit) and e.drop_line:
+            if isinstance(e, SourceEdit) and e.drop_line and count == 1:
                 drop.add(row)
             if nfd:
                 repl = unicodedata.normalize("NFD", repl)
             body = body[:ss] + repl + body[se:]
             kept_start = ss
-        lines[row] = body + cr
-    if drop:
-        lines = _drop_lines(lines, drop)
-    return _encode("\n".join(lines), enc, doc.raw), refused
+        new_lines = body.split("\n")
+        # each line keeps its own terminator; lines a replacement added take the paragraph's first one
+        chunks[row] = [ln + (crs[k] if k < len(crs) else crs[0]) for k, ln in enumerate(new_lines)]
+        if len(new_lines) < count:  # a line break was removed: the last line keeps its terminator
+            chunks[row][-1] = new_lines[-1] + crs[-1]
+        for r in range(row + 1, row + count):
+            chunks[r] = []
+    out = _drop_lines(chunks, drop)
+    return _encode("\n".join(out), enc, doc.raw), refused
 
 
-def _line_of(p: Paragraph | None, lines: list[str]) -> int | None:
-    """Row of ``p`` in ``lines`` -- only when the line really is that paragraph's source."""
-    if p is None or p.line is None or p.source_line_starts:
+def _rows_of(p: Paragraph | None, lines: list[str]) -> tuple[int, int] | None:
+    """(first row, number of rows) of ``p`` in ``lines`` -- only if those rows really are its source."""
+    if p is None or p.line is None:
         return None
     row = p.line - 1
-    if not 0 <= row < len(lines):
+    count = len(p.source_line_starts) if p.source_line_starts else 1
+    if row < 0 or row + count > len(lines):
         return None
-    body = lines[row][:-1] if lines[row].endswith("\r") else lines[row]
-    return row if body == p.original else None
+    body = "\n".join(ln[:-1] if ln.endswith("\r") else ln for ln in lines[row:row + count])
+    return (row, count) if body == p.original else None
 
 
 def _cluster_end(body: str, src: int) -> int:
@@ -114,16 +122,16 @@ def _source_span(p: Paragraph, body: str, e: Edit) -> tuple[int, int, str] | Non
     return ss, se, e.replacement
 
 
-def _drop_lines(lines: list[str], drop: set[int]) -> list[str]:
-    """Remove emptied directive lines unless that would glue two text lines into one paragraph."""
+def _drop_lines(chunks: list[list[str]], drop: set[int]) -> list[str]:
+    """Flatten ``chunks``, removing emptied directive lines unless that would glue two text lines together."""
     out: list[str] = []
-    for i, line in enumerate(lines):
+    for i, chunk in enumerate(chunks):
         if i in drop:
-            nxt = next((j for j in range(i + 1, len(lines)) if j not in drop), None)
-            if out and out[-1].strip() and nxt is not None and lines[nxt].strip():
-                out.append(line)  # keep the (now empty) line as the paragraph break it was
+            nxt = next((c[0] for j, c in enumerate(chunks[i + 1:], i + 1) if j not in drop and c), None)
+            if out and out[-1].strip() and nxt is not None and nxt.strip():
+                out.extend(chunk)  # keep the (now empty) line as the paragraph break it was
             continue
-        out.append(line)
+        out.extend(chunk)
     return out or [""]
 
 
