@@ -281,6 +281,7 @@ class Segments:
             return line(s[0]) if s else None
 
         return {
+            "header": [line(self.header[0]), line(self.header[-1])] if self.header else None,
             "national_header": span_line(self.national_header),
             "motto": span_line(self.motto),
             "party_header": span_line(self.party_header),
