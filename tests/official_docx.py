@@ -23,6 +23,7 @@ SIGNATURE = ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Minh")
 
 def official_docx(path, *, body_size=14, header_size=13, motto_size=14, header_bold=True, body_font=None,
                   run_font=None, draft=False, extra=(), label_size=12, label_italic=True, list_size=11,
+                  recipients=RECIPIENTS,
                   **options):
     """Write the document to ``path``; ``options`` go to ``make_docx`` (page_mm, margins_mm, author …).
 
@@ -46,8 +47,8 @@ def official_docx(path, *, body_size=14, header_size=13, motto_size=14, header_b
               Para([R("Cải cách hành chính năm 2025", bold=True, size=14)], align="center")]
     paras += [Para([R(t, size=body_size, font=body_font)], align="both") for t in BODY]
     paras += list(extra)
-    paras.append(Para([R(RECIPIENTS[0], size=label_size, bold=True, italic=label_italic)]))
-    paras += [Para([R(t, size=list_size)]) for t in RECIPIENTS[1:]]
+    paras.append(Para([R(recipients[0], size=label_size, bold=True, italic=label_italic)]))
+    paras += [Para([R(t, size=list_size)]) for t in recipients[1:]]
     paras += [Para([R(t, size=14, bold=True)]) for t in SIGNATURE]
     options.setdefault("author", "")
     options.setdefault("last_modified_by", "")

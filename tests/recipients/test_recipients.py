@@ -152,3 +152,16 @@ def test_state_plan_precision():
     result = lint_path(FX / "ke-hoach-state-bad.txt", select=["TDN550"])
     missing = sorted(re.search(r"thiếu “(.+?)”", f.message).group(1) for f in result.findings)
     assert missing == ["Sở Tài chính", "các tổ chức chính trị - xã hội tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
+
+
+def test_docx_recipient_fixes_round_trip(tmp_path):
+    from conftest import run_cli
+    from official_docx import official_docx
+
+    path = official_docx(tmp_path / "a.docx", recipients=(
+        "Nơi nhận", "+ UBND tỉnh Thanh Hóa (b/c),", "- Phòng Nội vụ huyện", "- UBND các xã, thị trấn;", "- Lưu VT, NV"))
+    before = lint_path(path, select=SELECT)
+    assert sorted(codes(before)) == ["TDN541", "TDN542", "TDN543", "TDN543", "TDN545"]
+    proc = run_cli("check", "--no-config", "--select", "TDN54,TDN55", "--fix", str(path))
+    assert proc.returncode == 0, proc.stdout_text + proc.stderr_text
+    assert lint_path(path, select=SELECT).findings == []
