@@ -10,7 +10,8 @@ overlap any injected typo (false alarms introduced by the edited context).
 
 Kinds: telex (Unikey off: "của" -> "cuar"), vni ("việt" -> "vie65t"), tone-dropped
 ("kiểm" -> "kiêm"), tone-wrong ("đổi" -> "đối"), diacritics-dropped ("Kết" -> "Ket"),
-swapped (two neighbouring letters), glued (space between two words removed),
+swapped (two neighbouring letters), letter-dropped (one letter lost, as in text
+extracted from PDF: "phát triển" -> "phát trin"), glued (space between two words removed),
 doubled (a function word typed twice).
 """
 
@@ -30,7 +31,8 @@ from tdnlint.engine import Engine, RunOptions  # noqa: E402
 from tdnlint.plugins import load_registry  # noqa: E402
 from tdnlint.vietnamese.orthography import _TONED, build, parse, skeleton, strip_tone, tone_of  # noqa: E402
 
-KINDS = ("telex", "vni", "tone-dropped", "tone-wrong", "diacritics-dropped", "swapped", "glued", "doubled")
+KINDS = ("telex", "vni", "tone-dropped", "tone-wrong", "diacritics-dropped", "swapped", "letter-dropped", "glued",
+         "doubled")
 _TELEX_TONE = {1: "f", 2: "s", 3: "r", 4: "x", 5: "j"}
 _VNI_TONE = {1: "2", 2: "1", 3: "3", 4: "4", 5: "5"}
 _TELEX_MARK = {"â": "aa", "ê": "ee", "ô": "oo", "ă": "aw", "ơ": "ow", "ư": "uw", "đ": "dd"}
@@ -63,7 +65,7 @@ def inject(kind: str, words: list[tuple[int, int, str]], text: str, rng: random.
         cands = [w for w in cands if not w[2].isascii()]
     elif kind in ("tone-dropped", "tone-wrong"):
         cands = [w for w in cands if tone_of(w[2])]
-    elif kind == "swapped":
+    elif kind in ("swapped", "letter-dropped"):
         cands = [w for w in cands if len(w[2]) >= 3]
     elif kind == "doubled":
         cands = [w for w in cands if w[2] in FUNCTION]
@@ -89,6 +91,9 @@ def inject(kind: str, words: list[tuple[int, int, str]], text: str, rng: random.
         bad = w[:i] + w[i + 1] + w[i] + w[i + 2:]
         if bad == w:
             return None
+    elif kind == "letter-dropped":
+        i = rng.randrange(len(w))
+        bad = w[:i] + w[i + 1:]
     elif kind == "glued":
         nxt = [x for x in words if x[0] == e + 1]
         if not nxt or text[e] != " ":

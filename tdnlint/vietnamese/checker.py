@@ -184,7 +184,7 @@ class SpellingScan:
                 hit = _ASCII_INTEREST[w] = bool(
                     (dec and self.lex.is_syllable(dec)) or self.lex.by_skeleton.get(w)
                     or (re.search(r"[a-z][1-9]", w) is not None)
-                    or any(w[:i] + w[i + 1] + w[i] + w[i + 2:] in self.lex.syllables for i in range(len(w) - 1))
+                    or not _swaps_and_insertions(w).isdisjoint(self.lex.syllables)
                 )
             return hit
         # written only in capitals and without tone marks: an acronym (HĐND, TTĐN, UBTƯ)
@@ -205,7 +205,8 @@ class SpellingScan:
             # Vietnamese = enough words that are real syllables with Vietnamese letters (so Spanish
             # "está", "Málaga" do not count); short paragraphs lean on the whole document.
             if "vn" not in state:
-                plain = [w for w in _PUNCT.sub(" ", text).split() if w.isalpha()]
+                # acronyms (MTTQ, UBTƯ) say nothing about the language
+                plain = [w for w in _PUNCT.sub(" ", text).split() if w.isalpha() and not (w.isupper() and len(w) > 1)]
                 n_vn = sum(1 for w in plain if not w.isascii() and lex.is_syllable(w))
                 ratio = n_vn / len(plain) if plain else 0.0
                 state["vn"] = ratio >= 0.3 if len(plain) >= 5 else (ratio >= 0.25 or (doc_vn and n_vn > 0))
@@ -301,6 +302,9 @@ class SpellingScan:
             return Issue("telex", p, t.start, t.end, word, [match_case(word, dec)], True, dec)
         titled_mid = word[:1].isupper() and not word.isupper() and not _sentence_start(p.text, t.start)
         if titled_mid:
+            glued = self._glued(low, word)
+            if glued is not None and self.lex.is_word(*glued.lower().split(" ")):
+                return Issue("glued", p, t.start, t.end, word, [glued], False, glued)  # "Kếhoạch"
             # a capitalised word mid-sentence is usually a name ("Kdăm", "Thuột"): only a
             # diacritics slip that makes a word with a neighbour is reported ("Ban Thuờng trực")
             fits = [c for c in lex.by_skeleton.get(skeleton(low), ())
@@ -309,7 +313,7 @@ class SpellingScan:
                 return Issue("invalid", p, t.start, t.end, word, [match_case(word, fits[0])], False, fits[0])
             return None
         ranked = self.candidates(low, prev, nxt)
-        if (not ranked or ranked[0][1] < 100) and (word.islower() or word.isupper()):
+        if (not ranked or ranked[0][1] < 100) and (word.islower() or word.isupper() or word[1:].islower()):
             glued = self._glued(low, word)
             if glued is not None:
                 return Issue("glued", p, t.start, t.end, word, [glued], False, glued)
@@ -342,21 +346,20 @@ class SpellingScan:
             frequent = len(low) >= 3 and lex.weight.get(dec, 0) >= 20 and low[-1] in "sfrxj"
             if strong or dec in _FUNCTION or context or frequent:
                 return Issue("telex", p, t.start, t.end, word, [match_case(word, dec)], True, dec)
-        if parse(low) is not None:
-            return None  # a valid tone-less syllable ("ban", "can"): only a known term can say otherwise
         # impossible as typed ("cac", "nguoi", "tac"): a single reading that is a common
-        # grammatical word or forms a word with a neighbour
-        readings = lex.by_skeleton.get(low, ())
+        # grammatical word or forms a word with a neighbour.  (An attested tone-less syllable such
+        # as "ban" never gets here: only a known term can question it, see _near_miss.)
+        readings = lex.by_skeleton.get(low, ()) if parse(low) is None else ()
         fits = [c for c in readings
                 if c in _FUNCTION or (prev is not None and lex.is_word(prev, c)) or (nxt is not None and lex.is_word(c, nxt))]
         if len(fits) == 1:
             return Issue("missing-diacritics", p, t.start, t.end, word, [match_case(word, fits[0])], False, fits[0])
         if fits or readings:
             return None
-        # two neighbouring letters swapped ("kihn tế" -> "kinh tế"), confirmed by a neighbour
-        swaps = {low[:i] + low[i + 1] + low[i] + low[i + 2:] for i in range(len(low) - 1)}
-        fits = [c for c in swaps if c in lex.syllables
-                and ((prev is not None and lex.is_word(prev, c)) or (nxt is not None and lex.is_word(c, nxt)))]
+        # two neighbouring letters swapped ("kihn tế" -> "kinh tế") or one letter lost
+        # ("phát trin" -> "phát triển"), confirmed by a neighbour that makes a word with it
+        fits = [c for c in _swaps_and_insertions(low) & lex.syllables
+                if (prev is not None and lex.is_word(prev, c)) or (nxt is not None and lex.is_word(c, nxt))]
         if len(fits) == 1:
             return Issue("invalid", p, t.start, t.end, word, [match_case(word, fits[0])], False, fits[0])
         return None
@@ -439,6 +442,15 @@ def _sentence_start(text: str, start: int) -> bool:
 @lru_cache(maxsize=4096)
 def _whole(word: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)", re.IGNORECASE)
+
+
+def _swaps_and_insertions(w: str) -> set[str]:
+    """``w`` with two neighbouring letters swapped or one letter (any Vietnamese letter) inserted."""
+    out = {w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(len(w) - 1)}
+    for i in range(len(w) + 1):
+        for c in LOWER_LETTERS:
+            out.add(w[:i] + c + w[i:])
+    return out
 
 
 def _prev_word(text: str, start: int) -> Token | None:
