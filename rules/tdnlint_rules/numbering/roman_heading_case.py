@@ -1,3 +1,5 @@
+import re
+
 from tdnlint.analysis.segments import upper_ratio
 from tdnlint.findings import Severity
 from tdnlint.rule import Rule
@@ -20,7 +22,8 @@ class RomanHeadingCase(Rule):
             if it.kind != "roman" or not it.heading:
                 continue
             title = it.title.rstrip(" *")
-            if not title or upper_ratio(title) >= 0.9 or len(title) > 160:
+            bare = re.sub(r"\([^)]*\)", "", title)  # "(dự kiến)", "(kèm theo Phụ lục)" may stay as typed
+            if not title or upper_ratio(bare) >= 0.9 or len(title) > 160:
                 continue
             p = ctx.document.paragraphs[it.paragraph]
             s = it.title_start
