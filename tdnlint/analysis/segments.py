@@ -18,7 +18,10 @@ third-party plugins read ``recipients_label``, ``recipients``, ``signature``,
 here.  New in this version (additive): ``chunks`` helpers, ``recipient_spans``,
 ``signature_lines``, ``signer_title``, ``signer_name``, ``signer_prefix``,
 ``signed_mark``, ``signature_authorities``, ``enacting_line``, ``title_upper``,
-``standalone_appendix``, ``is_draft``, ``number``/``date`` parsed views.
+``standalone_appendix``, ``is_draft``, ``number``/``date`` parsed views, ``issuer_lowercase``,
+``appendix_start``.  Rules about *missing* parts (Nơi nhận, signature, header) should skip a document
+whose ``standalone_appendix`` is True: it is an appendix, template sheet or attached regulation
+("(Ban hành kèm theo Quyết định …)") that carries none of them.
 """
 
 from __future__ import annotations
