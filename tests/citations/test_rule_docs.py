@@ -9,7 +9,7 @@ from tests.conftest import codes, lint_text, registry
 # Rules whose examples need a whole document (own date line, title, headings) are shown by
 # their fixtures instead: TDN321, TDN330, TDN331, TDN334.
 SELF_CONTAINED = ["TDN301", "TDN302", "TDN303", "TDN304", "TDN305", "TDN306", "TDN307", "TDN308", "TDN309",
-                  "TDN310", "TDN311", "TDN312", "TDN320", "TDN322", "TDN323", "TDN325", "TDN326", "TDN332",
+                  "TDN310", "TDN311", "TDN312", "TDN313", "TDN320", "TDN322", "TDN323", "TDN325", "TDN326", "TDN332",
                   "TDN333"]
 
 

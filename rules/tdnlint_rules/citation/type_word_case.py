@@ -1,0 +1,37 @@
+from tdnlint.findings import Severity
+from tdnlint.rule import Rule
+
+from ._common import para
+
+
+class CitationTypeWordCase(Rule):
+    code = "TDN313"
+    name = "citation-type-word-case"
+    category = "citation"
+    severity = Severity.ERROR
+    fixable = True
+    summary = "Tên loại văn bản được viện dẫn cụ thể phải viết hoa chữ cái đầu (“theo Kế hoạch số …”, không viết “kế hoạch số …” hay “Kế Hoạch số …”)."
+    summary_en = "A type word naming a specific cited document takes an initial capital only ('Kế hoạch số …')."
+    description = """
+When a specific document is cited (type word + "số"/symbol), its type word is written with an
+initial capital and the rest in lower case: "Kế hoạch", "Nghị quyết", "Thông tư liên tịch".
+Type words in an all-capitals line (titles, headings) and the second word of a compound name
+("Thông báo kết luận số 45-TB/TU") are left alone.  Safe fix.
+"""
+    bad = "Thực hiện kế hoạch số 15/KH-UBND ngày 10/01/2025; Nghị Quyết số 18-NQ/TW"
+    good = "Thực hiện Kế hoạch số 15/KH-UBND ngày 10/01/2025; Nghị quyết số 18-NQ/TW"
+    basis = "NĐ 30/2020/NĐ-CP Phụ lục II (viết hoa tên loại văn bản khi viện dẫn); CITE-03 [T]"
+
+    def check(self, ctx):
+        for cit in ctx.citations.references():
+            if cit.type_span is None or cit.type_word is None or cit.outer_type_word:
+                continue  # "Thông báo kết luận số …": the second word of a compound name stays lower case
+            i, s, e = cit.type_span
+            p = para(ctx, i)
+            written = p.text[s:e]
+            if written.isupper() or " ".join(written.split()) == cit.type_word:
+                continue
+            ctx.report(self, p, s, e,
+                       message=f"Viết hoa chữ cái đầu tên loại văn bản được viện dẫn: “{cit.type_word} số {cit.symbol.key}”.",
+                       message_en=f"Capitalise the type word of a cited document: '{cit.type_word}'.",
+                       replacement=cit.type_word)
