@@ -147,6 +147,7 @@ class Package:
         self.main: str | None = None  # main document part name, set by the reader
         self.resolver = None  # tdnlint.ooxml.story.Resolver, set by the reader
         self._read_total = 0
+        self._counted: set[str] = set()
 
     # ---- limits --------------------------------------------------------------------------
     @staticmethod
@@ -185,7 +186,9 @@ class Package:
         real = self.member_name(name)
         if real is None:
             raise KeyError(name)
-        budget = min(MAX_MEMBER_BYTES, MAX_TOTAL_BYTES - self._read_total)
+        # a member read again (the streamed main part, parsed later for write-back) is not counted twice
+        budget = MAX_MEMBER_BYTES if real in self._counted else min(MAX_MEMBER_BYTES,
+                                                                       MAX_TOTAL_BYTES - self._read_total)
         try:
             with self.zip.open(real) as fh:
                 blob = fh.read(budget + 1)
@@ -194,7 +197,9 @@ class Package:
             raise ReadError(f"thành phần {real} trong tệp .docx bị hỏng ({exc.__class__.__name__})") from None
         if len(blob) > budget:
             raise ReadError(f"thành phần {real} giải nén vượt giới hạn, nghi là bom zip; từ chối đọc")
-        self._read_total += len(blob)
+        if real not in self._counted:
+            self._counted.add(real)
+            self._read_total += len(blob)
         return blob
 
     def xml(self, name: str):
@@ -236,7 +241,7 @@ class Package:
             return []
         out = []
         for rel in root.iter("{" + PKG_RELS + "}Relationship"):
-            target = rel.get("Target") or ""
+            target = (rel.get("Target") or "").replace("\\", "/")  # some generators write Windows paths
             rtype = (rel.get("Type") or "").rstrip("/").rsplit("/", 1)[-1]
             external = rel.get("TargetMode") == "External"
             if not external:
