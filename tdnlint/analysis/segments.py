@@ -651,7 +651,11 @@ def _summary(seg: Segments, nonempty: list[Paragraph], title_pos: int | None) ->
         while pos < len(nonempty) and len(seg.summary_lines) < 6:
             p = nonempty[pos]
             t = p.text.strip().strip("*").strip()
-            if _BASIS_RE.match(t) or _ROMAN_HEADING_RE.match(t) or _KINH_GUI_RE.match(t) \
+            # the first line under the title is the trích yếu even when it opens like a basis line
+            # ("Triển khai công tác …", "Thực hiện Nghị quyết …") unless it reads as one (Căn cứ, ends with ;/:)
+            basis_like = _BASIS_RE.match(t) and (seg.summary_lines or t.startswith("Căn cứ")
+                                                   or t.endswith((";", ":")) or len(t) > 200)
+            if basis_like or _ROMAN_HEADING_RE.match(t) or _KINH_GUI_RE.match(t) \
                     or re.match(r"^(Phần|PHẦN|Chương|CHƯƠNG|Điều|Mục)\s", t):
                 break
             if _SEPARATOR_RE.match(t) or _ATTACHED_RE.match(t):

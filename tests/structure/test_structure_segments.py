@@ -215,3 +215,11 @@ def test_docx_with_line_breaks_inside_cells_and_title(tmp_path):
     assert r.parts["doc_type"] == "KẾ HOẠCH" and r.parts["summary"] == [r.parts["title"]]
     assert r.parts["signer_name"] and r.parts["recipient_lines"] == 2
     assert [c for c in codes(r) if c.startswith(("TDN10", "TDN11", "TDN5")) and c < "TDN540"] == []
+
+
+def test_summary_that_opens_like_a_basis_line_is_still_the_summary():
+    text = (STRUCT / "clean" / "state_kehoach.txt").read_text(encoding="utf-8").replace(
+        "Tổ chức ngày hội đọc sách tại các thôn năm 2026", "Triển khai ngày hội đọc sách tại các thôn năm 2026")
+    r = lint_text(text)
+    assert r.parts["summary"] == [9] and r.parts["basis"] == [11, 12]
+    assert "TDN116" not in codes(r)
