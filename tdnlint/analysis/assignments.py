@@ -76,11 +76,9 @@ _REPORT_STOP_RE = re.compile(
     r"[.;:()]|\s(?:qua|để|trước|theo|trong|chậm nhất|định kỳ|bằng|tại|khi|nếu|hoặc|trực tiếp|ngày|số)\s|\s*$"
 )
 _DOC_TYPES = r"(?:Hướng dẫn|Kế hoạch|Công văn|Chỉ thị|Kết luận|Nghị quyết|Thông báo|Chương trình|Thông tri|Văn bản|Đề án)"
-_BASIS_DOC_RE = re.compile(
-    r"(?P<kw>Thực hiện|Căn cứ|Triển khai)?\s*(?P<type>" + _DOC_TYPES + r"|Quyết định)\b(?P<mid>[^;]*?)\bcủa\s+"
-)
+_DOC_REF_RE = re.compile(r"\b(?P<type>" + _DOC_TYPES + r"|Quyết định)\s+(?:số\s*)?\d")
 _BASIS_STOP_RE = re.compile(
-    r"\s(?:về|hướng dẫn|V/v|v/v|ban hành|triển khai|thực hiện|năm \d{4}\s*,|đã|xây dựng|tổ chức|phê duyệt)\s|[,;.:(“\"]|\s*$"
+    r"\s(?:về|hướng dẫn|V/v|v/v|ban hành|triển khai|thực hiện|năm \d{4}\s*,|đã|xây dựng|tổ chức|phê duyệt|và)\s|[,;.:(“\"]|\s*$"
 )
 _OPENING_ISSUER_RE = re.compile(
     r"(?:^|[,.]\s*)(?P<x>(?:Ban|Ủy|Uỷ|UB|Thường|Sở|Phòng|Văn phòng|Hội|Đảng|Tỉnh|Huyện|Thành|Chi|Mặt|Liên|Đoàn)"
@@ -391,27 +389,34 @@ def extract_assignments(doc: Document, seg: Segments) -> Assignments:
             basis.append(i)
     for i in basis:
         text = doc.paragraphs[i].text
+        kw = None
         for chunk_m in re.finditer(r"[^;]+", text):
             chunk_start = chunk_m.start()
             chunk = chunk_m.group(0)
-            m = _BASIS_DOC_RE.search(chunk)
-            if m is None or " về " in m.group("mid"):
-                continue
-            kw = m.group("kw")
-            if m.group("type") == "Quyết định" and kw != "Thực hiện":
-                continue  # "Căn cứ Quyết định …" is a legal ground, not a document being implemented
-            if seg.doc_type in ("QUYẾT ĐỊNH", "NGHỊ QUYẾT", "QUY ĐỊNH", "QUY CHẾ") and kw != "Thực hiện":
-                continue
-            s = m.end()
-            stop = _BASIS_STOP_RE.search(chunk, s)
-            e = stop.start() if stop else len(chunk)
-            phrase = chunk[s:e].strip()
-            if not phrase or not is_body_phrase(phrase):
-                continue
-            for b in parse_bodies(phrase)[:1]:
-                if b.org and b.org != "top" and not b.relative:
-                    items.append(Assignment(b, i, chunk_start + s, chunk_start + s + len(phrase), "basis",
-                                            chunk.strip()))
+            km = re.match(r"\s*(Thực hiện|Căn cứ|Triển khai)\b", chunk)
+            if km:
+                kw = km.group(1)  # "Căn cứ A; B; C": B and C keep the keyword
+            refs = list(_DOC_REF_RE.finditer(chunk))
+            for k, ref in enumerate(refs):
+                if ref.group("type") == "Quyết định" and kw != "Thực hiện":
+                    continue  # "Căn cứ Quyết định …" is a legal ground, not a document being implemented
+                if seg.doc_type in ("QUYẾT ĐỊNH", "NGHỊ QUYẾT", "QUY ĐỊNH", "QUY CHẾ") and kw != "Thực hiện":
+                    continue
+                seg_end = refs[k + 1].start() if k + 1 < len(refs) else len(chunk)
+                part = chunk[ref.end():seg_end]
+                cm = re.search(r"\bcủa\s+", part)
+                if cm is None or " về " in part[:cm.start()]:
+                    continue
+                s = ref.end() + cm.end()
+                stop = _BASIS_STOP_RE.search(chunk, s)
+                e = min(stop.start() if stop else len(chunk), seg_end)
+                phrase = chunk[s:e].strip()
+                if not phrase or not is_body_phrase(phrase):
+                    continue
+                for b in parse_bodies(phrase)[:1]:
+                    if b.org and b.org != "top" and not b.relative:
+                        items.append(Assignment(b, i, chunk_start + s, chunk_start + s + len(phrase), "basis",
+                                                chunk.strip()))
 
     # 2. tasks and report targets in the body
     section = ""

@@ -153,8 +153,9 @@ _ORGS: tuple[tuple[str, str], ...] = (
     (r"hội đồng nhân dân", "hđnd"),
     (r"bộ chính trị|ban bí thư|ban chấp hành trung ương(?: đảng)?|chính phủ|thủ tướng(?: chính phủ)?|quốc hội"
      r"|chủ tịch nước", "top"),
-    (r"ban thường vụ (?:tỉnh|thành|huyện|quận|thị) ủy|(?:tỉnh|thành|huyện|quận|thị|đảng) ủy|cấp ủy(?: đảng)?"
-     r"|ban chấp hành đảng bộ|đảng bộ|chi bộ", "cấp ủy"),
+    (r"ban thường vụ (?:tỉnh|thành|huyện|quận|thị) ủy|(?:tỉnh|thành|huyện|quận|thị) ủy|cấp ủy(?: đảng)?"
+     r"|ban chấp hành đảng bộ|chi đảng bộ|đảng bộ|chi bộ|tổ chức cơ sở đảng", "cấp ủy"),
+    (r"đảng ủy", "đảng ủy"),
     (r"ban chỉ đạo", "ban chỉ đạo"),
     (r"tổ chức thành viên", "tổ chức thành viên"),
     (r"(?:tổ chức |đoàn thể )?chính trị - xã hội|đoàn thể", "ctxh"),
@@ -188,7 +189,7 @@ _ORGS: tuple[tuple[str, str], ...] = (
 )
 _ORG_RE = re.compile("|".join(f"(?P<o{i}>\\b(?:{p})\\b)" for i, (p, _) in enumerate(_ORGS)))
 _UNIT_RE = re.compile("|".join(f"(?P<u{i}>\\b(?:{p})\\b)" for i, (p, _) in enumerate(_UNITS)))
-_NAMED = frozenset({"sở", "phòng", "báo", "tạp chí", "ban chỉ đạo", "cục", "trung tâm", "ban quản lý", "viện",
+_NAMED = frozenset({"sở", "phòng", "báo", "tạp chí", "ban chỉ đạo", "đảng ủy", "cục", "trung tâm", "ban quản lý", "viện",
                     "trường", "bộ", "ngân hàng"})
 
 # ---- levels -----------------------------------------------------------------------------------------
@@ -264,6 +265,7 @@ def _chunks_uncached(phrase: str) -> list[str]:
     # "các sở, ban, ngành" is one collective name, not three bodies
     text = re.sub(r"\b([Ss]ở),\s*(ban),\s*(ngành)\b", r"\1 \2 \3", text)
     text = re.sub(r"\b([Ss]ở),\s*(ngành)\b", r"\1 \2", text)
+    text = re.sub(r"\b([Cc]hi),\s*(đảng bộ)\b", r"\1 \2", text)
     out: list[str] = []
     pos = 0
     for m in _SEP_RE.finditer(text):
@@ -353,7 +355,7 @@ def _parse_bodies(phrase: str) -> tuple[Body, ...]:
     return tuple(out)
 
 
-_FAMILY = {"tổ chức thành viên": "tctv", "ctxh": "tctv"}
+_FAMILY = {"tổ chức thành viên": "tctv", "ctxh": "tctv", "đảng ủy": "cấp ủy"}
 
 
 def _orgs_match(a: str | None, b: str | None) -> bool:
@@ -401,6 +403,9 @@ def covers(recipient: Body, wanted: Body) -> bool:
     """Does the recipient line's body ``recipient`` deliver the document to ``wanted``?"""
     if not _orgs_match(recipient.org, wanted.org):
         return False
+    if recipient.collective and not recipient.name and not recipient.unit and not wanted.unit \
+            and _FAMILY.get(wanted.org or "") == "cấp ủy" and wanted.name:
+        return True  # "Các chi, đảng bộ cơ sở" covers "Đảng ủy Quân sự huyện"
     if wanted.unit != recipient.unit and not (wanted.unit & recipient.unit):
         return False
     if recipient.org == wanted.org and not _names_match(recipient.name, wanted.name):
@@ -414,6 +419,8 @@ def same_body(a: Body, b: Body) -> bool:
         return False
     if a.org == b.org and not _names_match(a.name, b.name):
         return False
+    if bool(a.name) != bool(b.name) and a.org in _NAMED:
+        return False  # "Đảng ủy Quân sự huyện" is not the Huyện ủy
     if a.place and b.place and a.place != b.place:
         return False
     return levels_compatible(a.levels, b.levels, strict=True)

@@ -46,7 +46,7 @@ def test_abbreviated_names_match():
 
 
 @pytest.mark.parametrize("name", ["ke-hoach-mttq-clean.txt", "cong-van-clean.txt", "quyet-dinh-clean.txt",
-                                  "huong-dan-dang-clean.txt"])
+                                  "huong-dan-dang-clean.txt", "ke-hoach-dang-clean.txt"])
 def test_clean_fixtures_have_no_findings(name):
     result = lint_path(FX / name, select=SELECT)
     assert result.findings == [], [f.message for f in result.findings]
@@ -165,3 +165,20 @@ def test_docx_recipient_fixes_round_trip(tmp_path):
     proc = run_cli("check", "--no-config", "--select", "TDN54,TDN55", "--fix", str(path))
     assert proc.returncode == 0, proc.stdout_text + proc.stderr_text
     assert lint_path(path, select=SELECT).findings == []
+
+
+def test_party_plan_bodies():
+    from conftest import registry
+
+    from tdnlint.analysis.assignments import extract_assignments
+    from tdnlint.analysis.segments import segment
+    from tdnlint.engine import Engine, RunOptions
+
+    d = Engine(registry(), RunOptions(no_config=True)).read(str(FX / "ke-hoach-dang-clean.txt"))
+    found = {(it.reason, it.body.text) for it in extract_assignments(d, segment(d)).items}
+    # the Politburo is not an expected recipient; the provincial standing committee is (basis, "để b/c")
+    assert ("basis", "Ban Thường vụ Tỉnh ủy") in found
+    assert not any("Bộ Chính trị" in t for _, t in found)
+    # own units (Ban Tổ chức, Ban Tuyên giáo Huyện ủy) dropped: "Các ban xây dựng Đảng Huyện ủy" is listed
+    assert not any("Ban Tổ chức" in t or "Ban Tuyên giáo" in t for _, t in found)
+    assert ("task", "Đảng ủy Quân sự huyện") in found
