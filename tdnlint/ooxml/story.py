@@ -183,6 +183,8 @@ class StoryWalker:
         self._cur_marks: list[Mark] = []
         self._base_fmt: tuple = (None, None, None, None, None, False, None, None)
         self._formats: dict[tuple, tuple] = {}
+        self._style_fmt: dict[str | None, tuple] = {}
+        self._layout_cache: dict[int, tuple] = {}
 
     def reset_fields(self) -> None:
         """Forget open complex fields (start of a new note/comment, or a damaged field)."""
@@ -297,7 +299,7 @@ class StoryWalker:
         pstyle = jc = outline = None
         has_layout = False
         numpr = None
-        fields_at_start = tuple(self._fields)
+        fields_at_start = tuple(self._fields) if self._fields else ()
         ppr = p.find(n.pPr)
         if ppr is not None:
             # tag-filtered iteration runs in C: no proxies for the many other pPr children
@@ -333,11 +335,19 @@ class StoryWalker:
                     self.tracked += 1
         label = self.numbering.label(num_id, ilvl) if num_id and self.numbering is not None else None
         if has_layout:
-            layout = {**layout, **styles.ppr_layout(ppr)}
+            values = _layout_values({**layout, **styles.ppr_layout(ppr)})
+        else:
+            values = self._layout_cache.get(id(layout))
+            if values is None or values[0] is not layout:
+                values = self._layout_cache[id(layout)] = (layout, _layout_values(layout))
+            values = values[1]
         jc = jc if jc is not None else base_jc
         outline = outline if outline is not None else base_outline
         self._pstyle = pstyle if pstyle in styles.by_id else None
-        self._base_fmt = self._fmt(styles.run_base(self._pstyle, None))
+        base_fmt = self._style_fmt.get(self._pstyle)
+        if base_fmt is None:
+            base_fmt = self._style_fmt[self._pstyle] = self._fmt(styles.run_base(self._pstyle, None))
+        self._base_fmt = base_fmt
         self._buf = []
         self._pos = 0
         self._pieces = []
@@ -377,14 +387,9 @@ class StoryWalker:
             handle=ParagraphHandle(self.part_name, ordinal, self._textbox, fields_at_start, kind, self.resolver,
                                    table),
         )
-        if layout:
-            get = layout.get
-            para.first_line_indent_mm = _round(get("first"))
-            para.left_indent_mm = _round(get("left"))
-            para.space_before_pt = get("before")
-            para.space_after_pt = get("after")
-            para.line_spacing = get("line")
-            para.line_spacing_pt = get("line_pt")
+        if values is not None:
+            (para.first_line_indent_mm, para.left_indent_mm, para.space_before_pt, para.space_after_pt,
+             para.line_spacing, para.line_spacing_pt) = values
         if self._para_fields:
             para.fields = tuple(self._para_fields)
         if self._drawings:
@@ -609,6 +614,14 @@ def section_of(sect, n: Names) -> Section:
             v = universal_mm(mar.get(n.attr(side)))
             setattr(s, f"margin_{side}_mm", None if v is None else _round(abs(v)))
     return s
+
+
+def _layout_values(layout: dict) -> tuple | None:
+    """Paragraph layout attributes in model order, or None when nothing is set."""
+    if not layout:
+        return None
+    get = layout.get
+    return (_round(get("first")), _round(get("left")), get("before"), get("after"), get("line"), get("line_pt"))
 
 
 def _round(v: float | None) -> float | None:
