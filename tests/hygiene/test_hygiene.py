@@ -84,3 +84,7 @@ def test_draft_mark_variants_but_not_sentences():
 def test_draft_mark_in_page_header(tmp_path):
     path = official_docx(tmp_path / "a.docx", header="DỰ THẢO")
     assert codes(lint_path(path, select=SELECT)) == ["TDN705"]
+
+
+def test_hidden_whitespace_only_is_harmless(tmp_path):
+    assert lint(tmp_path, extra=[Para(["Câu", R(" ", hidden=True), "đủ."])]).findings == []

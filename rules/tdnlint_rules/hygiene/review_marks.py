@@ -70,7 +70,11 @@ class HiddenText(Rule):
     basis = "convention: nội dung ẩn có thể lộ khi chuyển tệp (hygiene)"
 
     def check(self, ctx):
-        n = ctx.document.hidden_text
+        if not ctx.document.hidden_text:
+            return
+        # only hidden runs that hold text: a hidden space or paragraph mark reveals nothing
+        n = sum(1 for p in ctx.document.paragraphs if p.part not in ("comment", "metadata")
+                for r in p.runs if r.hidden and p.text[r.start:r.end].strip())
         if not n:
             return
         hit = first_run(ctx, lambda r: r.hidden)
