@@ -300,10 +300,14 @@ class _DocumentBuilder:
                     props[key] = el.text.strip()
         for rtype in ("extended-properties", "extendedProperties"):
             for target in self.pkg.rel_targets("", rtype)[:1]:
+                app_keys = {"Application": "application", "AppVersion": "app_version", "Company": "company",
+                            "Manager": "manager", "Template": "template"}
                 for el in self.pkg.xml(target):
-                    if isinstance(el.tag, str) and etree.QName(el).localname in ("Application", "AppVersion") \
-                            and el.text:
-                        props["application" if el.tag.endswith("Application") else "app_version"] = el.text.strip()
+                    if not isinstance(el.tag, str) or not el.text or not el.text.strip():
+                        continue
+                    key = app_keys.get(etree.QName(el).localname)
+                    if key:
+                        props[key] = el.text.strip()
         return props
 
     def _fonts(self, by_type: dict[str, list[str]]) -> list[str]:
