@@ -18,7 +18,7 @@ import itertools
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from ..analysis.tokens import Token, classify
@@ -97,9 +97,7 @@ class SpellingScan:
         self.words: set[str] = set(parts)
         self.words.discard("\x00")
         self.pairs: set[str] = set(map(" ".join, itertools.pairwise(parts)))
-        n_all = len(parts) - parts.count("\x00")
-        n_ascii = sum(map(str.isascii, parts)) - parts.count("\x00")
-        self.doc_vn = n_all > 0 and (n_all - n_ascii) / n_all >= 0.3
+        self._parts = parts
         if not ctx.tokens.spelling_enabled:
             return
         lex: Lexicon = ctx.lexicon
@@ -124,6 +122,15 @@ class SpellingScan:
             if not self.doc_vn and p.text.isascii():
                 continue
             self._paragraph(p, occurrences, hits, self.doc_vn)
+
+    @cached_property
+    def doc_vn(self) -> bool:
+        """At least 30% of the document's words carry Vietnamese letters (computed on demand)."""
+        parts = self._parts
+        breaks = parts.count("\x00")
+        n_all = len(parts) - breaks
+        n_ascii = sum(map(str.isascii, parts)) - breaks
+        return n_all > 0 and (n_all - n_ascii) / n_all >= 0.3
 
     def paragraphs_containing(self, strings: set[str] | frozenset[str]) -> list[tuple[Paragraph, set[str]]]:
         """Paragraphs whose lower-cased text contains some of ``strings`` as whole words, with those found."""
@@ -187,9 +194,8 @@ class SpellingScan:
                     or not _swaps_and_insertions(w).isdisjoint(self.lex.syllables)
                 )
             return hit
-        # written only in capitals and without tone marks: an acronym (HĐND, TTĐN, UBTƯ)
-        up = w.upper()
-        return not (up in text and w not in text and w.capitalize() not in text and not any(c in _TONED_CHARS for c in w))
+        # no vowel a syllable could be built on and no tone mark: an acronym (HĐND, TTĐN, UBTƯ, BCĐ)
+        return not (parse(w) is None and not any(c in _TONED_CHARS for c in w) and len(w) <= 8 and w.upper() in text)
 
     # ---- per paragraph (slow path, rare) ----------------------------------------------------
     def _paragraph(self, p: Paragraph, occurrences: list[tuple[int, int, str]], pairs: set[str],

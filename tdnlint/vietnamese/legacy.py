@@ -28,6 +28,8 @@ _VNI_PATTERNS = (
     re.compile(r"[öÖ][ôÔ]|[uU][ôÔ]"),
     re.compile(r"[oOeE][äÄ]"),
 )
+# Characters every TCVN3 or VNI text is full of and Vietnamese Unicode never uses.
+_SIGNATURE = re.compile("[" + _TCVN3_CHARS + "øåäïñöØÅÄÏÑÖÛ]")
 _VNI_ANY = re.compile("|".join(p.pattern for p in _VNI_PATTERNS))
 _VNI_ANCHORS = re.compile(r"Vieät|Coäng|Ñoäc|ñöôïc|chuû|Haø Noäi|nhaân|vieäc|cuûa|caùc|Ñaûng|tænh|Huyeän|UÛy", re.I)
 _VN_UNICODE = re.compile(r"[ăâêôơưđĂÂÊÔƠƯĐ\u1ea0-\u1ef9]")
@@ -48,6 +50,9 @@ class LegacyEncoding:
 
 def detect_legacy(doc: Document, sample_chars: int = 200_000) -> LegacyEncoding | None:
     """Legacy encoding of the document text, or None.  Reads at most ``sample_chars``."""
+    texts = [p.text for p in doc.paragraphs if p.part not in ("comment", "metadata") and p.text]
+    if not _SIGNATURE.search("\n".join(texts)):
+        return None  # no character that legacy text always has (one C-level scan)
     tcvn_hits = vni_hits = 0
     tcvn_first = vni_first = None
     seen = 0

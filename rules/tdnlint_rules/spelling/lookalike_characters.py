@@ -34,6 +34,10 @@ class LookalikeCharacter(Rule):
     basis = "spec ENC-07 [O]"
 
     def check(self, ctx):
+        from tdnlint.vietnamese.checker import spelling_scan
+
+        if not _QUICK.search(spelling_scan(ctx).joined):
+            return
         for p in ctx.text_paragraphs():
             text = p.text
             if text.isascii() or not _QUICK.search(text):
