@@ -46,6 +46,8 @@ CASES = {
     "word97.doc": (lambda: ole("WordDocument"), "tệp Word 97-2003 (.doc): hãy chuyển sang .docx"),
     "word97-renamed.docx": (lambda: ole("WordDocument"), "tệp Word 97-2003 (.doc)"),
     "protected.docx": (lambda: ole("EncryptedPackage"), "mật khẩu"),
+    "protected-zip.docx": (lambda: zip_bytes({"EncryptionInfo": b"\x04\x00", "EncryptedPackage": b"\x00" * 64}),
+                           "mật khẩu"),
     "zero.docx": (lambda: b"", "tệp rỗng (0 byte)"),
     "truncated.docx": (lambda: docx_bytes(GOOD)[:3000], "bị hỏng hoặc bị cắt cụt"),
     "random.docx": (lambda: bytes(range(7, 250)) * 8, "không phải tệp .docx"),
