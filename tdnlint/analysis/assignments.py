@@ -59,9 +59,13 @@ _PREDICATE_RE = re.compile(
     r"hỗ trợ|cung cấp|tập trung|quan tâm|giới thiệu|phát huy|duy trì|lựa chọn|tổng hợp|gửi|đề xuất|tham gia|cử|"
     r"chuẩn bị|tiến hành|trình|phê duyệt|nâng cao|thành lập|tổng kết|sơ kết|đánh giá|lồng ghép|ứng dụng|"
     r"tiếp nhận|quản lý|cập nhật|xử lý|thống nhất|bổ sung|phân công|hoàn thành|hoàn thiện|sớm|căn cứ|"
-    r"là|đã|đang|vừa|sẽ|được|có|không|với|về|trong|tại|theo|nhằm|để|bằng)(?![\wÀ-ỹ])"
+    r"là|đã|đang|vừa|sẽ|được|có|không|với|về|trong|tại|theo|nhằm|để|bằng|đề nghị|giao|yêu cầu|kính)(?![\wÀ-ỹ])"
 )
-_NON_ASSIGNING = {"là", "đã", "đang", "vừa", "có", "không", "với", "về", "trong", "tại", "theo", "nhằm", "để", "bằng"}
+# The subject of these is not given work: "X là …", "X đã …" (narration), "X đề nghị Y …" (X asks, Y works).
+_NON_ASSIGNING = {"là", "đã", "đang", "vừa", "có", "không", "với", "về", "trong", "tại", "theo", "nhằm", "để", "bằng",
+                  "đề nghị", "giao", "yêu cầu", "kính"}
+# Little words that may sit inside a body's name or qualifier ("… có liên quan", "… tại địa phương").
+_INSIDE_NAMES = {"có", "với", "về", "trong", "tại", "theo", "nhằm", "để", "bằng", "không"}
 _PREFIX_OK = {
     "các", "những", "thường", "trực", "ban", "lãnh", "đạo", "chủ", "tịch", "giám", "đốc", "thủ", "trưởng",
     "bí", "thư", "chánh", "phó", "cơ", "quan", "thành", "viên", "toàn", "thể", "tập", "đồng", "chí", "và", "vụ",
@@ -186,7 +190,7 @@ def is_body_phrase(phrase: str) -> bool:
             # "Hội Nông dân huyện chỉ đạo hội viên …": a predicate after the name → a sentence, not a name
             original_tail = chunk[_tail_offset(chunk, head[3], norm):]
             pm = _PREDICATE_RE.search(original_tail)
-            if pm and pm.group(0) not in _NON_ASSIGNING:
+            if pm and pm.group(0) not in _INSIDE_NAMES:
                 return False
             continue
         if k == 0:
