@@ -36,8 +36,8 @@ class LookalikeCharacter(Rule):
     def check(self, ctx):
         from tdnlint.vietnamese.checker import spelling_scan
 
-        if not _QUICK.search(spelling_scan(ctx).joined):
-            return
+        if not ctx.tokens.spelling_enabled or not _QUICK.search(spelling_scan(ctx).joined):
+            return  # legacy-encoded text is reported once by TDN421
         for p in ctx.text_paragraphs():
             text = p.text
             if text.isascii() or not _QUICK.search(text):
