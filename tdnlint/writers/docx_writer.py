@@ -182,6 +182,8 @@ def _span(p: Paragraph, e: Edit) -> _Span | None:
     else:
         se = ss
     repl = e.replacement
+    if any(c in repl for c in "\n\r\t\x0b\x0c"):
+        return None  # breaks and tabs are elements in Word, not characters of w:t: never guess
     if not unicodedata.is_normalized("NFC", src):
         repl = unicodedata.normalize("NFD", repl)
     old = src[ss:se]

@@ -341,3 +341,10 @@ def test_libreoffice_sees_the_tracked_changes(broken_docx, tmp_path):
     assert kinds.count("insertion") == n_ins and kinds.count("deletion") == n_del
     creators = {"".join(c.itertext()) for c in odt.iter("{http://purl.org/dc/elements/1.1/}creator")}
     assert "tdnlint" in creators
+
+
+def test_replacement_with_a_line_break_or_tab_is_refused():
+    doc, _ = _doc(["a  b"])
+    for repl in ("\n", "\t"):
+        _, out, refused = _apply(doc, [Edit(0, 1, 3, repl)])
+        assert refused and out == doc.raw
