@@ -158,15 +158,55 @@ def text_diff(path: str, before: Document, after_data: bytes) -> str:
     return _terminate(lines)
 
 
+LONG_PARAGRAPH = 200  # characters; longer changed paragraphs are shown around their changes only
+DIFF_CONTEXT = 40
+
+
 def paragraph_diff(path: str, before: Document, after: Document) -> str:
-    """Paragraph-level diff of a .docx: one line per paragraph, ``[part số] text`` (tracked changes accepted)."""
+    """Paragraph-level diff of a .docx (tracked changes accepted), one hunk per changed paragraph.
 
-    def lines(doc: Document) -> list[str]:
-        return [f"[{p.part} {p.number}] {p.text}\n" for p in doc.paragraphs if p.part != "comment"]
+    ``@@ [body 12] @@`` names the paragraph (part and number, as in the report); a long paragraph
+    is shown only around its changes (``…`` marks the cuts), so a one-letter fix in a 2,000-character
+    paragraph stays readable.  Fixes never add or remove paragraphs, so paragraphs pair up one to one.
+    """
+    old = [p for p in before.paragraphs if p.part != "comment"]
+    new = [p for p in after.paragraphs if p.part != "comment"]
+    if len(old) != len(new):  # not expected from our writers; fall back to a plain line diff
+        return _terminate(difflib.unified_diff(
+            [f"[{p.part} {p.number}] {p.text}\n" for p in old],
+            [f"[{p.part} {p.number}] {p.text}\n" for p in new], fromfile=path, tofile=path, n=1))
+    out = []
+    for a, b in zip(old, new, strict=True):
+        if a.text == b.text:
+            continue
+        if not out:
+            out += [f"--- {path}\n", f"+++ {path}\n"]
+        out.append(f"@@ [{a.part} {a.number}] @@\n")
+        x, y = _windows(a.text, b.text)
+        out += [f"-{x}\n", f"+{y}\n"]
+    return "".join(out)
 
-    return _terminate(
-        difflib.unified_diff(lines(before), lines(after), fromfile=path, tofile=path, n=1)
-    )
+
+def _windows(a: str, b: str) -> tuple[str, str]:
+    """``a`` and ``b`` cut down to the stretches around their differences when they are long."""
+    if max(len(a), len(b)) <= LONG_PARAGRAPH:
+        return a, b
+    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    spans: list[list[int]] = []  # [a_start, a_end, b_start, b_end] with context, merged when close
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "equal":
+            continue
+        s = [max(0, i1 - DIFF_CONTEXT), min(len(a), i2 + DIFF_CONTEXT),
+             max(0, j1 - DIFF_CONTEXT), min(len(b), j2 + DIFF_CONTEXT)]
+        if spans and s[0] <= spans[-1][1]:
+            spans[-1][1], spans[-1][3] = s[1], s[3]
+        else:
+            spans.append(s)
+
+    def cut(text: str, lo: int, hi: int) -> str:
+        return ("…" if lo > 0 else "") + text[lo:hi] + ("…" if hi < len(text) else "")
+
+    return (" ".join(cut(a, s[0], s[1]) for s in spans), " ".join(cut(b, s[2], s[3]) for s in spans))
 
 
 def _terminate(lines) -> str:

@@ -126,8 +126,9 @@ def test_diff_on_docx_is_paragraph_level_and_writes_nothing(broken_docx):
     proc = _check(broken_docx, "--select", SPACING, "--diff")
     assert broken_docx.read_bytes() == before
     out = proc.stdout_text
-    assert f"-[body 10] {P_HEADING}\n" in out and "+[body 10] I. MỤC ĐÍCH, YÊU CẦU\n" in out
-    assert f"+[body 12] {P_MIXED_FIXED}\n" in out
+    assert f"@@ [body 10] @@\n-{P_HEADING}\n+I. MỤC ĐÍCH, YÊU CẦU\n" in out
+    assert f"@@ [body 12] @@\n-{P_MIXED}\n+{P_MIXED_FIXED}\n" in out
+    assert "Căn cứ" not in out  # unchanged paragraphs are not shown
     assert "TDN204" in proc.stderr_text
 
 
@@ -348,3 +349,13 @@ def test_replacement_with_a_line_break_or_tab_is_refused():
     for repl in ("\n", "\t"):
         _, out, refused = _apply(doc, [Edit(0, 1, 3, repl)])
         assert refused and out == doc.raw
+
+
+def test_long_paragraph_diff_shows_only_the_changed_stretch():
+    from tdnlint.fixer import _windows
+
+    a = "x" * 300 + " ma tuý " + "y" * 300
+    b = "x" * 300 + " ma túy " + "y" * 300
+    x, y = _windows(a, b)
+    assert x.startswith("…") and x.endswith("…") and "ma tuý" in x and len(x) < 120
+    assert y.replace("túy", "tuý") == x
