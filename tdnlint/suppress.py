@@ -85,7 +85,7 @@ def _tokens(rest: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     reason = ""
     if "--" in rest:
         rest, reason = rest.split("--", 1)
-    toks = [t.upper() for t in re.split(r"[\s,;]+", rest.strip().rstrip(":").strip()) if t]
+    toks = [t.upper() for t in re.split(r"[\s,;:]+", rest.strip()) if t]  # "tdnlint-disable: A, B" too
     good = tuple(t for t in toks if _TOKEN.match(t))
     bad = tuple(t for t in toks if not _TOKEN.match(t))
     return good, bad, reason.strip()

@@ -56,3 +56,8 @@ def test_unused_comment_is_reported_at_its_anchor_without_fix():
     [f] = r.findings
     assert (f.rule, f.line, f.column) == ("TDN001", 1, 1)
     assert "xóa chú thích" in f.message and f.fix is None
+
+
+def test_word_autocapitalised_keyword_and_colon_are_accepted():
+    r = _lint([Para(BAD, comment=("Văn thư", "Tdnlint-disable: TDN204; TDN201"))])
+    assert _codes(r) == []
