@@ -12,6 +12,7 @@ Where they come from
 
   Codes are separated by spaces or commas and may be prefixes (``TDN2``).  Text after
   `` -- `` is a free reason.  Directives inside fenced code blocks are ignored.
+  Directives quoted in inline code (backticks) are examples, not directives.
   ``tdnlint-enable CODES`` re-enables only those codes (also carving them out of a
   broader ``disable``).
 * .docx -- a Word comment whose text starts with ``tdnlint-disable CODE[,CODE]``
@@ -55,6 +56,7 @@ _TEXT_DIRECTIVE = re.compile(
 _DOCX_DIRECTIVE = re.compile(r"^\s*tdnlint-(?P<kind>disable-file|disable)(?![\w-])(?P<rest>.*)$",
                              re.IGNORECASE | re.DOTALL)
 _MD_FENCE = re.compile(r"^\s*(```|~~~)")
+_MD_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
 _TOKEN = re.compile(r"^[A-Z]{2,8}\d{0,4}$|^ALL$")
 
 
@@ -104,7 +106,10 @@ def text_directives(doc: Document) -> list[Directive]:
                 continue
         if "tdnlint-" not in src.lower():
             continue
+        code_spans = [c.span() for c in _MD_CODE_SPAN.finditer(src)] if doc.format == "md" else []
         for m in _TEXT_DIRECTIVE.finditer(src):
+            if any(a < m.end() and m.start() < b for a, b in code_spans):
+                continue  # `<!-- tdnlint-disable -->` quoted in inline code is an example, not a directive
             codes, bad, reason = _tokens(m.group("rest"))
             out.append(Directive(m.group("kind").lower(), codes, p.index, m.start(), m.end(), reason,
                                  m.group(0), bad=bad))

@@ -222,3 +222,8 @@ def test_fix_removes_an_unused_block_with_its_enable(tmp_path):
     p.write_text("# A\n\n<!-- tdnlint-disable TDN204 -->\nSạch.\n<!-- tdnlint-enable -->\n\nB.\n", encoding="utf-8")
     run_cli("check", "--no-config", "--select", "TDN2,TDN001", "--fix", str(p))
     assert p.read_text(encoding="utf-8") == "# A\n\nSạch.\n\nB.\n"
+
+
+def test_directive_quoted_in_inline_code_is_not_a_directive():
+    text = f"Viết `<!-- tdnlint-disable-line TDN204 -->` để tắt: {BAD}\n"
+    assert _rules(text) == [("TDN201", 1), ("TDN204", 1)]
