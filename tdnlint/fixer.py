@@ -229,6 +229,7 @@ def post_lint(engine, path: str, result: FileResult) -> None:
     annotate = getattr(opts, "annotate", None)
     mode = getattr(opts, "fix_mode", "tracked") or "tracked"
     final_doc = doc
+    title = _title(engine, doc) if annotate else None  # now, while the context is this document's
 
     if want_fix or want_diff:
         if doc.format not in TEXT_FORMATS and doc.format != "docx":
@@ -271,7 +272,9 @@ def post_lint(engine, path: str, result: FileResult) -> None:
             return
         from .writers.docx_annotate import annotate_docx
 
-        data = annotate_docx(final_doc, result.findings, lang=_lang(engine, path), title=_title(engine, final_doc))
+        if final_doc is not doc:
+            title = _title(engine, final_doc)
+        data = annotate_docx(final_doc, result.findings, lang=_lang(engine, path), title=title)
         try:
             atomic_write_bytes(annotate, data)
         except OSError as exc:
