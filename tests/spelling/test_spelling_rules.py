@@ -195,3 +195,22 @@ def test_unsafe_fixes_need_the_flag(tmp_path):
     assert "Đối mới" in f.read_text(encoding="utf-8")
     run_cli("check", "--select", "TDN4", "--fix", "--unsafe-fixes", str(f))
     assert f.read_text(encoding="utf-8") == "Tiếp tục Đổi mới nội dung hoạt động.\n"
+
+
+def test_docx_and_markdown_positions(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Kế hoạch năm 2025")
+    p = d.add_paragraph("Tăng ")
+    p.add_run("cuông").bold = True
+    p.add_run(" công tác phát triển.")
+    d.save(tmp_path / "a.docx")
+    [f] = lint_path(tmp_path / "a.docx", select=SPELL).findings
+    assert (f.rule, f.paragraph, f.column, f.text, f.suggestion) == ("TDN401", 2, 6, "cuông", "cường")
+
+    md = tmp_path / "a.md"
+    md.write_text("# Kế hoạch\n\nTăng **cuông** công tác và và phát triển.\n", encoding="utf-8")
+    r = lint_path(md, select=SPELL)
+    assert [(f.rule, f.line, f.column, f.text) for f in r.findings] == [
+        ("TDN401", 3, 8, "cuông"), ("TDN405", 3, 25, "và và")]
