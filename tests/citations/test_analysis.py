@@ -162,3 +162,13 @@ def test_known_documents_from_pyproject_and_bad_entry_is_a_config_error(tmp_path
         '[tool.tdnlint]\nknown_documents = [{symbol = "05-HD/TU", date = "31/02/2024"}]\n', encoding="utf-8")
     proc = run_cli("check", "a.txt", cwd=tmp_path)
     assert proc.returncode == 2 and "31/02/2024" in proc.stderr_text
+
+
+def test_long_paragraph_without_punctuation_stays_linear():
+    import time
+
+    text = "Kết luận số 57-KL/TW của Bộ Chính trị " * 3000 + "\n" + "Kế hoạch số 12/KH-UBND ngày 05/3/2024 về việc " * 3000
+    start = time.perf_counter()
+    ctx = ctx_for(text)
+    assert len(ctx.citations.references()) == 6000
+    assert time.perf_counter() - start < 10  # was quadratic (40 s) before the issuer/subject bounds
