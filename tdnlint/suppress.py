@@ -76,7 +76,14 @@ class Directive:
     used: set[str] = field(default_factory=set)  # tokens (or "*") that silenced something
     closes: list[Directive] = field(default_factory=list)  # enable: the disables it closed
 
+    @property
+    def inert(self) -> bool:
+        """Only malformed codes: silences nothing (never read as "every code")."""
+        return not self.codes and bool(self.bad)
+
     def matching(self, code: str) -> list[str]:
+        if self.inert:
+            return []
         if not self.codes:
             return ["*"]
         return [t for t in self.codes if t == "ALL" or code.startswith(t)]
@@ -84,13 +91,31 @@ class Directive:
 
 # ---- parsing ----------------------------------------------------------------------------------------
 def _tokens(rest: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """(codes, malformed codes, reason) of a directive's argument text.
+
+    Codes come first; the first word that does not look like a code starts a free reason
+    ("tdnlint-disable TDN204 vì bảng căn lề").  A word that looks like a code but is not
+    one ("TDN-204") is *malformed* -- reported, never silently read as "all codes".
+    ``ALL`` means every code, like no code at all.
+    """
     reason = ""
     if "--" in rest:
         rest, reason = rest.split("--", 1)
-    toks = [t.upper() for t in re.split(r"[\s,;:]+", rest.strip()) if t]  # "tdnlint-disable: A, B" too
-    good = tuple(t for t in toks if _TOKEN.match(t))
-    bad = tuple(t for t in toks if not _TOKEN.match(t))
-    return good, bad, reason.strip()
+    words = [w for w in re.split(r"[\s,;:]+", rest.strip()) if w]  # "tdnlint-disable: A, B" too
+    good: list[str] = []
+    bad: list[str] = []
+    for k, w in enumerate(words):
+        t = w.upper()
+        if _TOKEN.match(t):
+            good.append(t)
+        elif re.search(r"\d", t) or t.startswith("TDN"):
+            bad.append(w)
+        else:
+            reason = " ".join(words[k:]) + (" -- " + reason if reason else "")
+            break
+    if "ALL" in good:
+        good = []
+    return tuple(good), tuple(bad), reason.strip()
 
 
 def text_directives(doc: Document) -> list[Directive]:
@@ -193,6 +218,8 @@ class _Index:
 
 
 def _step(state, d: Directive):
+    if d.inert:
+        return state
     if d.kind == "disable":
         return state + ([(d, t, frozenset()) for t in d.codes] if d.codes else [(d, None, frozenset())])
     # enable
@@ -265,9 +292,11 @@ def _unused(ctx: Context, directives: list[Directive]) -> list[Finding]:
     for d in directives:
         if d.kind == "enable":
             continue
-        if not d.codes:
+        if d.inert:
+            unused, unknown = [], []
+        elif not d.codes:
             unused = [] if d.used else ["*"]
-            unknown: list[str] = []
+            unknown = []
         else:
             unknown = [t for t in d.codes if t != "ALL" and not any(c.startswith(t) for c in all_codes)]
             unused = [t for t in d.codes if t not in d.used and t not in unknown
@@ -328,6 +357,10 @@ def _finding(ctx: Context, rule, d: Directive, unused: list[str], unknown: list[
     f.column = d.start + 1
     f.end_line, f.end_column = p.line, d.end
     keep = [t for t in d.codes if t not in unused and t not in unknown]
+    if unknown:
+        # A mistyped code is more likely a typo than a directive to delete: report, do not fix.
+        f.suggestion = None
+        return f
     edits = [_removal(p.original, d, keep)]
     if not keep and closer is not None:
         edits.append(_removal(doc.paragraphs[closer.paragraph].original, closer, []))

@@ -227,3 +227,20 @@ def test_fix_removes_an_unused_block_with_its_enable(tmp_path):
 def test_directive_quoted_in_inline_code_is_not_a_directive():
     text = f"Viết `<!-- tdnlint-disable-line TDN204 -->` để tắt: {BAD}\n"
     assert _rules(text) == [("TDN201", 1), ("TDN204", 1)]
+
+
+def test_reason_without_double_dash_is_not_read_as_codes():
+    assert _rules(f"{BAD} <!-- tdnlint-disable-line TDN204 vì bảng căn lề -->\n") == [("TDN201", 1)]
+
+
+def test_mistyped_code_silences_nothing_and_is_reported_without_fix():
+    r = lint_text(f"{BAD} <!-- tdnlint-disable-line TDN-204 -->\n", "a.md", select=["TDN2", "TDN001"])
+    assert sorted(f.rule for f in r.findings) == ["TDN001", "TDN201", "TDN204"]
+    [f] = [f for f in r.findings if f.rule == "TDN001"]
+    assert "TDN-204" in f.message and f.fix is None
+
+
+def test_all_means_every_code():
+    assert _rules(f"{BAD} <!-- tdnlint-disable-line ALL -->\n") == []
+    text = f"<!-- tdnlint-disable TDN204 -->\n{BAD}\n<!-- tdnlint-enable all -->\n{BAD}\n"
+    assert _rules(text) == [("TDN201", 2), ("TDN201", 4), ("TDN204", 4)]
