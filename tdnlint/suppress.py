@@ -10,8 +10,10 @@ Where they come from
       <!-- tdnlint-disable-next-line TDN201 -->                         (the next line)
       <!-- tdnlint-disable-file TDN101 -->                              (whole file, also findings without a line)
 
-  Codes are separated by spaces or commas and may be prefixes (``TDN2``).  Text after
-  `` -- `` is a free reason.  Directives inside fenced code blocks are ignored.
+  Codes are separated by spaces, commas or semicolons and may be prefixes (``TDN2``); ``ALL``
+  or no code means every code.  The first word that is not a code (or anything after `` -- ``)
+  starts a free reason.  A mistyped code (``TDN-204``) makes the directive silence nothing --
+  never "everything" -- and is reported.  Directives inside fenced code blocks are ignored.
   Directives quoted in inline code (backticks) are examples, not directives.
   ``tdnlint-enable CODES`` re-enables only those codes (also carving them out of a
   broader ``disable``).
