@@ -1,10 +1,11 @@
 """One shared spelling pass per document; the spelling rules report its issues.
 
 Computed once per document (cached on the Context, like ``ctx.protected``) so
-TDN401–TDN404 never re-scan.  The hot path is set arithmetic in C: the lower-
-cased paragraph is split into tokens, ``set(tokens) - syllables`` gives the
-unknown ones and ``set(bigrams) & near_miss_keys`` the suspicious pairs.  Only
-paragraphs with a hit are tokenised with positions (``ctx.tokens``).
+TDN401–TDN407 and TDN410 never re-scan.  The hot path is set arithmetic in C:
+the lower-cased document is split into words, ``set(words) - syllables`` gives
+the unknown ones and ``set(word pairs) & near_miss_keys`` the suspicious pairs.
+Only their occurrences (found with ``str.find``) are judged, with the
+neighbouring words as context.
 
 Precision first: an ASCII word is only questioned in a clearly Vietnamese
 paragraph and only with strong evidence (Telex/VNI keystrokes, or a known
@@ -18,7 +19,7 @@ import itertools
 import math
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..analysis.tokens import Token, classify
@@ -443,11 +444,6 @@ def _sentence_start(text: str, start: int) -> bool:
     """True when a capital at ``start`` is expected: paragraph/list-item start or after . ! ? : …"""
     before = text[:start].rstrip()
     return not before or before[-1] in ".!?:…;\"“(" or _LIST_MARKER.match(text[:start]) is not None
-
-
-@lru_cache(maxsize=4096)
-def _whole(word: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)", re.IGNORECASE)
 
 
 def _swaps_and_insertions(w: str) -> set[str]:
