@@ -70,13 +70,13 @@ _BEFORE_RE = re.compile(
 _OUTER_RE = re.compile(rf"(?<!\w)(?P<type>{_TYPE_ALT}){_WS}+$", re.I)
 _DATE_LEAD_RE = re.compile(rf"(?P<comma>{_WS}*,)?{_WS}*(?:ngày|Ngày|NGÀY){_WS}+")
 _ISSUER_RE = re.compile(
-    rf"{_WS}*,?{_WS}*(?:của|CỦA){_WS}+(?P<issuer>[^,;.()“”\"\n:]{1,120}?)"
+    rf"{_WS}*,?{_WS}*(?:của|CỦA){_WS}+(?P<issuer>[^,;.()“”\"\n:]{{1,120}}?)"
     rf"(?={_WS}*(?:[,;:(“”\"]|\.(?:\s|$)|$)|{_WS}+(?:về|VỀ|ngày|NGÀY|khóa|khoá|KHÓA|nhiệm{_WS}+kỳ|phê{_WS}+duyệt|"
     rf"ban{_WS}+hành|hướng{_WS}+dẫn|quy{_WS}+định|triển{_WS}+khai|thực{_WS}+hiện|đã|và|với|trong|nhằm|để|theo|tại|cho|đến|là)(?!\w))"
 )
 _SUBJECT_RE = re.compile(
     rf"{_WS}*(?:\((?:khóa|khoá)[^)]*\)|,?{_WS}*(?:khóa|khoá){_WS}+[IVXLC]+)?{_WS}*,?{_WS}*"
-    rf"(?:về|VỀ){_WS}+[“\"]?(?P<subject>[^;.\n“”\"]{1,400})"
+    rf"(?:về|VỀ){_WS}+[“\"]?(?P<subject>[^;.\n“”\"]{{1,400}})"
 )
 # A subject ends before a new clause that names somebody: ", Ban Thường trực …".
 _CLAUSE_RE = re.compile(r",\s+(?=[A-ZĐÀ-Ỹ])")
