@@ -397,7 +397,8 @@ class SpellingScan:
         cands: dict[str, float] = {}
         bare = strip_tone(low)
         for c in by_skel.get(skel, ()):
-            cands[c] = 3.0 if strip_tone(c) == bare else -1.0  # only the tone slipped: most likely
+            # slips of the input method (tone, hat, horn) are far more common than letter slips
+            cands[c] = 6.0 if strip_tone(c) == bare else 3.0
         n = len(low)
         edits = set()
         for i in range(n + 1):
@@ -410,16 +411,16 @@ class SpellingScan:
             if i < n - 1:
                 edits.add(low[:i] + low[i + 1] + low[i] + low[i + 2:])
         for c in edits & syl:
-            cands.setdefault(c, -2.0)
+            cands.setdefault(c, 0.0)
         m = len(skel)
         for i in range(m - 1):
             sk = skel[:i] + skel[i + 1] + skel[i] + skel[i + 2:]
             for c in by_skel.get(sk, ()):
-                cands.setdefault(c, -3.0)
+                cands.setdefault(c, -1.0)
         weight = lex.weight
         scored = []
         for c, base in cands.items():
-            score = base + math.log(1 + weight.get(c, 1))
+            score = base + 0.5 * math.log(1 + weight.get(c, 1))
             if prev is not None:
                 if lex.is_term(prev, c):
                     score += 150
