@@ -11,18 +11,29 @@ class SymbolYearDateMismatch(Rule):
     summary_en = "The year in a normative symbol differs from the year of the cited date."
     description = """
 The year in `30/2020/NĐ-CP` is the year the document was signed, so "30/2020/NĐ-CP ngày
-05/3/2021" has a typo in one of the two years.
+05/3/2021" has a typo in one of the two years.  The document's own number ("Số: 15/2025/QĐ-UBND")
+is checked against its own date line too.
 """
     bad = "Nghị định số 30/2020/NĐ-CP ngày 05/3/2021 của Chính phủ"
     good = "Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ"
     basis = "CITE-10 [O]; Luật BHVBQPPL 2015 Điều 10 [T]"
 
     def check(self, ctx):
-        for cit in ctx.citations.references():
-            sym, d = cit.symbol, cit.date
-            if sym.year is None or d is None or d.blank or d.year == sym.year:
+        for cit in ctx.citations.items:
+            # the own number's year is compared with the own date line
+            sym, d = cit.symbol, (ctx.dates.own if cit.role == "number_line" else cit.date)
+            if sym.year is None or d is None or d.year == sym.year:
+                continue
+            if d.blank and cit.role != "number_line":  # a draft date line still has its year
                 continue
             p = ctx.document.paragraphs[d.paragraph]
+            if cit.role == "number_line":
+                p = ctx.document.paragraphs[sym.paragraph]
+                ys = sym.year_sep
+                ctx.report(self, p, ys.comp_start, ys.comp_end,
+                           message=f"Số, ký hiệu của văn bản mang năm {sym.year} nhưng ngày ban hành là năm {d.year}.",
+                           message_en=f"The document's number carries {sym.year} but it is dated {d.year}.")
+                continue
             ctx.report(self, p, d.start, d.end,
                        message=f"Ký hiệu {sym.text} mang năm {sym.year} nhưng ngày ban hành ghi {d.text}; kiểm tra lại năm.",
                        message_en=f"Symbol {sym.text} carries the year {sym.year} but the date reads {d.text}.")
