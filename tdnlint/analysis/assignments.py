@@ -426,7 +426,7 @@ def extract_assignments(doc: Document, seg: Segments) -> Assignments:
     section = ""
     article: int | None = None
     last_article: int | None = None
-    for i in seg.body:
+    for i in sorted(set(seg.basis) | set(seg.body)):  # the opening sentence may carry the request itself
         p = doc.paragraphs[i]
         text = p.text
         if not text.strip():

@@ -46,7 +46,7 @@ def test_abbreviated_names_match():
 
 
 @pytest.mark.parametrize("name", ["ke-hoach-mttq-clean.txt", "cong-van-clean.txt", "quyet-dinh-clean.txt",
-                                  "huong-dan-dang-clean.txt", "ke-hoach-dang-clean.txt"])
+                                  "huong-dan-dang-clean.txt", "ke-hoach-dang-clean.txt", "cong-van-mttq-clean.txt"])
 def test_clean_fixtures_have_no_findings(name):
     result = lint_path(FX / name, select=SELECT)
     assert result.findings == [], [f.message for f in result.findings]
