@@ -43,6 +43,8 @@ fix changes the code and is marked unsafe: the type word may be the wrong half.
             if not word or sym.type_code is None:
                 continue
             allowed = cit.allowed_codes
+            if word == "Quy định" and sym.family == "state" and not cit.outer_type_word:
+                allowed = frozenset({"QyĐ"})  # State Quy định: QyĐ (NĐ 30 Phụ lục III, ND30-ABB-01)
             if not allowed or sym.type_code in allowed:
                 continue
             if word == "Thông tư" and sym.type_code == "TTLT":
