@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 # ---- abbreviations (case-sensitive, whole word, optional trailing dot) ------------------------------
@@ -238,7 +238,6 @@ class Body:
     text: str = ""  # the phrase as written
     collective: bool = False  # "các …"
     relative: bool = False  # "cấp trên", "cùng cấp": cannot be checked
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def key(self) -> tuple:
