@@ -55,6 +55,7 @@ from tdnlint.vietnamese.orthography import (  # noqa: E402
 )
 
 OUT = ROOT / "tdnlint" / "data" / "lexicon.txt"
+CONSONANTS = set("bcdđghklmnpqrstvx")
 WORDLISTS = ROOT / "tools" / "wordlists"
 
 SOURCES = {
@@ -189,11 +190,14 @@ def one_edit_variants(s: str, syllables: set[str], by_skel: dict[str, list[str]]
     cands = set()
     for i in range(n + 1):
         for c in LOWER_LETTERS:
-            cands.add(s[:i] + c + s[i:])
+            # only consonants are inserted ("nhiên" -> "nghiên"): a vowel inserted or lost changes
+            # the word too much to be a slip ("đi mới" is not "đổi mới")
+            if c in CONSONANTS:
+                cands.add(s[:i] + c + s[i:])
             # a replaced letter keeps its tone: a tone change is counted by the skeleton set
             if i < n and tone_of(c) == tone_of(s[i]):
                 cands.add(s[:i] + c + s[i + 1:])
-        if i < n:
+        if i < n and s[i] in CONSONANTS:
             cands.add(s[:i] + s[i + 1:])
         if i < n - 1:
             cands.add(s[:i] + s[i + 1] + s[i] + s[i + 2:])

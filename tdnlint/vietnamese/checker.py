@@ -48,7 +48,7 @@ _FUNCTION = frozenset(
 
 # Grammatical words: "các bộ", "tại đoàn", "và trang" are ordinary syntax, not slips.
 _NEAR_MISS_STOP = frozenset(
-    ["các", "cho", "tại", "và", "trên", "với", "của", "có", "là", "được", "những", "để", "theo", "về", "từ", "đến", "này", "khi", "thì", "mà", "như", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "trong", "ngoài", "sau", "trước", "đã", "sẽ", "đang", "cũng", "rất", "không", "chưa", "đều", "vào", "ra", "lên", "xuống", "qua", "bằng", "nên", "nếu", "do", "bị", "hay", "hoặc", "ở", "tới", "cùng", "nhau", "các", "cả", "mọi", "mỗi", "tên", "hàng"]
+    ["các", "cho", "tại", "và", "trên", "với", "của", "có", "là", "được", "những", "để", "theo", "về", "từ", "đến", "này", "khi", "thì", "mà", "như", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "trong", "ngoài", "sau", "trước", "đã", "sẽ", "đang", "cũng", "rất", "không", "chưa", "đều", "vào", "ra", "lên", "xuống", "qua", "bằng", "nên", "nếu", "do", "bị", "hay", "hoặc", "ở", "tới", "cùng", "nhau", "cả", "mọi", "mỗi", "tên", "hàng", "đi", "làm", "lại", "rồi", "đây", "đó", "kia", "nào"]
 )
 
 
