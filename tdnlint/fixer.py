@@ -111,10 +111,13 @@ def fix_loop(engine, path: str, doc: Document, result: FileResult, unsafe: bool,
     # Edits a writer refused, keyed on the paragraph text they applied to: never offered again, so a
     # refused fix cannot keep blocking a neighbouring one pass after pass.
     refused_keys: set[tuple] = set()
+    # Fixes already applied: if a rule asks for the very same edit again, its fix did not resolve
+    # its finding -- applying it again would only repeat it (a rule bug; never loop on it).
+    applied: set[tuple] = set()
     while out.passes < MAX_PASSES:
-        cands = [f for f in findings
-                 if not any(_edit_key(out.document, e) in refused_keys for e in f.fix.edits)] \
-            if refused_keys else findings  # type: ignore[union-attr]
+        cands = [f for f in applicable(findings, unsafe)
+                 if not any(_edit_key(out.document, e) in refused_keys for e in f.fix.edits)  # type: ignore[union-attr]
+                 and _fix_key(f) not in applied]
         edits, fixed = select_fixes(cands, unsafe)
         if not edits:
             break
@@ -134,10 +137,16 @@ def fix_loop(engine, path: str, doc: Document, result: FileResult, unsafe: bool,
         out.data, out.result, out.document = data, new, engine.last_context.document
         out.fixed += len(fixed)
         out.passes += 1
+        applied.update(_fix_key(f) for f in fixed)
         for f in fixed:
             out.fixed_rules[f.rule] = out.fixed_rules.get(f.rule, 0) + 1
         findings = new.findings
     return out
+
+
+def _fix_key(f: Finding) -> tuple:
+    return (f.rule, tuple((type(e).__name__, e.paragraph, e.start, e.end, e.replacement)
+                          for e in f.fix.edits))  # type: ignore[union-attr]
 
 
 def _edit_key(doc: Document, e: Edit) -> tuple:

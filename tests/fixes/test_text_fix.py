@@ -353,3 +353,26 @@ def test_atomic_write_checks_again_right_before_the_rename(tmp_path, monkeypatch
     with pytest.raises(atomic.ChangedOnDiskError):
         atomic.atomic_write_bytes(str(p), b"new\n", expect=b"old\n")
     assert p.read_bytes() == b"saved by someone else\n" and os.listdir(tmp_path) == ["a.txt"]
+
+
+def test_a_fix_that_does_not_resolve_its_finding_is_applied_once(tmp_path, monkeypatch):
+    # A buggy rule whose fix keeps re-creating the problem must not make --fix loop 10 times.
+    from tdnlint.findings import FileResult
+    from tdnlint.fixer import fix_loop
+
+    p = tmp_path / "a.txt"
+    p.write_text("ab\n", encoding="utf-8")
+    engine = Engine(registry(), RunOptions(no_config=True, overrides={"select": ["TDN001"]}))
+    engine.lint_path(str(p))
+    doc = engine.last_context.document
+    grow = _f("X", [Edit(0, 0, 1, "aa")])
+    real = engine.lint_path
+
+    def relint(path, data=None):
+        r = real(path, data)
+        r.findings = [_f("X", [Edit(0, 0, 1, "aa")])]  # the "rule" flags the same spot again
+        return r
+
+    monkeypatch.setattr(engine, "lint_path", relint)
+    out = fix_loop(engine, str(p), doc, FileResult(path=str(p), findings=[grow]), unsafe=False, mode="direct")
+    assert out.passes == 1 and out.data == b"aab\n"
