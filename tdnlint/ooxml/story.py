@@ -86,7 +86,8 @@ class ParagraphHandle:
     against a tree parsed on first use; resolving costs one parse of the part.
     """
 
-    __slots__ = ("_element", "_fields", "_kind", "_pieces", "_resolver", "_table", "ordinal", "part", "textbox")
+    __slots__ = ("_check", "_element", "_fields", "_kind", "_pieces", "_resolver", "_table", "ordinal", "part",
+                 "textbox")
 
     def __init__(self, part: str, ordinal: int, textbox: bool, fields: tuple, kind: str, resolver, table):
         self.part = part
@@ -98,6 +99,7 @@ class ParagraphHandle:
         self._table = table
         self._element = None
         self._pieces: list[Piece] | None = None
+        self._check = 0  # hash of the source text read, to verify a lazy re-walk found the same paragraph
 
     def __repr__(self) -> str:
         return f"ParagraphHandle(part={self.part!r}, ordinal={self.ordinal}, textbox={self.textbox})"
@@ -396,6 +398,7 @@ class StoryWalker:
             para.drawings = tuple(self._drawings)
         if label is not None:
             para.list_label = label
+        para.handle._check = hash(source)
         if self.collect:
             para.handle._pieces = self._pieces
             para.handle._element = p
@@ -777,4 +780,7 @@ class Resolver:
         walker._in_instr = sum(1 for f in handle._fields if f)
         walker._textbox = handle.textbox
         para = walker._paragraph(el, handle._table, handle._kind)
+        if para.handle._check != handle._check:
+            # never hand a writer the nodes of another paragraph
+            raise ValueError(f"paragraph {handle.ordinal} of {handle.part} no longer matches the text that was read")
         return para.handle._pieces or []

@@ -136,3 +136,13 @@ def test_fallback_writer_keeps_order_and_content(monkeypatch):
     zin, zout = zipfile.ZipFile(io.BytesIO(data)), zipfile.ZipFile(io.BytesIO(out))
     assert [i.filename for i in zin.infolist()] == [i.filename for i in zout.infolist()]
     assert DocxReader().read("b.docx", out).main[0].text.startswith("Điều chỉnh")
+
+
+def test_a_handle_never_resolves_to_a_different_paragraph():
+    import pytest
+
+    doc = DocxReader().read("a.docx", sample())
+    handle = doc.main[2].handle
+    handle._check ^= 1  # as if the paragraph found at this ordinal were not the one that was read
+    with pytest.raises(ValueError, match="no longer matches"):
+        _ = handle.pieces
