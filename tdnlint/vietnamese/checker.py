@@ -287,6 +287,13 @@ class SpellingScan:
         word = t.text
         low = word.lower()
         if t.kind == "alnum":
+            letters = re.match(r"[^\W\d_]+", word).group()
+            if len(letters) < len(word) and any(c in VN_SPECIFIC for c in letters) and word[len(letters)].isdigit():
+                # "nướctăng1,06%": glued words followed by a number
+                glued = self._glued(letters.lower(), letters) if not lex.is_syllable(letters) else None
+                if glued is not None and vietnamese():
+                    return Issue("glued", p, t.start, t.start + len(letters), letters, [glued], False, glued)
+                return None
             if word[1:2].isupper() or not vietnamese() or not re.fullmatch(r"[a-zđ]{2,}[1-9][a-z1-9]*|[a-zđ][1-9]?[a-zđ]+[1-9][a-z1-9]*", low):
                 return None
             dec = vni_decode(low)

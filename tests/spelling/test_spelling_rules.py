@@ -214,3 +214,15 @@ def test_docx_and_markdown_positions(tmp_path):
     r = lint_path(md, select=SPELL)
     assert [(f.rule, f.line, f.column, f.text) for f in r.findings] == [
         ("TDN401", 3, 8, "cuông"), ("TDN405", 3, 25, "và và")]
+
+
+def test_glued_words_next_to_numbers_and_capitals():
+    assert found("Công nghiệp chế biến, chế tạotăng1,36% so với tháng trước của tỉnh.\n", ["TDN404"]) == [
+        ("TDN404", "tạotăng", "tạo tăng")]
+    assert found("Ban hành kèm theo Kếhoạch của Ủy ban nhân dân tỉnh về công tác này.\n", ["TDN404"]) == [
+        ("TDN404", "Kếhoạch", "Kế hoạch")]
+
+
+def test_letters_lost_in_extraction_are_restored_from_context():
+    assert found("Nhiệm vụ phát trin kinh tế - xã hội của đại biu toàn quc trong năm.\n", ["TDN401"]) == [
+        ("TDN401", "trin", "triển"), ("TDN401", "biu", "biểu"), ("TDN401", "quc", "quốc")]
