@@ -96,3 +96,33 @@ def test_docx_writer_round_trip(seed, tracked):
             continue
         moved[i] = i + shift
     assert all(after[j] == before[i] for i, j in moved.items())
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_annotate_anchors_every_random_span_exactly(seed):
+    from docx_cases import commented_texts, comments
+
+    from tdnlint.findings import Finding, Severity
+    from tdnlint.writers.docx_annotate import annotate_docx
+
+    rng = random.Random(seed)
+    paras = []
+    for _ in range(rng.randrange(1, 4)):
+        paras.append(Para([R("".join(rng.choice(WORDS) for _ in range(rng.randrange(1, 4))) or "x",
+                             bold=rng.random() < 0.5) for _ in range(rng.randrange(1, 4))]))
+    data = docx_bytes(paras)
+    doc = DocxReader().read("x.docx", data)
+    findings = []
+    for k in range(rng.randrange(1, 6)):
+        p = rng.choice([q for q in doc.paragraphs if q.part == "body"])
+        s = rng.randrange(0, len(p.text) + 1)
+        e = min(len(p.text), s + rng.randrange(0, 6))
+        findings.append(Finding(rule="TDN999", name="x", category="spacing", severity=Severity.WARNING,
+                                message=f"m{k}", paragraph_index=p.index, start=s, end=e, text=p.text[s:e]))
+    out = annotate_docx(doc, findings)
+    by_msg = {t.split("] ", 1)[1]: cid for cid, (_, t) in comments(out).items()}
+    anchored = commented_texts(out)
+    for f in findings:
+        assert anchored[by_msg[f.message]] == f.text
+    assert [p.text for p in DocxReader().read("y.docx", out).paragraphs if p.part != "comment"] == \
+        [p.text for p in doc.paragraphs if p.part != "comment"]
