@@ -68,10 +68,12 @@ def test_text_writer_round_trip(seed):
 def test_docx_writer_round_trip(seed, tracked):
     rng = random.Random(seed)
     runs = []
+    form = rng.choice(["NFC", "NFC", "NFD"])
     for _ in range(rng.randrange(1, 5)):
-        chunk = "".join(rng.choice(WORDS) for _ in range(rng.randrange(1, 4)))
+        chunk = unicodedata.normalize(form, "".join(rng.choice(WORDS) for _ in range(rng.randrange(1, 4))))
         runs.append(R(chunk, bold=rng.random() < 0.5, italic=rng.random() < 0.3,
-                      size=rng.choice([None, 13, 14])))
+                      size=rng.choice([None, 13, 14]),
+                      tracked=rng.choice([None, None, None, "ins", "del"])))  # someone else's revisions
     data = docx_bytes([Para(runs)])
     doc = DocxReader().read("x.docx", data)
     text = doc.paragraphs[0].text
@@ -80,6 +82,8 @@ def test_docx_writer_round_trip(seed, tracked):
     done = [e for e in edits if e not in refused]
     again = DocxReader().read("x.docx", out)
     assert again.paragraphs[0].text == _expected(text, done)
+    if form == "NFD" or any(r.tracked for r in runs):
+        return  # formatting check below compares w:t text, which differs from the analysis text here
     # every character outside the edits keeps the formatting of its run
     before = char_formats(body_paragraphs(data)[0])
     after = char_formats(body_paragraphs(out)[0])
