@@ -90,12 +90,13 @@ def apply_docx_edits(doc: Document, edits: list[Edit], tracked: bool = True) -> 
                 spans.append(s)
         spans.sort(key=lambda s: (s.start, s.end), reverse=True)
         left_limit = None
+        # Located once, like the paragraph's own pieces: right-to-left edits keep both valid.
+        twin = _twin(p) if p.handle.textbox else None
         for s in spans:
             if left_limit is not None and (s.end > left_limit or s.start == s.end == left_limit):
                 refused.append(s.edit)
                 continue
             plan = _plan(p, s, tracked)
-            twin = _twin(p) if p.handle.textbox else None
             twin_plan = _plan(twin, s, tracked) if twin else None
             if plan is None or twin is False or (twin is not None and twin_plan is None):
                 refused.append(s.edit)

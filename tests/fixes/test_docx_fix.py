@@ -299,10 +299,11 @@ def test_text_box_edit_is_mirrored_into_the_vml_fallback():
     from docx_factory import TextBox
 
     for tracked in (True, False):
-        doc, _ = _doc([Para(["Neo", TextBox(["Dòng  trong hộp"])])])
+        doc, _ = _doc([Para(["Neo", TextBox(["Dòng  trong  hộp"])])])
         tb = next(p for p in doc.paragraphs if p.handle is not None and p.handle.textbox)
-        s = tb.text.index("  ")
-        _, out, refused = _apply(doc, [Edit(tb.index, s, s + 2, " ")], tracked)
+        s1 = tb.text.index("  ")
+        s2 = tb.text.index("  ", s1 + 2)
+        _, out, refused = _apply(doc, [Edit(tb.index, s1, s1 + 2, " "), Edit(tb.index, s2, s2 + 2, " ")], tracked)
         assert not refused
         root = etree.fromstring(member(out, "word/document.xml"))
         mc = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
