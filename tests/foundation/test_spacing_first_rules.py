@@ -57,3 +57,8 @@ def test_nfd_input_reports_original_columns():
     [f] = lint_text(text, select=["TDN201"]).findings
     # the comma is at code point 12 of the decomposed line (1-based column 13)
     assert f.column == text.index(",") + 1
+
+
+def test_party_heading_number_dash_is_not_a_range():
+    text = "I- MỤC ĐÍCH, YÊU CẦU\n2- Nhiệm vụ cụ thể\na- Tuyên truyền\n"
+    assert codes(lint_text(text, select=["TDN207"])) == []

@@ -11,6 +11,8 @@ _PATTERN = re.compile(
 )
 # "69 -HD/BTGTU" and "57- KL/TW" are document codes: the citation rules own those.
 _CODE_AHEAD = re.compile(r"[A-ZĐ][A-Za-zĐđ]{0,5}/[A-ZĐ]")
+# Party heading numbers "I- MỤC ĐÍCH", "2- Nhiệm vụ", "a- …" (spec HD36-NUM-01): the dash belongs to the number.
+_HEADING_NUMBER = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])$")
 
 
 class RangeDashSpacing(Rule):
@@ -32,6 +34,8 @@ class RangeDashSpacing(Rule):
             if _CODE_AHEAD.match(after) and before[-1:].isdigit():
                 continue
             if m.start() > 0 and p.text[:m.start()].strip() == "":
+                continue
+            if m.group(1).startswith("-") and _HEADING_NUMBER.match(p.text[:m.start()]):
                 continue
             dash = m.group(1).strip()
             ctx.report(self, p, m.start(), m.end(),
