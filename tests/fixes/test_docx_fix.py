@@ -78,6 +78,10 @@ def test_tracked_fix_end_to_end(broken_docx):
         assert etree.tostring(_para(after, start)) == etree.tostring(_para(before, start))
     last = _para(after, P_LAST[:10])
     assert accepted_text(last) == P_LAST_FIXED and original_text(last) == P_LAST
+    # in an edited paragraph, the runs the fixes did not touch are byte-for-byte the same XML
+    old_runs = [etree.tostring(r) for r in _para(before, P_LAST[:10]).iter(W + "r")]
+    new_runs = [etree.tostring(r) for r in last.iter(W + "r")]
+    assert old_runs[:2] == new_runs[:2]  # "Các cơ quan, " (bold Arial), "đơn vị triển khai" (13 pt red)
     old, new = members(before), members(after)
     assert list(old) == list(new)
     assert {k for k in old if old[k] != new[k]} == {"word/document.xml"}
