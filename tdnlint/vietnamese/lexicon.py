@@ -95,6 +95,16 @@ class Lexicon:
         return frozenset(t for t in self.terms if t.count(" ") == 1)
 
     @cached_property
+    def reversed_compounds(self) -> dict[str, str]:
+        """"trồng cây" -> "cây trồng": the pair a doubled compound ("cây trồng cây trồng") leaves."""
+        out = {}
+        for t in self.compounds:
+            a, b = t.split(" ")
+            if a != b:
+                out[f"{b} {a}"] = t
+        return out
+
+    @cached_property
     def terms_first(self) -> dict[str, set[str]]:
         """First syllable of each two-syllable term -> second syllables."""
         out: dict[str, set[str]] = {}

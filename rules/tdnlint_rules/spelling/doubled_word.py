@@ -19,11 +19,12 @@ class DoubledWord(Rule):
     category = "spelling"
     severity = Severity.WARNING
     fixable = True
-    summary = "Hư từ bị lặp do gõ nhầm (\"của của\", \"và và\")."
-    summary_en = "Accidentally repeated function word (\"của của\", \"và và\")."
+    summary = "Từ bị lặp do gõ nhầm (\"của của\", \"và và\", \"cây trồng cây trồng\")."
+    summary_en = "Accidentally repeated word (\"của của\", \"và và\", \"cây trồng cây trồng\")."
     description = """
-Only function words (của, và, các, những, được, đã, trong, với, để, theo…) are checked:
-legitimate reduplication such as "từ từ", "ngày ngày", "nhiều nhiều" is never reported.
+Only function words (của, và, các, những, được, đã, trong, với, để, theo…) and two-syllable
+administrative words ("cây trồng cây trồng", "công tác công tác") are checked: legitimate
+reduplication such as "từ từ", "ngày ngày", "nhiều nhiều" is never reported.
 """
     bad = "Báo cáo kết quả của của Ban Thường trực và và các tổ chức thành viên."
     good = "Báo cáo kết quả của Ban Thường trực và các tổ chức thành viên."
@@ -33,6 +34,7 @@ legitimate reduplication such as "từ từ", "ngày ngày", "nhiều nhiều" i
         if not spelling_on(ctx):
             return
         scan = spelling_scan(ctx)
+        self._compounds(ctx, scan)
         doubled = {f"{w} {w}" for w in scan.words & _FUNCTION_SET if f"{w} {w}" in scan.pairs}
         for p, _ in scan.paragraphs_containing(doubled):
             for m in _DOUBLED.finditer(p.text):
@@ -41,3 +43,19 @@ legitimate reduplication such as "từ từ", "ngày ngày", "nhiều nhiều" i
                            message=f"Từ '{m.group(1)}' bị lặp.",
                            message_en=f"The word '{m.group(1)}' is repeated.",
                            fix=Fix((Edit(p.index, s, e, ""),), True), suggestion=m.group(1))
+
+    def _compounds(self, ctx, scan):
+        """A two-syllable administrative word typed twice: "cây trồng cây trồng"."""
+        reversed_pairs = ctx.lexicon.reversed_compounds
+        doubled = set()
+        for pair in scan.pairs & reversed_pairs.keys():
+            compound = reversed_pairs[pair]
+            if compound in scan.pairs:
+                doubled.add(f"{compound} {compound}")
+        # str.find on the lower-cased text (single spaces): no regex pass over the document
+        for p, start, end, written in scan.find(doubled):
+            half = (end - start - 1) // 2
+            ctx.report(self, p, start, end,
+                       message=f"Cụm từ '{written[:half]}' bị lặp.",
+                       message_en=f"The word '{written[:half]}' is repeated.",
+                       fix=Fix((Edit(p.index, start + half, end, ""),), True), suggestion=written[:half])

@@ -62,6 +62,8 @@ Hồ Chí Minh, Liên hợp quốc, COVID-19, Đảng Cộng sản (capitalisati
                                  "write the disease name as COVID-19")
 
     def _report(self, ctx, p, start, end, written, good, why, why_en):
+        if ctx.lexicon.ignored(written):
+            return  # the project accepts this form (ignore-words)
         ctx.report(self, p, start, end,
                    message=f"'{written}' nên viết '{good}' ({why}).",
                    message_en=f"'{written}' should be '{good}' ({why_en}).",
