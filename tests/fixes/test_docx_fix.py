@@ -73,6 +73,12 @@ def test_tracked_fix_end_to_end(broken_docx):
     all_ids = [e.get(W + "id") for e in root.iter() if e.get(W + "id") is not None]
     assert len(all_ids) == len(set(all_ids))
     assert all(d.find(f"{W}r/{W}delText") is not None for d in root.iter(W + "del"))
+    # python-docx opens the file and sees the same revisions through its element tree
+    import docx
+
+    body = docx.Document(str(broken_docx)).element.body
+    assert len(body.xpath(".//w:ins[@w:author='tdnlint']")) == len(list(root.iter(W + "ins")))
+    assert len(body.xpath(".//w:del[@w:author='tdnlint']")) == len(list(root.iter(W + "del")))
     # 4. untouched paragraph: XML identical; other zip members byte-identical
     for start in ("1. Mục đích", "KẾ HOẠCH", "Nơi nhận", "- Như trên"):
         assert etree.tostring(_para(after, start)) == etree.tostring(_para(before, start))
