@@ -86,13 +86,16 @@ class LazyTrees(dict):
     """
 
     def __init__(self, pkg: Package):
+        import weakref
+
         super().__init__()
-        self._pkg = pkg
+        self._pkg = weakref.ref(pkg)  # no reference cycle: the package is freed as soon as it is unused
         self.deferred: list[str] = []
 
     def _load(self) -> None:
-        while self.deferred:
-            self._pkg.xml(self.deferred.pop(0))
+        pkg = self._pkg()
+        while self.deferred and pkg is not None:
+            pkg.xml(self.deferred.pop(0))
 
     def __getitem__(self, key):
         if key in self.deferred:
@@ -145,7 +148,6 @@ class Package:
         self.names = {i.filename.lower(): i.filename for i in infos if not i.filename.endswith("/")}
         self.trees: LazyTrees = LazyTrees(self)
         self.main: str | None = None  # main document part name, set by the reader
-        self.resolver = None  # tdnlint.ooxml.story.Resolver, set by the reader
         self._read_total = 0
         self._counted: set[str] = set()
 

@@ -191,7 +191,6 @@ class _DocumentBuilder:
         n0 = names_for(styles_root) if styles_root is not None else TRANSITIONAL
         styles = Styles(styles_root, n0, self._first_xml(by_type, "theme"))
         resolver = Resolver(pkg, styles)
-        pkg.resolver = resolver
         numbering = None
         numbering_root = self._first_xml(by_type, "numbering")
         if numbering_root is not None:
