@@ -186,11 +186,15 @@ _ORGS: tuple[tuple[str, str], ...] = (
     (r"bệnh viện|viện", "viện"),
     (r"trường(?! hợp)", "trường"),
     (r"bộ(?= [^\s,;])", "bộ"),
+    (r"liên minh hợp tác xã", "liên minh hợp tác xã"),
+    (r"ban dân tộc|ban tôn giáo", "ban dân tộc tôn giáo"),
+    # other associations ("Hội Chữ thập đỏ tỉnh", "Hội Luật gia"): the name tells them apart
+    (r"hội(?! đồng| nghị| viên| thảo| thi| diễn| chợ| trại| họp| lễ| nhập| tụ| ý| đủ| tự)(?= [^\s,;])", "hội"),
 )
 _ORG_RE = re.compile("|".join(f"(?P<o{i}>\\b(?:{p})\\b)" for i, (p, _) in enumerate(_ORGS)))
 _UNIT_RE = re.compile("|".join(f"(?P<u{i}>\\b(?:{p})\\b)" for i, (p, _) in enumerate(_UNITS)))
 _NAMED = frozenset({"sở", "phòng", "báo", "tạp chí", "ban chỉ đạo", "đảng ủy", "cục", "trung tâm", "ban quản lý", "viện",
-                    "trường", "bộ", "ngân hàng"})
+                    "trường", "bộ", "ngân hàng", "hội"})
 
 # ---- levels -----------------------------------------------------------------------------------------
 TW, TINH, HUYEN, XA, TP, ALL = "trung ương", "tỉnh", "huyện", "xã", "thành phố", "các cấp"
