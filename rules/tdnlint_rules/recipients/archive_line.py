@@ -6,7 +6,7 @@ from tdnlint.rule import Rule
 from ._common import severity_for, suffix
 
 _LUU_RE = re.compile(r"Lưu\b\s*(:?)\s*")
-_VT_RE = re.compile(r"\bVT\b")
+_VT_RE = re.compile(r"\bVT\b|Văn thư|văn thư")
 
 
 class ArchiveLineMissing(Rule):
