@@ -182,3 +182,12 @@ def test_party_plan_bodies():
     # own units (Ban Tổ chức, Ban Tuyên giáo Huyện ủy) dropped: "Các ban xây dựng Đảng Huyện ủy" is listed
     assert not any("Ban Tổ chức" in t or "Ban Tuyên giáo" in t for _, t in found)
     assert ("task", "Đảng ủy Quân sự huyện") in found
+
+
+def test_line_markers_numbering_and_dashes_fixed():
+    from conftest import lint_text
+
+    text = "KẾ HOẠCH\nNội dung kế hoạch./.\nNơi nhận:\n1. Sở Nội vụ;\n– Sở Y tế;\nSở Tài chính;\n- Lưu: VT, VP.\n"
+    result = lint_text(text, select=["TDN542"])
+    assert [f.line for f in result.findings] == [4, 5, 6]
+    assert all(f.fix is not None and f.fix.edits[0].replacement == "- " for f in result.findings)

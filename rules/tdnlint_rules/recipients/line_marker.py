@@ -5,7 +5,7 @@ from tdnlint.rule import Rule
 
 from ._common import severity_for, suffix
 
-_OTHER_MARK_RE = re.compile(r"([+•*–—·]|\.(?!\w))\s*")
+_OTHER_MARK_RE = re.compile(r"([+•*–—·]|\.(?!\w)|\d{1,2}[.)](?!\d)|[a-zđ]\))\s*")
 
 
 class RecipientLineMarker(Rule):
