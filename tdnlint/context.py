@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from .rule import Rule
 
 
+_VN_LETTERS = frozenset("ăâđêôơưĂÂĐÊÔƠƯ")
+
+
 class Context:
     def __init__(self, document: Document, settings: Settings, registry: Registry | None = None):
         self.document = document
@@ -37,6 +40,24 @@ class Context:
         if forced and forced != "auto":
             return forced
         return self.detected_profile
+
+    @cached_property
+    def is_vietnamese(self) -> bool:
+        """False for a document whose words are (almost) never Vietnamese: foreign text, or text in a
+        legacy 8-bit encoding (.VnTime/VNI) that reads as Latin-1.  Short texts count as Vietnamese."""
+        words = vn = 0
+        for p in self.document.main:
+            for w in p.text.split():
+                if not any(c.isalpha() for c in w):
+                    continue
+                words += 1
+                if any(c in _VN_LETTERS or "\u1ea0" <= c <= "\u1ef9" for c in w):
+                    vn += 1
+            if words >= 4000:
+                break
+        if vn == 0 and words >= 5:
+            return False
+        return words < 40 or vn / words >= 0.05
 
     @cached_property
     def detected_profile(self) -> str:

@@ -35,6 +35,11 @@ from .readers.base import ReadError
 MAX_INPUT_BYTES = 200 * 1024 * 1024
 INTERNAL_CODE = "TDN000"
 STDIN = "-"
+# Categories that judge the form of a Vietnamese official document; skipped on text that is not
+# Vietnamese (Context.is_vietnamese), where one notice (TDN010) says so instead.
+OFFICIAL_FORM_CATEGORIES = frozenset(
+    {"header", "structure", "numbering", "signature", "recipients", "citation", "date", "year"}
+)
 
 
 @dataclass
@@ -164,6 +169,8 @@ class Engine:
                 continue
             if rule_cls.formats is not None and doc.format not in rule_cls.formats:
                 continue
+            if rule_cls.category in OFFICIAL_FORM_CATEGORIES and not ctx.is_vietnamese:
+                continue  # an English test file or a legacy-encoded text: form rules would only add noise
             rule = rule_cls()
             ctx.findings = []
             ctx._current_rule = rule
@@ -271,15 +278,34 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
 
 
 def _covers(a: Finding, b: Finding) -> bool:
-    """Every edit of ``b`` lies inside some edit of ``a`` (same paragraph)."""
+    """``a``'s fix already makes ``b``'s change: every edit of ``b`` lies inside an edit of ``a`` whose
+    replacement, at that place, reads as ``b`` wants (or equals ``b`` applied to ``a``'s span).
+
+    Two different problems inside one span ("04/03/2021của": a glued word and a date style) are not
+    redundant, because the outer fix leaves the inner problem as it was.
+    """
     assert a.fix is not None and b.fix is not None
     for eb in b.fix.edits:
-        if not any(
-            ea.paragraph == eb.paragraph and ea.start <= eb.start and eb.end <= ea.end
-            and (ea.start, ea.end) != (ea.end, ea.end)
-            for ea in a.fix.edits
-        ):
+        outer = next(
+            (ea for ea in a.fix.edits
+             if ea.paragraph == eb.paragraph and ea.start <= eb.start and eb.end <= ea.end),
+            None,
+        )
+        if outer is None:
             return False
+        if (outer.start, outer.end, outer.replacement) == (eb.start, eb.end, eb.replacement):
+            continue
+        off = eb.start - outer.start
+        if outer.replacement[off:off + len(eb.replacement)] == eb.replacement and eb.end - eb.start == len(
+            eb.replacement
+        ):
+            continue  # same-length change that the outer replacement already contains
+        original = a.text if a.text is not None and len(a.text) == outer.end - outer.start else None
+        if original is not None:
+            applied = original[:off] + eb.replacement + original[eb.end - outer.start:]
+            if applied == outer.replacement:
+                continue
+        return False
     return True
 
 
