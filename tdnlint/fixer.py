@@ -260,6 +260,12 @@ def post_lint(engine, path: str, result: FileResult) -> None:
             if path == "-":
                 result.error = "không thể sửa tại chỗ dữ liệu đọc từ stdin; hãy dùng --diff"
                 return
+            lock = word_lock_file(path) if doc.format == "docx" else None
+            if lock is not None:
+                # Word would overwrite our fixes on its next save (and the user would lose theirs).
+                result.error = (f"tệp đang được mở trong Word (có tệp khóa {os.path.basename(lock)}); "
+                                "hãy lưu, đóng Word rồi chạy lại --fix")
+                return
             try:
                 # realpath: fixing a symlinked draft must update its target, not replace the link
                 atomic_write_bytes(os.path.realpath(path), out.data, expect=doc.raw)
@@ -288,6 +294,20 @@ def post_lint(engine, path: str, result: FileResult) -> None:
             atomic_write_bytes(annotate, data)
         except OSError as exc:
             result.error = f"không ghi được {annotate}: {exc.strerror or exc}"
+
+
+def word_lock_file(path: str) -> str | None:
+    """The owner ("lock") file Word keeps next to a document it has open, if there is one.
+
+    Word names it ``~$`` + the file name, dropping the first one or two characters of long
+    names (``~$thao.docx`` for ``du-thao.docx``).
+    """
+    folder, name = os.path.split(os.path.abspath(path))
+    for cand in {"~$" + name, "~$" + name[1:], "~$" + name[2:]}:
+        full = os.path.join(folder, cand)
+        if len(cand) > 2 + len(os.path.splitext(name)[1]) and os.path.isfile(full):
+            return full
+    return None
 
 
 def _adopt(result: FileResult, new: FileResult, fixed: int) -> None:

@@ -370,3 +370,14 @@ def test_long_paragraph_diff_shows_only_the_changed_stretch():
     x, y = _windows(a, b)
     assert x.startswith("…") and x.endswith("…") and "ma tuý" in x and len(x) < 120
     assert y.replace("túy", "tuý") == x
+
+
+def test_fix_refuses_a_document_open_in_word(broken_docx):
+    before = broken_docx.read_bytes()
+    lock = broken_docx.with_name("~$" + broken_docx.name[2:])
+    lock.write_bytes(b"\x05Tester" + b"\x00" * 48)
+    proc = _check(broken_docx, "--fix")
+    assert proc.returncode == 2 and "đang được mở trong Word" in proc.stdout_text
+    assert broken_docx.read_bytes() == before
+    lock.unlink()
+    assert _check(broken_docx, "--fix").returncode in (0, 1) and broken_docx.read_bytes() != before
