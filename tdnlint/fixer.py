@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -294,6 +295,8 @@ def post_lint(engine, path: str, result: FileResult) -> None:
             atomic_write_bytes(annotate, data)
         except OSError as exc:
             result.error = f"không ghi được {annotate}: {exc.strerror or exc}"
+            return
+        print(f"tdnlint: đã ghi {len(result.findings)} góp ý (chú thích Word) vào {annotate}", file=sys.stderr)
 
 
 def word_lock_file(path: str) -> str | None:

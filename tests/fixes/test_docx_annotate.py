@@ -198,3 +198,10 @@ def test_findings_in_a_text_box_are_commented_on_its_anchor_paragraph(tmp_path):
     mc = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
     root = etree.fromstring(member(out.read_bytes(), "word/document.xml"))
     assert not list(next(root.iter(mc + "AlternateContent")).iter(W + "commentRangeStart"))
+
+
+def test_annotate_says_where_the_comments_went(broken_docx, tmp_path):
+    out = tmp_path / "gop-y.docx"
+    proc = _annotate(broken_docx, out)
+    n = len(_findings(proc))
+    assert f"đã ghi {n} góp ý (chú thích Word) vào {out}" in proc.stderr_text
