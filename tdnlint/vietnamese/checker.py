@@ -35,9 +35,15 @@ _PUNCT = re.compile(r"[^\w\s]+")  # a run of punctuation ("……", "./.") is on
 _NUMBER_WORDS = frozenset(["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "lăm", "mốt", "tư", "linh", "lẻ"])
 _NUMBER_UNITS = frozenset(["mươi", "mười", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "lăm", "mốt"])
 _OO_RHYME = re.compile(r"oo(?:ng|c)$")
+_TELEX_SURE = re.compile(r"^dd|aa|uw|aw[bcdghklmnpqrstvx]")
 _TELEX_STRONG = re.compile(r"dd|aa|aw|ee|oo|ow|uw|w$|^w")
 # ASCII words that decode to a syllable but are English/Latin/units in official text.
-_ENGLISH = frozenset(
+_ENGLISH_MARKED = (  # English words with Telex-looking letter pairs
+    "too see been book good food need keep free door floor soon moon cool pool tool room look took cook feel seem "
+    "teen week fee bee tee tree three agree coffee now how cow low row bow tow mow vow show know new few view "
+    "law saw raw draw paw jaw"
+)
+_ENGLISH = frozenset(_ENGLISH_MARKED.split()) | frozenset(
     ["a", "as", "is", "or", "us", "has", "was", "bar", "tax", "tour", "set", "cos", "mas", "bus", "sex", "box", "fax", "max", "mix", "gas", "pass", "bass", "boss", "loss", "kiss", "miss", "yes", "yas", "has", "his", "hers", "ours", "its", "this", "was", "les", "des", "mes", "tes", "ses", "per", "cox", "fox", "lex", "rex", "ax", "ex", "ix", "ox", "ux", "af", "if", "of", "off", "on", "in", "an", "at", "to", "so", "do", "no", "go", "he", "me", "we", "be", "by", "my", "ok", "id", "vs", "etc", "mr", "mrs", "ms", "dr", "st", "nd", "rd", "th", "km", "cm", "mm", "kg", "ha", "ml", "min", "max", "sms", "gps", "ups", "pdf", "doc", "zip", "usb", "atm", "dvd", "cd", "tv", "pc", "it", "ai", "ar", "vr", "ir"]
 )
 # Very common grammatical syllables: a Telex form of one of them is a confident correction.
@@ -107,7 +113,8 @@ class SpellingScan:
         # attested but rare forms that are Telex keystrokes of a common syllable ("coong" -> "công")
         for w in self.words:
             # ("boong", "xoong": -oong/-ooc is a real rhyme of loan words, not a Telex "oo")
-            if w.isascii() and _TELEX_STRONG.search(w) and w in lex.syllables and not _OO_RHYME.search(w):
+            if w.isascii() and _TELEX_STRONG.search(w) and w in lex.syllables and not _OO_RHYME.search(w) \
+                    and (_TELEX_SURE.search(w) or w[-1] in "sfrxj"):
                 dec = telex_decode(w)
                 if dec and lex.weight.get(dec, 0) >= 5 * max(1, lex.weight.get(w, 0)):
                     unknown.add(w)
@@ -356,9 +363,13 @@ class SpellingScan:
             return None  # a capitalised ASCII word mid-sentence: a name or a brand
         dec = telex_decode(low)
         if dec and lex.is_syllable(dec):
+            # English has "ee", "oo", "ow" too ("been", "book", "now"): those marks alone are not
+            # evidence; "dd", "aa", "uw", "aw"+consonant, or a mark plus a final tone key are
+            sure = _TELEX_SURE.search(low) is not None or (strong and low[-1] in "sfrxj")
             context = (prev is not None and lex.is_word(prev, dec)) or (nxt is not None and lex.is_word(dec, nxt))
             frequent = len(low) >= 3 and lex.weight.get(dec, 0) >= 20 and low[-1] in "sfrxj"
-            if strong or dec in _FUNCTION or context or frequent:
+            function = dec in _FUNCTION and (strong or low[-1] in "sfrxj")
+            if sure or function or context or frequent:
                 return Issue("telex", p, t.start, t.end, word, [match_case(word, dec)], True, dec)
         # impossible as typed ("cac", "nguoi", "tac"): a single reading that is a common
         # grammatical word or forms a word with a neighbour.  (An attested tone-less syllable such
