@@ -118,6 +118,9 @@ class SpellingScan:
                 dec = telex_decode(w)
                 if dec and lex.weight.get(dec, 0) >= 5 * max(1, lex.weight.get(w, 0)):
                     unknown.add(w)
+        if unknown and not self.doc_vn:
+            # an English (or unaccented) document: ASCII words are never questioned there
+            unknown = {w for w in unknown if not w.isascii()}
         hits = self.pairs & lex.nearmiss.keys()
         if not unknown and not hits:
             return
