@@ -26,7 +26,7 @@ or an acronym the same document writes with Đ elsewhere.  Acronyms inside docum
 """
     bad = "Thường trực HDND tỉnh và BCD 35 tỉnh (Ban Chỉ đạo, BCĐ 35)…"
     good = "Thường trực HĐND tỉnh và BCĐ 35 tỉnh…"
-    basis = "NĐ 30/2020/NĐ-CP, Phụ lục III (chữ viết tắt) [T]; convention"
+    basis = "convention [O] (chữ viết tắt dùng Đ: HĐND, BCĐ; NĐ 30/2020/NĐ-CP Phụ lục III viết QĐ, NĐ có Đ [T])"
 
     def check(self, ctx):
         if not spelling_on(ctx):

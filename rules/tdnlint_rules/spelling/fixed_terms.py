@@ -35,7 +35,8 @@ Hồ Chí Minh, Liên hợp quốc, COVID-19, Đảng Cộng sản (capitalisati
 """
     bad = "Mặt trận Tổ quốc Việt nam phối hợp với các tổ chức của Liên hiệp quốc phòng, chống dịch Covid - 19."
     good = "Mặt trận Tổ quốc Việt Nam phối hợp với các tổ chức của Liên hợp quốc phòng, chống dịch COVID-19."
-    basis = "NĐ 30/2020/NĐ-CP, Phụ lục II (viết hoa tên riêng) [T]; tên gọi chính thức"
+    basis = ("NĐ 30/2020/NĐ-CP, Phụ lục II (viết hoa tên người, địa danh, tên Đảng) [T] → error; "
+             "tên gọi chính thức \"Liên hợp quốc\", \"COVID-19\" (WHO) [O] → warning")
 
     def check(self, ctx):
         if not spelling_on(ctx):
@@ -48,23 +49,25 @@ Hồ Chí Minh, Liên hợp quốc, COVID-19, Đảng Cộng sản (capitalisati
                 if written in accepted:
                     continue
                 fixed = good.upper() if written.isupper() else good
-                self._report(ctx, p, start, end, written, fixed, why, why_en)
+                # capitalisation of names is NĐ 30 Phụ lục II [T]; the official UN name is usage [O]
+                sev = Severity.WARNING if lower == "liên hiệp quốc" else Severity.ERROR
+                self._report(ctx, p, start, end, written, fixed, why, why_en, sev)
         if "cộng sản" in scan.pairs:
             for p, start, end, written in scan.matches(_PARTY):
                 self._report(ctx, p, start, end, written, "Đảng Cộng sản",
                              "tên Đảng viết hoa \"Đảng Cộng sản Việt Nam\"",
-                             "the Party's name is capitalised \"Đảng Cộng sản Việt Nam\"")
+                             "the Party's name is capitalised \"Đảng Cộng sản Việt Nam\"", Severity.ERROR)
         if "covid" in scan.lower:
             for p, start, end, written in scan.matches(_COVID):
                 if written != "COVID-19":
                     self._report(ctx, p, start, end, written, "COVID-19",
                                  "viết đúng tên bệnh: chữ in hoa, gạch nối, không dấu cách",
-                                 "write the disease name as COVID-19")
+                                 "write the disease name as COVID-19", Severity.WARNING)
 
-    def _report(self, ctx, p, start, end, written, good, why, why_en):
+    def _report(self, ctx, p, start, end, written, good, why, why_en, severity):
         if ctx.lexicon.ignored(written):
             return  # the project accepts this form (ignore-words)
         ctx.report(self, p, start, end,
                    message=f"'{written}' nên viết '{good}' ({why}).",
                    message_en=f"'{written}' should be '{good}' ({why_en}).",
-                   replacement=good)
+                   replacement=good, severity=severity)

@@ -23,7 +23,8 @@ Words added with `extra_words` / `word_list` are accepted; `ignore_words` silenc
 """
     bad = "Tăng cuông công tác ddoàn kết cuar Mặt trận trong giai đạon mới."
     good = "Tăng cường công tác đoàn kết của Mặt trận trong giai đoạn mới."
-    basis = "chính tả tiếng Việt (convention); ENC-01 [T] văn bản Unicode tiếng Việt"
+    basis = ("chính tả tiếng Việt: âm tiết không thể có hoặc không tồn tại (khách quan, không phụ thuộc văn phong); "
+             "không có mục riêng trong spec")
 
     def check(self, ctx):
         for issue in issues(ctx, "invalid", "telex", "vni"):
