@@ -324,7 +324,11 @@ class SpellingScan:
         dec = telex_decode(low)
         if (dec and lex.is_syllable(dec) and _TELEX_STRONG.search(low)) or (dec and lex.is_syllable(dec) and low[-1] in "sfrxj"):
             return Issue("telex", p, t.start, t.end, word, [match_case(word, dec)], True, dec)
-        titled_mid = word[:1].isupper() and not word.isupper() and not _sentence_start(p.text, t.start)
+        titled = word[:1].isupper() and not word.isupper()
+        # a capitalised word mid-sentence, or followed by another capitalised word ("Pờ Sì Ngài"),
+        # is usually part of a name
+        titled_mid = titled and (not _sentence_start(p.text, t.start)
+                                 or (nxt is not None and nxt[:1].isupper() and not nxt.isupper()))
         if titled_mid:
             glued = self._glued(low, word)
             if glued is not None and self.lex.is_word(*glued.lower().split(" ")):
@@ -333,6 +337,9 @@ class SpellingScan:
             # diacritics slip that makes a word with a neighbour is reported ("Ban Thuờng trực")
             fits = [c for c in lex.by_skeleton.get(skeleton(low), ())
                     if (prev is not None and lex.is_word(prev, c)) or (nxt is not None and lex.is_word(c, nxt))]
+            if len(fits) > 1:  # "Ban thưởng" is a word too, but "Thường trực" is an administrative term
+                fits = [c for c in fits
+                        if (prev is not None and lex.is_term(prev, c)) or (nxt is not None and lex.is_term(c, nxt))]
             if len(fits) == 1:
                 return Issue("invalid", p, t.start, t.end, word, [match_case(word, fits[0])], False, fits[0])
             return None

@@ -232,3 +232,9 @@ def test_letters_lost_in_extraction_are_restored_from_context():
 def test_doubled_administrative_compound():
     assert found("Chuyển đổi cơ cấu cây trồng cây trồng, bước đầu có kết quả.\n", ["TDN405"]) == [
         ("TDN405", "cây trồng cây trồng", "cây trồng")]
+
+
+def test_capitalised_typo_inside_an_administrative_term():
+    assert found("Ý kiến của Ban Thuờng trực về công tác này.\n", ["TDN401"]) == [("TDN401", "Thuờng", "Thường")]
+    # names of ethnic-minority people are not typos
+    assert found("Pờ Sì Ngài, Bí thư Đảng ủy xã, phát biểu tại hội nghị.\n") == []
