@@ -330,7 +330,7 @@ class SpellingScan:
         titled_mid = titled and (not _sentence_start(p.text, t.start)
                                  or (nxt is not None and nxt[:1].isupper() and not nxt.isupper()))
         if titled_mid:
-            glued = self._glued(low, word)
+            glued = self._glued(low, word, prev, nxt)
             if glued is not None and self.lex.is_word(*glued.lower().split(" ")):
                 return Issue("glued", p, t.start, t.end, word, [glued], False, glued)  # "Kếhoạch"
             # a capitalised word mid-sentence is usually a name ("Kdăm", "Thuột"): only a
@@ -345,7 +345,7 @@ class SpellingScan:
             return None
         ranked = self.candidates(low, prev, nxt)
         if (not ranked or ranked[0][1] < 100) and (word.islower() or word.isupper() or word[1:].islower()):
-            glued = self._glued(low, word)
+            glued = self._glued(low, word, prev, nxt)
             if glued is not None:
                 return Issue("glued", p, t.start, t.end, word, [glued], False, glued)
         if not ranked:
@@ -399,8 +399,9 @@ class SpellingScan:
             return Issue("invalid", p, t.start, t.end, word, [match_case(word, fits[0])], False, fits[0])
         return None
 
-    def _glued(self, low: str, word: str) -> str | None:
-        """"tỉnhvề" -> "tỉnh về" when exactly one split gives two attested syllables."""
+    def _glued(self, low: str, word: str, prev: str | None = None, nxt: str | None = None) -> str | None:
+        """"tỉnhvề" -> "tỉnh về" when exactly one split gives two attested syllables
+        (or exactly one whose halves make words with the neighbours: "vụ ánhành chính")."""
         lex = self.lex
         if len(low) < 4:
             return None
@@ -411,6 +412,9 @@ class SpellingScan:
                 found.append((a, b))
         # a real glued pair: the halves form a word, or the second starts with a consonant
         found = [(a, b) for a, b in found if lex.is_word(a, b) or b[0] not in "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"]
+        if len(found) > 1 and (prev or nxt):
+            found = [(a, b) for a, b in found
+                     if (prev is not None and lex.is_word(prev, a)) or (nxt is not None and lex.is_word(b, nxt))]
         if len(found) != 1:
             return None
         a, b = found[0]
