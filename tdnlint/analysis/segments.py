@@ -76,9 +76,12 @@ NATIONAL_HEADER = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 PARTY_HEADER = "ĐẢNG CỘNG SẢN VIỆT NAM"
 
-_NATIONAL_RE = re.compile(r"C[ỘÔO]NG\s+H[ÒOÓ]A\s+X[ÃA]\s+H[ỘÔO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆÊE]T\s+NAM", re.I)
+# "HÒA" (old tone placement) and "HOÀ" (new placement, NĐ 30's own sample table) are both the national
+# header (spec ND30-QH-01, ENC-05): without the "O[ÀÁ]" branch a "CỘNG HOÀ …" header was not seen at all.
+_NATIONAL_RE = re.compile(r"C[ỘÔO]NG\s+H(?:[ÒOÓ]A|O[ÀÁ])\s+X[ÃA]\s+H[ỘÔO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆÊE]T\s+NAM",
+                          re.I)
 _NATIONAL_LOOSE_RE = re.compile(
-    r"\b[CcĆ][ỘộÔôOoỐốỒồ][NnM][Gg]\s+[Hh][ÒòOoÓóỎỏÕõỌọ]{1,2}[Aa]?\s+[XxK][ÃãAaÁá]\s+[Hh][ỘộÔôOo][Ii]\s+"
+    r"\b[CcĆ][ỘộÔôOoỐốỒồ][NnM][Gg]\s+[Hh](?:[ÒòOoÓóỎỏÕõỌọ]{1,2}[Aa]?|[Oo][ÀàÁáẢảÃãẠạ])\s+[XxK][ÃãAaÁá]\s+[Hh][ỘộÔôOo][Ii]\s+"
     r"[Cc][Hh][ỦủUuÙù]\s+[Nn][Gg][Hh][ĨĩIiÍí][Aa]\s+[Vv][Ii][ỆệÊêEe][Tt]\s+[Nn][Aa][Mm]"
 )
 _MOTTO_RE = re.compile(r"Độc\s*lập\s*[-–—‑]+\s*Tự\s*do\s*[-–—‑]+\s*Hạnh\s*phúc", re.I)

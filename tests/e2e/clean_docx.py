@@ -22,7 +22,7 @@ from pathlib import Path
 
 from docx_factory import Para, R, Table, make_docx
 
-_RIGHT = re.compile(r"^(CỘNG HÒA XÃ HỘI|Độc lập - Tự do|ĐẢNG CỘNG SẢN VIỆT NAM)|, ngày \d")
+_RIGHT = re.compile(r"^(CỘNG H(?:ÒA|OÀ) XÃ HỘI|Độc lập - Tự do|ĐẢNG CỘNG SẢN VIỆT NAM)|, ngày \d")
 _HEADING = re.compile(r"^([IVX]+[.\-] |\d+\. \S[^.;:]{0,70}$)")
 _ARTICLE = re.compile(r"^(Điều \d+\.)(.*)$")
 _BASIS = re.compile(r"^(Căn cứ|Theo đề nghị)")
@@ -61,7 +61,7 @@ def docx_from_text(text: str, path: Path) -> Path:
     right: list[Para] = []
     for ln in head:
         if _RIGHT.search(ln):
-            if ln.startswith(("CỘNG HÒA", "Độc lập")):  # Quốc hiệu 12–13, Tiêu ngữ 13–14: 13 for both
+            if ln.startswith(("CỘNG HÒA", "CỘNG HOÀ", "Độc lập")):  # Quốc hiệu 12–13, Tiêu ngữ 13–14: 13 for both
                 right.append(Para([R(ln, bold=True, size=13)], align="center"))
             elif ln.startswith("ĐẢNG CỘNG SẢN"):
                 right.append(Para([R(ln, bold=True, size=15)], align="center"))
