@@ -102,6 +102,10 @@ def docx_from_text(text: str, path: Path) -> Path:
         else:
             blocks.append(_body_para(ln, decision=decision))
 
+    appendix: list[str] = []
+    if "" in tail:  # an appendix after the signature, separated by a blank line
+        k = tail.index("")
+        tail, appendix = tail[:k], [ln for ln in tail[k:] if ln]
     rec = [ln for ln in tail if ln.startswith(("Nơi nhận", "- "))]
     sig = [ln for ln in tail if ln not in rec]
     if party:
@@ -111,5 +115,28 @@ def docx_from_text(text: str, path: Path) -> Path:
     sig_paras = [Para([R(x, bold=True, size=14)], align="center") for x in sig[:-1]]
     sig_paras += [Para(""), Para(""), Para([R(sig[-1], bold=True, size=14)], align="center")]
     blocks.append(Table([[rec_paras, sig_paras]]))
+    if appendix:
+        blocks += _appendix(appendix)
     return make_docx(path, blocks, header_table=(left, right), font="Times New Roman", size=14,
                      page_mm=(210, 297), margins_mm=(20, 20, 30, 15), author="", last_modified_by="")
+
+
+_TASK = re.compile(r"^(\d+)\. (.*); chủ trì: (.*); thời hạn: (.*)\.$")
+
+
+def _appendix(lines: list[str]) -> list:
+    """"Phụ lục" (14 bold), its title (bold), the "(Kèm theo …)" line (italic), then the numbered task lines
+    as a bordered data table STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn, as such appendices are laid out."""
+    out: list = []
+    rows = [["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"]]
+    for ln in lines:
+        m = _TASK.match(ln)
+        if m:
+            rows.append(list(m.groups()))
+        elif ln.startswith("("):
+            out.append(Para([R(ln, italic=True, size=14)], align="center"))
+        else:
+            out.append(Para([R(ln, bold=True, size=14)], align="center"))
+    out.append(Table([[Para([R(c, bold=(r == 0) or None, size=13)]) for c in row] for r, row in enumerate(rows)],
+                     borders=True))
+    return out
