@@ -57,6 +57,46 @@ def test_clean_document_has_no_findings(stem, kind, tmp_path):
     assert not result.findings, _describe(result)
 
 
+# Correct variants of the clean documents (other signature forms, places, layouts): still zero findings.
+VARIANTS = {
+    "tl_chanh_van_phong": ("state_congvan_ubnd", [("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG")]),
+    "tuq": ("state_congvan_ubnd", [("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "TUQ. CHỦ TỊCH\nGIÁM ĐỐC SỞ Y TẾ")]),
+    # acting head: "Q. GIÁM ĐỐC" is the title line itself (was TDN534 signer-title-missing)
+    "acting_head": ("state_huongdan_so_noi_vu", [("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", "Q. GIÁM ĐỐC")]),
+    "city_place": ("state_congvan_ubnd", [("TỈNH LÂM ĐỒNG", "THÀNH PHỐ HỒ CHÍ MINH"),
+                                          ("Lâm Đồng, ngày 17 tháng 9", "Thành phố Hồ Chí Minh, ngày 01 tháng 01")]),
+    "kinh_gui_one_line": ("state_congvan_ubnd", [
+        ("Kính gửi:\n- Sở Giáo dục và Đào tạo;\n- Sở Y tế;\n- Ủy ban nhân dân các xã, phường.", "Kính gửi: Sở Y tế."),
+        ("1. Sở Giáo dục", "1. Sở Y tế phối hợp với Sở Giáo dục"),
+        ("3. Ủy ban nhân dân các xã, phường tổ chức", "3. Sở Y tế tổ chức")]),
+    "party_tl": ("party_kehoach_dang_uy", [("T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC", "T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG")]),
+    "party_bi_thu": ("party_kehoach_dang_uy", [("T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC", "T/M ĐẢNG ỦY\nBÍ THƯ")]),
+    "party_comma_lines": ("party_kehoach_dang_uy", [("(để b/c);\n- Các chi bộ trực thuộc;\n- Văn phòng Đảng ủy xã;",
+                                                     "(để b/c),\n- Các chi bộ trực thuộc,\n- Văn phòng Đảng ủy xã,")]),
+    "party_closing_mark": ("party_kehoach_dang_uy", [("trước ngày 15/6/2026.", "trước ngày 15/6/2026./.")]),
+    "mttq_kt": ("mttq_kehoach_btt", [("TM. BAN THƯỜNG TRỰC\nPHÓ CHỦ TỊCH", "TM. BAN THƯỜNG TRỰC\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH")]),
+    "mttq_xa": ("mttq_kehoach_btt", [("TỈNH AN GIANG\nBAN THƯỜNG TRỰC", "XÃ MỸ HÒA HƯNG\nBAN THƯỜNG TRỰC"),
+                                     ("An Giang, ngày", "Mỹ Hòa Hưng, ngày")]),
+    "qd_collective": ("state_quyetdinh_chu_tich", [("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP", "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP"),
+                                                   ("CHỦ TỊCH\nĐoàn Minh Khôi", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nĐoàn Minh Khôi")]),
+    "header_with_tabs": ("state_kehoach_ubnd_tinh", [(
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 128/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
+        "ỦY BAN NHÂN DÂN\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG TRỊ\t\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 128/KH-UBND\n")]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(VARIANTS))
+def test_clean_variant_has_no_findings(name):
+    stem, edits = VARIANTS[name]
+    text = (CLEAN / f"{stem}.txt").read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    result = lint_text(text, name=f"{name}.txt")
+    assert not result.findings, _describe(result)
+
+
 def test_docx_twin_reads_like_the_text(tmp_path):
     """The .docx twin really has the layout the layout rules measure (guards the fixture builder)."""
     text = (CLEAN / "state_kehoach_ubnd_tinh.txt").read_text(encoding="utf-8")

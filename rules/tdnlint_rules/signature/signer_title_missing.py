@@ -18,6 +18,10 @@ class SignerTitleMissing(Rule):
         if seg.signature_authority is None or seg.signer_title is not None:
             return
         i, s, e = seg.signature_authorities[-1]
+        if ctx.document.paragraphs[i].text[s:e].lstrip().startswith("Q."):
+            # an acting head signs "Q. GIÁM ĐỐC" and then the name: the "Q." line is the title itself
+            # (NĐ 30 Phụ lục I II.7.a, spec 1.8 "Q. GIÁM ĐỐC"); no second title line is expected
+            return
         ctx.report(self, ctx.document.paragraphs[i], s, e,
                    message="Thiếu chức vụ người ký (chữ in hoa) ngay dưới dòng quyền hạn ký.",
                    message_en="The signer's title (capitals) is missing under the authority line.")
