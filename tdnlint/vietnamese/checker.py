@@ -328,7 +328,7 @@ class SpellingScan:
         # a capitalised word mid-sentence, or followed by another capitalised word ("Pờ Sì Ngài"),
         # is usually part of a name
         titled_mid = titled and (not _sentence_start(p.text, t.start)
-                                 or (nxt is not None and nxt[:1].isupper() and not nxt.isupper()))
+                                 or (nxt is not None and nxt[:1].isupper() and (len(nxt) == 1 or not nxt.isupper())))
         if titled_mid:
             glued = self._glued(low, word, prev, nxt)
             if glued is not None and self.lex.is_word(*glued.lower().split(" ")):

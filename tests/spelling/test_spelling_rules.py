@@ -238,3 +238,4 @@ def test_capitalised_typo_inside_an_administrative_term():
     assert found("Ý kiến của Ban Thuờng trực về công tác này.\n", ["TDN401"]) == [("TDN401", "Thuờng", "Thường")]
     # names of ethnic-minority people are not typos
     assert found("Pờ Sì Ngài, Bí thư Đảng ủy xã, phát biểu tại hội nghị.\n") == []
+    assert found("9. Vừ A Dính, Ủy viên Ban Thường trực Ủy ban Mặt trận Tổ quốc xã.\n") == []
