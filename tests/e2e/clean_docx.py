@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from docx_factory import Para, R, Table, make_docx
+from docx_factory import Line, Para, R, Table, make_docx
 
 _RIGHT = re.compile(r"^(CỘNG H(?:ÒA|OÀ) XÃ HỘI|Độc lập - Tự do|ĐẢNG CỘNG SẢN VIỆT NAM)|, ngày \d")
 _HEADING = re.compile(r"^([IVX]+[.\-] |\d+\. \S[^.;:]{0,70}$)")
@@ -61,10 +61,12 @@ def docx_from_text(text: str, path: Path) -> Path:
     right: list[Para] = []
     for ln in head:
         if _RIGHT.search(ln):
-            if ln.startswith(("CỘNG HÒA", "CỘNG HOÀ", "Độc lập")):  # Quốc hiệu 12–13, Tiêu ngữ 13–14: 13 for both
+            if ln.startswith(("CỘNG HÒA", "CỘNG HOÀ")):  # Quốc hiệu 12–13
                 right.append(Para([R(ln, bold=True, size=13)], align="center"))
+            elif ln.startswith("Độc lập"):  # Tiêu ngữ 13–14, a drawn rule under it (anchored in the line)
+                right.append(Para([R(ln, bold=True, size=13), Line(width_mm=60)], align="center"))
             elif ln.startswith("ĐẢNG CỘNG SẢN"):
-                right.append(Para([R(ln, bold=True, size=15)], align="center"))
+                right.append(Para([R(ln, bold=True, size=15), Line(width_mm=60)], align="center"))
             else:
                 right.append(Para([R(ln, italic=True, size=14)], align="center"))
         elif ln.startswith("Số"):
@@ -80,6 +82,8 @@ def docx_from_text(text: str, path: Path) -> Path:
         nxt = left[k + 1].runs[0].text if k + 1 < len(left) else ""
         if nxt.startswith("Số") or nxt == "*":
             p.runs[0].bold = True
+            if nxt.startswith("Số"):  # State/MTTQ: a short drawn rule under the issuing body
+                p.runs.append(Line(width_mm=25))
 
     tail_at = next(k for k, ln in enumerate(rest) if ln.startswith("Nơi nhận"))
     body, tail = rest[:tail_at], rest[tail_at:]
@@ -94,6 +98,7 @@ def docx_from_text(text: str, path: Path) -> Path:
         while i < len(body) and body[i]:
             blocks.append(Para(_split(body[i], bold=True, size=14), align="center"))
             i += 1
+        blocks[-1].runs.append(Line(width_mm=50))  # the short rule under the trích yếu
     for ln in body[i:]:
         if decision and (ln == "QUYẾT ĐỊNH:" or ln.startswith("CHỦ TỊCH ỦY BAN")):
             blocks.append(Para([R(ln, bold=True, size=14)], align="center"))
