@@ -72,7 +72,8 @@ def docx_from_text(text: str, path: Path) -> Path:
         elif ln.startswith("Số"):
             left.append(Para([R(ln, size=14 if party else 13)], align="center"))
         elif ln.startswith("V/v") or ln[:1].islower():  # công văn trích yếu and its continuation line
-            left.append(Para([R(ln, size=12)], align="center"))
+            # State: 12 pt upright; Party công văn: 12 pt italic, no "V/v" (HD 36 Phụ lục 3)
+            left.append(Para([R(ln, size=12, italic=party or None)], align="center"))
         elif ln == "*":
             left.append(Para([R(ln, size=14)], align="center"))
         else:
