@@ -701,6 +701,12 @@ def _summary(seg: Segments, nonempty: list[Paragraph], title_pos: int | None) ->
         pos = max(k, len(seg.header))
         while pos < len(nonempty) and _SEPARATOR_RE.match(nonempty[pos].text.strip()):
             pos += 1
+    # An urgency / circulation stamp ("KHẨN", "HỎA TỐC", "LƯU HÀNH NỘI BỘ") typed on its own line between the
+    # header and "Kính gửi:" is not body text: without this skip a correct công văn lost its Kính gửi block.
+    # (_MARKS_RE ignores case: only an all-capitals stamp is skipped, never a sentence such as "Mật độ …")
+    while pos < len(nonempty) and len(nonempty[pos].text.strip()) < 40 \
+            and _MARKS_RE.match(nonempty[pos].text.strip()) and _upper_ratio(nonempty[pos].text) > 0.9:
+        pos += 1
     # Kính gửi block
     while pos < len(nonempty) and _KINH_GUI_RE.match(nonempty[pos].text):
         seg.kinh_gui.append(nonempty[pos].index)

@@ -79,6 +79,10 @@ VARIANTS = {
                                      ("An Giang, ngày", "Mỹ Hòa Hưng, ngày")]),
     "qd_collective": ("state_quyetdinh_chu_tich", [("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP", "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP"),
                                                    ("CHỦ TỊCH\nĐoàn Minh Khôi", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nĐoàn Minh Khôi")]),
+    # an urgency stamp on its own line before "Kính gửi:" (was TDN504 + 3×TDN550: the Kính gửi block was lost)
+    "urgency_stamp": ("state_congvan_ubnd", [("Lâm Đồng, ngày 17 tháng 9 năm 2026\n",
+                                              "Lâm Đồng, ngày 17 tháng 9 năm 2026\nKHẨN\n")]),
+    "urgency_stamp_own_paragraph": ("state_congvan_ubnd", [("\nKính gửi:\n", "\nHỎA TỐC\n\nKính gửi:\n")]),
     "header_with_tabs": ("state_kehoach_ubnd_tinh", [(
         "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 128/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
         "ỦY BAN NHÂN DÂN\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG TRỊ\t\tĐộc lập - Tự do - Hạnh phúc\n"
