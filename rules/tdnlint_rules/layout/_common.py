@@ -48,8 +48,15 @@ def text_paragraphs(ctx: Context) -> list[Paragraph]:
     return [p for p in ctx.document.paragraphs if p.part in ("body", "table", "footnote") and p.text.strip()]
 
 
+def count_letters(text: str) -> int:
+    """Number of letters (``str.isalpha``) in ``text``, counted in C (no per-character generator)."""
+    if text.isalpha():
+        return len(text)
+    return sum(map(str.isalpha, text))
+
+
 def letters(p: Paragraph, r: Run) -> int:
-    return sum(1 for c in p.text[r.start:r.end] if c.isalpha())
+    return count_letters(p.text[r.start:r.end])
 
 
 def runs_with_text(ctx: Context, paragraphs: Iterable[Paragraph]) -> Iterator[tuple[Paragraph, Run, int]]:
@@ -75,7 +82,7 @@ def dominant_size(ctx: Context, p: Paragraph, start: int = 0, end: int | None = 
     end = len(p.text) if end is None else end
     for r in p.runs_at(start, end):
         s = effective_size(ctx, r)
-        n = sum(1 for c in p.text[max(r.start, start):min(r.end, end)] if c.isalpha())
+        n = count_letters(p.text[max(r.start, start):min(r.end, end)])
         if s and n:
             sizes[s] += n
     return sizes.most_common(1)[0][0] if sizes else None
