@@ -14,9 +14,19 @@ VI_LETTER = VI_LOWER + VI_UPPER
 VI_DIACRITIC = re.compile(r"[^\x00-\x7f]")
 
 
-def scan(ctx: Context, pattern: re.Pattern[str]) -> Iterator[tuple[Paragraph, re.Match[str]]]:
-    """Matches of ``pattern`` in every text paragraph, skipping URLs, e-mails and file names."""
+def scan(
+    ctx: Context, pattern: re.Pattern[str], need: re.Pattern[str] | None = None
+) -> Iterator[tuple[Paragraph, re.Match[str]]]:
+    """Matches of ``pattern`` in every text paragraph, skipping URLs, e-mails and file names.
+
+    ``need``, when given, is a cheap pattern that every match of ``pattern`` implies (it starts with a
+    literal or a character class, so the regex engine skips ahead in C): paragraphs without it are not
+    scanned with ``pattern`` at all.  ``pattern``s that start with a look-behind are tried at every
+    position, which made these rules a hot spot.
+    """
     for p in ctx.text_paragraphs():
+        if need is not None and need.search(p.text) is None:
+            continue
         it = pattern.finditer(p.text)
         prot = None
         for m in it:

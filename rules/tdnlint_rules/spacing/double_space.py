@@ -7,6 +7,7 @@ from ._common import around, layout_paragraph, scan
 
 # 2-3 spaces between two visible characters; wider gaps are deliberate layout.
 _PATTERN = re.compile(r"(?<=\S)( {2,3})(?=\S)")
+_NEED = re.compile("  ")  # implied by every _PATTERN match (scan pre-filter)
 
 
 class DoubleSpace(Rule):
@@ -22,7 +23,7 @@ class DoubleSpace(Rule):
     basis = "convention (kỹ thuật trình bày: một dấu cách giữa hai từ)"
 
     def check(self, ctx):
-        for p, m in scan(ctx, _PATTERN):
+        for p, m in scan(ctx, _PATTERN, _NEED):
             if layout_paragraph(ctx, p):
                 continue
             ctx.report(self, p, m.start(), m.end(),

@@ -7,6 +7,7 @@ from ._common import VI_DIACRITIC, VI_LOWER, VI_UPPER, scan
 
 # "BanThường", "tỉnhBan": a lower-case letter directly followed by a capitalised syllable.
 _PATTERN = re.compile(rf"\b([{VI_UPPER}]?[{VI_LOWER}]+)([{VI_UPPER}][{VI_LOWER}]+)\b")
+_NEED = re.compile(rf"[{VI_LOWER}][{VI_UPPER}]")  # implied by every _PATTERN match (scan pre-filter)
 # brand names, codes and abbreviations that legitimately mix cases
 ALLOWED = {
     "iPhone", "iPad", "iOS", "YouTube", "TikTok", "Facebook", "PowerPoint", "VnExpress", "VNeID", "eKYC",
@@ -31,7 +32,7 @@ class GluedCapital(Rule):
     basis = "convention (chính tả tiếng Việt)"
 
     def check(self, ctx):
-        for p, m in scan(ctx, _PATTERN):
+        for p, m in scan(ctx, _PATTERN, _NEED):
             whole = m.group(0)
             if whole in ALLOWED or any(whole.startswith(a) for a in ALLOWED if len(a) > 3):
                 continue

@@ -11,6 +11,9 @@ _AFTER = re.compile(rf"(?<=\d)([{VI_LOWER}][{VI_LOWER}]+)\b")
 _BEFORE = re.compile(
     r"\b(ngày|Ngày|tháng|Tháng|năm|Năm|số|Số|khóa|khoá|Khóa|lần|kỳ|đoạn|Điều|điều|khoản|Khoản|Mục|mục|Phần|phần)(\d)"
 )
+# implied by every _AFTER / _BEFORE match (scan pre-filters; each _BEFORE word ends in a lower-case letter)
+_AFTER_NEED = re.compile(rf"\d[{VI_LOWER}]")
+_BEFORE_NEED = re.compile(rf"[{VI_LOWER}]\d")
 _UNITS = {"đ", "km", "ha", "kg", "tr", "trđ", "ml", "cm", "mm", "kw", "kwh", "mw", "gb", "mb", "th", "st", "nd", "rd",
           "kv", "dm", "m", "h", "p", "g", "tỷ", "ngàn", "nghìn", "triệu", "giờ", "phút"}
 _ASCII_WORDS = {"va", "cua", "ve", "theo", "trong", "tai", "cho", "den", "nam", "ngay"}
@@ -29,7 +32,7 @@ class GluedDigits(Rule):
     basis = "convention (chính tả tiếng Việt)"
 
     def check(self, ctx):
-        for p, m in scan(ctx, _AFTER):
+        for p, m in scan(ctx, _AFTER, _AFTER_NEED):
             word = m.group(1)
             if word in _UNITS or word.rstrip("s") in _UNITS:
                 continue
@@ -48,7 +51,7 @@ class GluedDigits(Rule):
                        fix=None,
                        suggestion=f"{p.text[num_start:s]} {word}",
                        replacement=f"{p.text[num_start:s]} {word}")
-        for p, m in scan(ctx, _BEFORE):
+        for p, m in scan(ctx, _BEFORE, _BEFORE_NEED):
             word = m.group(1)
             ctx.report(self, p, m.start(), m.end(),
                        message=f"Thiếu dấu cách giữa '{word}' và số.",

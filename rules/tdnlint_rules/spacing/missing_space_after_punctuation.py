@@ -10,6 +10,7 @@ _PATTERN = re.compile(
     rf"(?<=[{VI_LETTER}\d)”\"])([,;:])(?=[{VI_LETTER}])"
     rf"|(?<=[{VI_LOWER}]{{2}})(\.)(?=[{VI_UPPER}][{VI_LOWER}])"
 )
+_NEED = re.compile(rf"[,;:.][{VI_LETTER}]")  # implied by every _PATTERN match (scan pre-filter)
 
 
 class MissingSpaceAfterPunctuation(Rule):
@@ -25,7 +26,7 @@ class MissingSpaceAfterPunctuation(Rule):
     basis = "convention (chính tả tiếng Việt: sau dấu câu có một dấu cách)"
 
     def check(self, ctx):
-        for p, m in scan(ctx, _PATTERN):
+        for p, m in scan(ctx, _PATTERN, _NEED):
             mark = m.group(1) or m.group(2)
             s = m.start()
             # "V/v:", "Số:" followed by a digit are not matched (digit lookahead excluded);

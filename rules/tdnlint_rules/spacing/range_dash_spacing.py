@@ -9,6 +9,7 @@ from ._common import VI_LETTER, around, scan
 _PATTERN = re.compile(
     rf"(?<=[{VI_LETTER}\d])( [-–—]|[-–—] )(?=[{VI_LETTER}\d])"
 )
+_NEED = re.compile("[-–—]")  # implied by every _PATTERN match (scan pre-filter)
 # "69 -HD/BTGTU" and "57- KL/TW" are document codes: the citation rules own those.
 _CODE_AHEAD = re.compile(r"[A-ZĐ][A-Za-zĐđ]{0,5}/[A-ZĐ]")
 # Party heading numbers "I- MỤC ĐÍCH", "2- Nhiệm vụ", "a- …" (spec HD36-NUM-01): the dash belongs to the number.
@@ -28,7 +29,7 @@ class RangeDashSpacing(Rule):
     basis = "convention; spec BODY-03 (khoảng thời gian viết thống nhất '2025 - 2030')"
 
     def check(self, ctx):
-        for p, m in scan(ctx, _PATTERN):
+        for p, m in scan(ctx, _PATTERN, _NEED):
             after = p.text[m.end():m.end() + 12]
             before = p.text[max(0, m.start() - 6):m.start()]
             if _CODE_AHEAD.match(after) and before[-1:].isdigit():

@@ -7,6 +7,7 @@ from ._common import VI_LETTER, around, scan
 
 # one or more spaces between a word and , ; : . ! ? — but not "./." closings or "…" ellipses.
 _PATTERN = re.compile(rf"(?<=[{VI_LETTER}\d)])([ \u00a0]+)([,;:!?]|\.(?![/.]))(?=\s|$|[{VI_LETTER}])")
+_NEED = re.compile(r"[ \u00a0][,;:!?.]")  # implied by every _PATTERN match (scan pre-filter)
 
 
 class SpaceBeforePunctuation(Rule):
@@ -22,7 +23,7 @@ class SpaceBeforePunctuation(Rule):
     basis = "convention (chính tả tiếng Việt: dấu câu viết liền với chữ đứng trước)"
 
     def check(self, ctx):
-        for p, m in scan(ctx, _PATTERN):
+        for p, m in scan(ctx, _PATTERN, _NEED):
             if len(m.group(1)) > 3:  # wide gaps are layout (tab stops made of spaces)
                 continue
             mark = m.group(2)

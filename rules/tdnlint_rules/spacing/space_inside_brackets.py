@@ -7,6 +7,7 @@ from ._common import around, scan
 
 _OPEN = re.compile(r"([(\[“])([ \u00a0]+)(?=\S)")
 _CLOSE = re.compile(r"(?<=\S)([ \u00a0]+)([)\]”])")
+_CLOSE_NEED = re.compile(r"[ \u00a0][)\]”]")  # implied by every _CLOSE match (scan pre-filter)
 
 
 class SpaceInsideBrackets(Rule):
@@ -28,7 +29,7 @@ class SpaceInsideBrackets(Rule):
                        message_en=f"Space after '{m.group(1)}'.",
                        replacement=m.group(1),
                        suggestion=around(p.text, m.start(), m.end(), m.group(1)))
-        for p, m in scan(ctx, _CLOSE):
+        for p, m in scan(ctx, _CLOSE, _CLOSE_NEED):
             if len(m.group(1)) > 3:
                 continue
             ctx.report(self, p, m.start(), m.end(),
