@@ -88,9 +88,10 @@ _MOTTO_RE = re.compile(r"Độc\s*lập\s*[-–—‑]+\s*Tự\s*do\s*[-–—�
 _PARTY_RE = re.compile(r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", re.I)
 
 # The own number line: "Số: 97/HD-MTTQ-BTT", "Số 69-HD/BTGTU", "Số:      /KH-UBND" (blank for the văn thư),
-# "SỐ 05 / KH - UBND" (badly spaced, still the number line so the format rule can flag it).
+# "SỐ 05 / KH - UBND" (badly spaced, still the number line so the format rule can flag it).  It may also follow a
+# line break (w:br) inside a header cell typed as one paragraph: "ỦY BAN NHÂN DÂN⏎TỈNH A⏎Số: 12/KH-UBND".
 _NUMBER_RE = re.compile(
-    r"(?:^|(?<=[\t ]{2})|(?<=\t))(?P<label>Số|SỐ|số)(?P<colon>[ \t]*[:.])?[ \t]*(?P<num>[0-9.…_]*(?:-[0-9]+(?=[ \t]*/))?)"
+    r"(?:^|(?<=[\t ]{2})|(?<=[\t\n\v\u2028]))(?P<label>Số|SỐ|số)(?P<colon>[ \t]*[:.])?[ \t]*(?P<num>[0-9.…_]*(?:-[0-9]+(?=[ \t]*/))?)"
     r"(?P<sym>[ \t]*[-/–][ \t]*[A-ZĐa-zđ0-9…][A-Za-zĐđ0-9.…]*(?:[ \t]?[-/–][ \t]?[A-ZĐa-zđ0-9…][A-Za-zĐđ0-9.…]*)*)"
 )
 # Place-and-date line.  The place is a run of words without tabs / double spaces; the date part accepts
@@ -565,9 +566,12 @@ def _header_and_title(seg: Segments, nonempty: list[Paragraph]) -> int | None:
             lt = _detect_type_lower(text)
             if lt:
                 lower_title = (k, lt)
-        if _VV_RE.match(text) and seg.vv_line is None and k < HEADER_SCAN:
-            s, e = _trim(text)
-            seg.vv_line = (p.index, s, e)
+        if seg.vv_line is None and k < HEADER_SCAN:
+            # the V/v line may also be a chunk of a header cell typed as one paragraph with line breaks
+            # ("ỦY BAN NHÂN DÂN⏎TỈNH A⏎Số: 12/UBND-VX⏎V/v …"): a false TDN117 on a correct công văn otherwise
+            for s, e in ([_trim(text)] if _VV_RE.match(text) else
+                         [c for c in chunks(text) if "\n" in text and _VV_RE.match(text[c[0]:c[1]])][:1]):
+                seg.vv_line = (p.index, s, e)
         if _BASIS_RE.match(text) or _ROMAN_HEADING_RE.match(text) or _KINH_GUI_RE.match(text):
             break
         if len(text.strip()) > 200:

@@ -51,7 +51,19 @@ def _body_para(line: str, *, decision: bool) -> Para:
     return Para(_split(line, bold=bold or None, size=14), align="both", first_line_mm=12.7, space_after_pt=6)
 
 
-def docx_from_text(text: str, path: Path) -> Path:
+def _one_paragraph(paras: list[Para]) -> list[Para]:
+    """The cell typed as ONE paragraph with soft line breaks (Shift+Enter, w:br), as many clerks do."""
+    runs: list = []
+    for k, p in enumerate(paras):
+        for j, r in enumerate(p.runs):
+            if isinstance(r, R) and k and j == 0:
+                r = R("\n" + r.text, bold=r.bold, italic=r.italic, underline=r.underline, size=r.size)
+            runs.append(r)
+    return [Para(runs, align="center")]
+
+
+def docx_from_text(text: str, path: Path, *, breaks: bool = False) -> Path:
+    """``breaks=True``: each header cell and the signature block are one paragraph with line breaks."""
     lines = text.rstrip("\n").split("\n")
     blank = lines.index("")
     head, rest = lines[:blank], lines[blank + 1:]
@@ -120,6 +132,9 @@ def docx_from_text(text: str, path: Path) -> Path:
         rec_paras = [Para([R(rec[0], bold=True, italic=True, size=12)])] + [Para([R(x, size=11)]) for x in rec[1:]]
     sig_paras = [Para([R(x, bold=True, size=14)], align="center") for x in sig[:-1]]
     sig_paras += [Para(""), Para(""), Para([R(sig[-1], bold=True, size=14)], align="center")]
+    if breaks:
+        left, right = _one_paragraph(left), _one_paragraph(right)
+        sig_paras = _one_paragraph([p for p in sig_paras if p.runs])
     blocks.append(Table([[rec_paras, sig_paras]]))
     if appendix:
         blocks += _appendix(appendix)
