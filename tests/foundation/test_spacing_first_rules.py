@@ -62,3 +62,8 @@ def test_nfd_input_reports_original_columns():
 def test_party_heading_number_dash_is_not_a_range():
     text = "I- MỤC ĐÍCH, YÊU CẦU\n2- Nhiệm vụ cụ thể\na- Tuyên truyền\n"
     assert codes(lint_text(text, select=["TDN207"])) == []
+
+
+def test_legacy_encoded_text_is_not_read_as_glued_words():
+    text = "Uû ban nh©n d©n tØnh. QuyÕt ®Þnh vÒ viÖc thµnh lËp Ban ChØ ®¹o. C¨n cø LuËt Tæ chøc chÝnh quyÒn.\n" * 3
+    assert codes(lint_text(text, select=["TDN206"])) == []
