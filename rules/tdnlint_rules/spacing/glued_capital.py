@@ -32,6 +32,8 @@ class GluedCapital(Rule):
     basis = "convention (chính tả tiếng Việt)"
 
     def check(self, ctx):
+        if not ctx.tokens.spelling_enabled:
+            return  # TCVN3/VNI text reads as Latin-1 ("QuyÕt"): TDN421 reports the encoding once
         for p, m in scan(ctx, _PATTERN, _NEED):
             whole = m.group(0)
             if whole in ALLOWED or any(whole.startswith(a) for a in ALLOWED if len(a) > 3):
