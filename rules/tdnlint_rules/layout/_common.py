@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from tdnlint.context import Context
 from tdnlint.findings import Severity
@@ -30,6 +31,7 @@ def applies(ctx: Context) -> bool:
     return ctx.profile != "unknown" or bool(seg.doc_type or seg.national_header or seg.party_header)
 
 
+@lru_cache(maxsize=1024)
 def font_family(name: str) -> str:
     """"Times New Roman Bold" / "TimesNewRomanPS-BoldMT" → "times new roman"."""
     n = name.strip()
@@ -59,14 +61,24 @@ def letters(p: Paragraph, r: Run) -> int:
     return count_letters(p.text[r.start:r.end])
 
 
+def _letter_runs(ctx: Context, p: Paragraph) -> list[tuple[Run, int]]:
+    """Visible runs of ``p`` holding letters, with their letter counts (computed once per document: the
+    font and size rules all walk the same runs)."""
+    cache = ctx._extra.get("__layout_letter_runs__")
+    if cache is None:
+        cache = ctx._extra["__layout_letter_runs__"] = {}
+    hit = cache.get(p.index)
+    if hit is None:
+        text = p.text
+        hit = cache[p.index] = [(r, n) for r in p.runs
+                                if not r.hidden and (n := count_letters(text[r.start:r.end]))]
+    return hit
+
+
 def runs_with_text(ctx: Context, paragraphs: Iterable[Paragraph]) -> Iterator[tuple[Paragraph, Run, int]]:
     for p in paragraphs:
-        for r in p.runs:
-            if r.hidden:
-                continue
-            n = letters(p, r)
-            if n:
-                yield p, r, n
+        for r, n in _letter_runs(ctx, p):
+            yield p, r, n
 
 
 def effective_font(ctx: Context, r: Run) -> str | None:
