@@ -52,6 +52,16 @@ _DATE_AT_RE = re.compile(DATE_PATTERN, re.I)
 _DATE_SCAN_RE = re.compile(
     rf"(?<![\w/.\-])(?:{_NUMERIC})(?![\d/]|\.\d)|(?<!\w)ngày{_WS}+(?:{_LONG})", re.I
 )
+# extract_dates scans the two alternatives of _DATE_SCAN_RE separately (their matches can never overlap:
+# a numeric date has no letter, the long form no digit followed by "/", "." or "-"), then merges them by
+# position: the same matches, but the numeric pattern starts with a digit, which lets the regex engine
+# skip ahead in C (a leading look-behind is tried at every position).  The look-behind is moved after
+# the first digit: (?<![\w/.\-]\d) there is the original (?<![\w/.\-]) before it.
+_NUMERIC_SCAN_RE = re.compile(
+    r"(?P<d>\d(?<![\w/.\-]\d)\d?)(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:1[89]|2[01])\d{2})(?![\d/]|\.\d)"
+)
+_LONG_SCAN_RE = re.compile(rf"(?<!\w)ngày{_WS}+(?:{_LONG})", re.I)
+_NGAY_RE = re.compile("ngày", re.I)
 
 # Years (BODY-03).
 _YEAR_IN_TITLE_RE = re.compile(r"(?<!\w)năm\s+((?:19|20)\d{2})(?!\d)", re.I)
@@ -60,8 +70,15 @@ _YEAR_IN_TITLE_RE = re.compile(r"(?<!\w)năm\s+((?:19|20)\d{2})(?!\d)", re.I)
 _HORIZON_RE = re.compile(r"(?:đến|tới|nhìn|từ|sau|trước|giai\s+đoạn|cuối|hết)\s+$", re.I)
 _PLAN_PHRASE_RE = re.compile(r"(?<!\w)(?:trong|suốt|cả)\s+năm\s+((?:19|20)\d{2})(?!\d)", re.I)
 _ROMAN_HEADING_RE = re.compile(r"^\s*[IVXLC]{1,6}\s*[.\-–)]\s*\S")
+# Every date and period has a year 18xx–21xx written with an ASCII 1 or 2: paragraphs without either
+# are not scanned with the (look-behind first, hence slow) date/period patterns.
+_YEAR_DIGIT_RE = re.compile("[12]")
+# Every plan-year phrase has "năm" (same case folding as _PLAN_PHRASE_RE).
+_NAM_RE = re.compile("năm", re.I)
+# (?<![\w/.\-–]\d\d) after "19"/"20" is a look-behind before the year, placed so that the pattern starts with a
+# literal (fast scan).
 _PERIOD_RE = re.compile(
-    r"(?<![\w/.\-–])((?:19|20)\d{2})([ \t\u00a0]*)([-–—‑‒−])([ \t\u00a0]*)((?:19|20)\d{2})(?![\w/]|\.\d)"
+    r"((?:19|20)(?<![\w/.\-–]\d\d)\d{2})([ \t\u00a0]*)([-–—‑‒−])([ \t\u00a0]*)((?:19|20)\d{2})(?![\w/]|\.\d)"
 )
 
 
@@ -188,7 +205,7 @@ def _int_or_none(s: str | None) -> int | None:
 
 def date_from_match(m: re.Match[str], paragraph: int, offset: int = 0) -> DateRef:
     """Build a :class:`DateRef` from a match of :data:`DATE_PATTERN` (``offset`` added to positions)."""
-    if m.group("d") is not None:
+    if "d" in m.re.groupindex and m.group("d") is not None:
         style = {"/": "slash", "-": "dash", ".": "dot"}[m.group("sep")]
         d, mo, y = m.group("d"), m.group("m"), m.group("y")
         ds, ms = (m.start("d") + offset, m.end("d") + offset), (m.start("m") + offset, m.end("m") + offset)
@@ -219,8 +236,11 @@ def _is_heading(text: str) -> bool:
         return False
     if _ROMAN_HEADING_RE.match(t):
         return True
-    letters = [c for c in t if c.isalpha()]
-    return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.9
+    letters = list(filter(str.isalpha, t))
+    return len(letters) >= 8 and sum(map(str.isupper, letters)) / len(letters) > 0.9
+
+
+_match_start = re.Match.start
 
 
 def extract_dates(doc: Document, segments: Segments) -> Dates:
@@ -236,17 +256,25 @@ def extract_dates(doc: Document, segments: Segments) -> Dates:
     scan = [p for p in paras if p.part in ("body", "table", "footnote") and p.text]
     for p in scan:
         text = p.text
-        for m in _DATE_SCAN_RE.finditer(text):
+        has_year_digit = _YEAR_DIGIT_RE.search(text) is not None
+        if has_year_digit:
+            found = list(_NUMERIC_SCAN_RE.finditer(text))
+            if _NGAY_RE.search(text):
+                found += _LONG_SCAN_RE.finditer(text)
+                found.sort(key=_match_start)
+        else:
+            found = []
+        for m in found:
             ref = date_from_match(m, p.index)
             out.mentions.append(ref)
             if (out.own is None and seg.date_line and seg.date_line[0] == p.index
                     and seg.date_line[1] <= ref.start < seg.date_line[2]
                     and (ref.style == "long" or _is_place_date(text, ref))):
                 out.own = ref
-        if "năm" not in text and "NĂM" not in text and "Năm" not in text and not any(ch.isdigit() for ch in text):
+        if "năm" not in text and "NĂM" not in text and "Năm" not in text and not any(map(str.isdigit, text)):
             continue
         periods = []
-        for m in _PERIOD_RE.finditer(text):
+        for m in (_PERIOD_RE.finditer(text) if has_year_digit else ()):
             per = Period(p.index, m.start(), m.end(), int(m.group(1)), int(m.group(5)), m.group(3),
                          bool(m.group(2) or m.group(4)), m.end(1), m.start(5), m.group(2) + m.group(3) + m.group(4))
             periods.append(per)
@@ -261,7 +289,8 @@ def extract_dates(doc: Document, segments: Segments) -> Dates:
                                      for m in _years(text))
         if p.index in heading_scope:
             out.phrase_years.extend(YearMention(p.index, m.start(1), m.end(1), int(m.group(1)), "phrase", m.group(0))
-                                    for m in _PLAN_PHRASE_RE.finditer(text))
+                                    for m in (_PLAN_PHRASE_RE.finditer(text)
+                                              if has_year_digit and _NAM_RE.search(text) else ()))
     if out.own is None:
         out.own = _numeric_date_line(doc, seg, out.mentions)
     return out
