@@ -318,6 +318,16 @@ def _grid_tables(doc: Document) -> set[int]:
 
 
 def _build_region(out: Outline, doc: Document, paras: list[int], region: int) -> None:
+    # A body whose level-1 headings carry no number in the text (Word list numbering the reader does not
+    # render, "MỤC ĐÍCH, YÊU CẦU" styled Heading 1) restarts "1., 2." under each of them.  Each such heading
+    # becomes a pseudo parent (kind "heading", never added to ``out.items``), so the lists under two headings
+    # are two sequences (no false TDN511 duplicates) and the "1. Mục đích" items are not taken for level 1
+    # (level1_titles falls back to the headings: no false TDN501).  Only when the region has no Roman level.
+    pseudo_heads: set[int] = set()
+    if region == 0 and out.unnumbered_headings:
+        parsed = [_parse_line(doc.paragraphs[i]) for i in paras]
+        if not any(it is not None and it.kind in ("roman", "alpha", "part", "article") for it in parsed):
+            pseudo_heads = set(out.unnumbered_headings) & set(paras)
     part: Item | None = None
     article: Item | None = None
     roman: Item | None = None
@@ -335,6 +345,13 @@ def _build_region(out: Outline, doc: Document, paras: list[int], region: int) ->
             continue
         if _NOTES_RE.match(p.text):
             in_notes = True  # "Ghi chú:" legends number their notes freely (they may continue another list)
+            continue
+        if idx in pseudo_heads:
+            t = p.text.strip().strip("*").strip()
+            roman = Item(idx, "heading", "", (0,), 0, 0, 0, "", t, 0, True)
+            roman.region = region
+            arabic, arabic_list, last_numbered, text_since = None, None, None, False
+            decimals.clear()
             continue
         it = _parse_line(p)
         if in_notes:

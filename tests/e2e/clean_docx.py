@@ -38,9 +38,17 @@ def _split(text: str, **fmt) -> list[R]:
     return [R(text[:k], **fmt), R(text[k:], **fmt)]
 
 
-def _body_para(line: str, *, decision: bool) -> Para:
+_ROMAN = re.compile(r"^[IVX]+[.\-] (.*)$")
+
+
+def _body_para(line: str, *, decision: bool, styled_headings: bool = False) -> Para:
     if not line.strip():
         return Para("")
+    m = _ROMAN.match(line)
+    if styled_headings and m:
+        # level-1 heading styled "Heading 1", its number left to Word (not in the text), Times 14 bold black
+        return Para([R(m.group(1), bold=True, size=14, font="Times New Roman", color="000000")], style="Heading 1",
+                    align="both")
     if decision and _BASIS.match(line):
         return Para(_split(line, italic=True, size=14), align="both", first_line_mm=12.7)
     m = _ARTICLE.match(line)
@@ -62,8 +70,10 @@ def _one_paragraph(paras: list[Para]) -> list[Para]:
     return [Para(runs, align="center")]
 
 
-def docx_from_text(text: str, path: Path, *, breaks: bool = False) -> Path:
-    """``breaks=True``: each header cell and the signature block are one paragraph with line breaks."""
+def docx_from_text(text: str, path: Path, *, breaks: bool = False, styled_headings: bool = False) -> Path:
+    """``breaks=True``: each header cell and the signature block are one paragraph with line breaks.
+    ``styled_headings=True``: "I. MỤC ĐÍCH, YÊU CẦU" becomes a "Heading 1" paragraph "MỤC ĐÍCH, YÊU CẦU" whose
+    number Word would draw (the reader does not render list numbering, so the number is not in the text)."""
     lines = text.rstrip("\n").split("\n")
     blank = lines.index("")
     head, rest = lines[:blank], lines[blank + 1:]
@@ -118,7 +128,7 @@ def docx_from_text(text: str, path: Path, *, breaks: bool = False) -> Path:
         elif ln.startswith(("Kính gửi", "- ")) and not ln.endswith("./."):
             blocks.append(Para([R(ln, size=14)], left_mm=20))
         else:
-            blocks.append(_body_para(ln, decision=decision))
+            blocks.append(_body_para(ln, decision=decision, styled_headings=styled_headings))
 
     appendix: list[str] = []
     if "" in tail:  # an appendix after the signature, separated by a blank line

@@ -17,7 +17,9 @@ from pathlib import Path
 
 import pytest
 from clean_docx import docx_from_text
-from conftest import FIXTURES, SHARED, cli_json, lint_path, lint_text, needs_shared
+from conftest import FIXTURES, SHARED, cli_json, lint_path, lint_text, needs_shared, registry
+
+from tdnlint.engine import Engine, RunOptions
 
 CLEAN = FIXTURES / "clean"
 DOCS = sorted(p.stem for p in CLEAN.glob("*.txt"))
@@ -32,7 +34,7 @@ def _describe(result) -> str:
 
 def _cases():
     for stem in DOCS:
-        for kind in ("txt", "docx", "docx-br"):
+        for kind in ("txt", "docx", "docx-br", "docx-h1"):
             marks = []
             if (stem, kind) in KNOWN_FALSE_POSITIVES:
                 marks.append(pytest.mark.xfail(strict=True, reason=KNOWN_FALSE_POSITIVES[(stem, kind)]))
@@ -50,8 +52,11 @@ def test_clean_document_has_no_findings(stem, kind, tmp_path):
     text = (CLEAN / f"{stem}.txt").read_text(encoding="utf-8")
     if kind == "txt":
         result = lint_text(text, name=f"{stem}.txt")
-    else:  # docx-br: header cells and signature typed as one paragraph each, lines cut by w:br
-        result = lint_path(docx_from_text(text, tmp_path / f"{stem}.docx", breaks=kind == "docx-br"))
+    else:
+        # docx-br: header cells and signature typed as one paragraph each, lines cut by w:br;
+        # docx-h1: Roman headings as "Heading 1" paragraphs whose number Word draws (not in the text)
+        result = lint_path(docx_from_text(text, tmp_path / f"{stem}.docx", breaks=kind == "docx-br",
+                                          styled_headings=kind == "docx-h1"))
     assert result.error is None
     assert result.profile == stem.split("_")[0]
     assert not result.findings, _describe(result)
@@ -105,13 +110,34 @@ def test_clean_variant_has_no_findings(name, kind, tmp_path):
     assert not result.findings, _describe(result)
 
 
-def test_docx_twin_reads_like_the_text(tmp_path):
-    """The .docx twin really has the layout the layout rules measure (guards the fixture builder)."""
+def test_styled_headings_still_report_a_missing_section(tmp_path):
+    """The docx-h1 twins are clean because the unnumbered headings are read as the level-1 sections, not
+    because section checks are off: drop "TỔ CHỨC THỰC HIỆN" and TDN501 reports it."""
+    text = (CLEAN / "mttq_kehoach_btt.txt").read_text(encoding="utf-8")
+    text = text.replace("IV. TỔ CHỨC THỰC HIỆN\n", "")
+    result = lint_path(docx_from_text(text, tmp_path / "kh.docx", styled_headings=True), select=["TDN501"])
+    assert [f.rule for f in result.findings] == ["TDN501"]
+    assert "TỔ CHỨC THỰC HIỆN" in result.findings[0].message
+
+
+def test_docx_twin_has_the_official_layout(tmp_path):
+    """Guard the fixture builder: the twin really carries what the layout rules measure, and the parts are found."""
     text = (CLEAN / "state_kehoach_ubnd_tinh.txt").read_text(encoding="utf-8")
-    result = lint_path(docx_from_text(text, tmp_path / "kh.docx"))
-    parts = result.parts if hasattr(result, "parts") else None
-    assert result.profile == "state"
-    assert parts is None or parts  # summary present when exposed
+    path = docx_from_text(text, tmp_path / "kh.docx")
+    doc = Engine(registry(), RunOptions(no_config=True)).read(str(path))
+    by_text = {p.text: p for p in doc.paragraphs if p.text}
+    national = by_text["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+    assert national.table and national.runs[0].bold and national.runs[0].size == 13
+    assert by_text["Quảng Trị, ngày 06 tháng 02 năm 2026"].runs[0].italic
+    label = by_text["Nơi nhận:"]
+    assert label.table and label.runs[0].bold and label.runs[0].italic and label.runs[0].size == 12
+    assert by_text["- Lưu: VT, KGVX."].runs[0].size == 11
+    assert by_text["TM. ỦY BAN NHÂN DÂN"].runs[0].bold
+    assert doc.properties.get("author") in ("", None)
+    parts = lint_path(path).parts
+    assert parts and all(parts.get(k) for k in ("national_header", "motto", "issuer", "number_line", "date_line",
+                                               "title", "summary", "body", "closing", "recipients", "signature",
+                                               "signer_name", "appendices"))
 
 
 def test_cli_json_on_whole_folder(tmp_path):
