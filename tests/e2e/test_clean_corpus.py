@@ -4,7 +4,8 @@ fixtures/clean/*.txt are our own correct documents (State, Party, MTTQ; kế ho�
 công văn, quyết định), written to vn-document-rules.md.  Each is checked as .txt and as a .docx twin laid
 out as in Word (tests/e2e/clean_docx.py).  A finding here is a false alarm a clerk would see on a
 correct document: fix the rule, or — for an area whose engineer is still at work — mark the case
-``xfail(strict=True)`` in KNOWN_FALSE_POSITIVES naming the rule, so the problem stays visible.
+``xfail(strict=True)`` in KNOWN_FALSE_POSITIVES / KNOWN_VARIANT_FP naming the rule, so the problem stays
+visible (and the mark must be removed once it is fixed).
 
 Also: the CLI on the whole folder (JSON contract, exit 0), and the real drafts of ../shared/seeds still
 report their header and spacing problems.
@@ -88,6 +89,17 @@ VARIANTS = {
     "urgency_stamp": ("state_congvan_ubnd", [("Lâm Đồng, ngày 17 tháng 9 năm 2026\n",
                                               "Lâm Đồng, ngày 17 tháng 9 năm 2026\nKHẨN\n")]),
     "urgency_stamp_own_paragraph": ("state_congvan_ubnd", [("\nKính gửi:\n", "\nHỎA TỐC\n\nKính gửi:\n")]),
+    # recipients: "Bộ CHQS tỉnh" is the usual short form of "Bộ Chỉ huy Quân sự tỉnh" (see KNOWN_VARIANT_FP)
+    "recipient_bo_chqs": ("state_kehoach_ubnd_tinh", [
+        ("Trong quá trình thực hiện, nếu có khó khăn",
+         "4. Bộ Chỉ huy Quân sự tỉnh chủ trì bảo đảm an toàn các hệ thống thông tin quân sự địa phương.\n"
+         "Trong quá trình thực hiện, nếu có khó khăn"),
+        ("- Các sở, ban, ngành cấp tỉnh;\n", "- Các sở, ban, ngành cấp tỉnh;\n- Bộ CHQS tỉnh;\n")]),
+    # recipients: a provincial Ban Quản lý is one of "các sở, ban, ngành cấp tỉnh" (see KNOWN_VARIANT_FP)
+    "recipient_ban_quan_ly": ("state_kehoach_ubnd_tinh", [
+        ("Trong quá trình thực hiện, nếu có khó khăn",
+         "4. Ban Quản lý Khu kinh tế tỉnh chủ trì hướng dẫn doanh nghiệp trong khu kinh tế kết nối Cổng dịch vụ "
+         "công.\nTrong quá trình thực hiện, nếu có khó khăn")]),
     "header_with_tabs": ("state_kehoach_ubnd_tinh", [(
         "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 128/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
         "ỦY BAN NHÂN DÂN\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG TRỊ\t\tĐộc lập - Tự do - Hạnh phúc\n"
@@ -95,8 +107,25 @@ VARIANTS = {
 }
 
 
-@pytest.mark.parametrize(("name", "kind"), [(n, k) for n in sorted(VARIANTS) for k in ("txt", "docx")
-                                           if not (n == "header_with_tabs" and k == "docx")])  # a .txt layout
+# Variants with a false positive in an area whose engineer is still at work: name -> reason (rule named).
+KNOWN_VARIANT_FP = {
+    "recipient_bo_chqs": "TDN550 recipients-incomplete: 'Bộ CHQS tỉnh' is not expanded to 'Bộ Chỉ huy Quân sự tỉnh' "
+                         "(tdnlint/analysis/bodies.py ABBREVIATIONS has no CHQS)",
+    "recipient_ban_quan_ly": "TDN550 recipients-incomplete: '- Các sở, ban, ngành cấp tỉnh;' does not cover "
+                             "'Ban Quản lý Khu kinh tế tỉnh' (tdnlint/analysis/bodies.py covers())",
+}
+
+
+def _variant_cases():
+    for n in sorted(VARIANTS):
+        for k in ("txt", "docx"):
+            if n == "header_with_tabs" and k == "docx":
+                continue  # a .txt layout
+            marks = [pytest.mark.xfail(strict=True, reason=KNOWN_VARIANT_FP[n])] if n in KNOWN_VARIANT_FP else []
+            yield pytest.param(n, k, id=f"{n}.{k}", marks=marks)
+
+
+@pytest.mark.parametrize(("name", "kind"), list(_variant_cases()))
 def test_clean_variant_has_no_findings(name, kind, tmp_path):
     stem, edits = VARIANTS[name]
     text = (CLEAN / f"{stem}.txt").read_text(encoding="utf-8")
