@@ -100,6 +100,18 @@ VARIANTS = {
         ("Trong quá trình thực hiện, nếu có khó khăn",
          "4. Ban Quản lý Khu kinh tế tỉnh chủ trì hướng dẫn doanh nghiệp trong khu kinh tế kết nối Cổng dịch vụ "
          "công.\nTrong quá trình thực hiện, nếu có khó khăn")]),
+    # recipients: several departments grouped on one line "- Các Sở: Tài chính, Công Thương, …;" (see KNOWN_VARIANT_FP)
+    "recipient_grouped_departments": ("state_baocao_so_ket", [
+        ("bảo đảm tiến độ giải ngân trong năm 2026.",
+         "bảo đảm tiến độ giải ngân trong năm 2026.\nĐề nghị Sở Công Thương, Sở Khoa học và Công nghệ, Sở Văn hóa, "
+         "Thể thao và Du lịch hỗ trợ quảng bá, xây dựng nhãn hiệu cho sản phẩm nông nghiệp hữu cơ của tỉnh."),
+        ("- Sở Tài chính;\n", "- Các Sở: Tài chính, Công Thương, Khoa học và Công nghệ, Văn hóa, Thể thao và Du lịch;\n")]),
+    # the same departments written with their usual abbreviations: no finding (passes today)
+    "recipient_department_abbreviations": ("state_baocao_so_ket", [
+        ("bảo đảm tiến độ giải ngân trong năm 2026.",
+         "bảo đảm tiến độ giải ngân trong năm 2026.\nĐề nghị Sở Công Thương, Sở Khoa học và Công nghệ, Sở Văn hóa, "
+         "Thể thao và Du lịch hỗ trợ quảng bá, xây dựng nhãn hiệu cho sản phẩm nông nghiệp hữu cơ của tỉnh."),
+        ("- Sở Tài chính;\n", "- Sở Tài chính, Sở Công Thương;\n- Sở KH&CN, Sở VHTTDL;\n")]),
     "header_with_tabs": ("state_kehoach_ubnd_tinh", [(
         "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 128/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
         "ỦY BAN NHÂN DÂN\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG TRỊ\t\tĐộc lập - Tự do - Hạnh phúc\n"
@@ -111,6 +123,9 @@ VARIANTS = {
 KNOWN_VARIANT_FP = {
     "recipient_bo_chqs": "TDN550 recipients-incomplete: 'Bộ CHQS tỉnh' is not expanded to 'Bộ Chỉ huy Quân sự tỉnh' "
                          "(tdnlint/analysis/bodies.py ABBREVIATIONS has no CHQS)",
+    "recipient_grouped_departments": "TDN550 recipients-incomplete: the grouped line '- Các Sở: Tài chính, Công "
+                                     "Thương, Khoa học và Công nghệ, …;' covers none of the departments it names "
+                                     "(tdnlint/analysis/bodies.py parse_bodies)",
     "recipient_ban_quan_ly": "TDN550 recipients-incomplete: '- Các sở, ban, ngành cấp tỉnh;' does not cover "
                              "'Ban Quản lý Khu kinh tế tỉnh' (tdnlint/analysis/bodies.py covers())",
 }
