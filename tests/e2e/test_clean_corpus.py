@@ -258,3 +258,11 @@ def test_seeds_report_header_and_spacing_problems():
     s = report["summary"]
     assert s["files"] == len(paths) and s["findings"] == total
     assert s["errors"] + s["warnings"] + s["infos"] == total
+
+
+def test_file_extension_is_not_a_space_before_a_stop():
+    """TDN202 false positive found by the corpus: ".docx", ".pdf" after a space; a misplaced stop is still reported."""
+    ok = lint_text("Gửi bản mềm (định dạng .docx hoặc .pdf) qua hệ thống.", select=["TDN202"])
+    assert not ok.findings
+    bad = lint_text("Các ban .đơn vị thực hiện ; các ban , đơn vị .", select=["TDN202"])
+    assert [f.text for f in bad.findings] == [" .", " ;", " ,", " ."]

@@ -8,6 +8,10 @@ from ._common import VI_LETTER, around, scan
 # one or more spaces between a word and , ; : . ! ? — but not "./." closings or "…" ellipses.
 _PATTERN = re.compile(rf"(?<=[{VI_LETTER}\d)])([ \u00a0]+)([,;:!?]|\.(?![/.]))(?=\s|$|[{VI_LETTER}])")
 _NEED = re.compile(r"[ \u00a0][,;:!?.]")  # implied by every _PATTERN match (scan pre-filter)
+# ".docx", ".pdf", ".xlsx", ".vn" after a space is a file extension / domain, not a full stop with a space
+# before it ("gửi bản mềm (định dạng .docx hoặc .pdf)" is correct).  Plain ASCII only, so a misplaced
+# stop before a Vietnamese word ("các ban .đơn vị") is still reported.
+_EXTENSION = re.compile(r"\.[a-z0-9]{2,5}\b")
 
 
 class SpaceBeforePunctuation(Rule):
@@ -27,6 +31,8 @@ class SpaceBeforePunctuation(Rule):
             if len(m.group(1)) > 3:  # wide gaps are layout (tab stops made of spaces)
                 continue
             mark = m.group(2)
+            if mark == "." and _EXTENSION.match(p.text, m.start(2)):
+                continue
             ctx.report(
                 self, p, m.start(1), m.end(2),
                 message=f"Thừa dấu cách trước dấu '{mark}'.",
