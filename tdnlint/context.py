@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
 _VN_LETTERS = frozenset("ăâđêôơưĂÂĐÊÔƠƯ")
 # One match per whitespace-separated word holding a Vietnamese letter (_VN_LETTERS or U+1EA0–U+1EF9, all
-# letters); the look-behind anchors each match at a word start, so the scan stays linear.
-_VN_WORD_RE = re.compile("(?<!\\S)\\S*?[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
+# letters): from its first such letter to the end of the word (starts with a class: fast scan, linear).
+_VN_WORD_RE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]\\S*")
 
 
 class Context:
@@ -55,9 +55,11 @@ class Context:
             text = p.text
             if not text:
                 continue
-            for w in text.split():
-                if w.isalpha() or any(map(isalpha, w)):
-                    words += 1
+            tokens = text.split()
+            words += len(tokens)
+            for w in tokens:
+                if not w.isalpha() and not any(map(isalpha, w)):
+                    words -= 1
             vn += len(_VN_WORD_RE.findall(text))
             if words >= 4000:
                 break
