@@ -89,7 +89,10 @@ _OPENING_ISSUER_RE = re.compile(
     r"[^,;:.]{0,150}?)\s+(?:hướng dẫn|xây dựng|ban hành|báo cáo|thông báo|đề nghị|yêu cầu|triển khai|kính|tổ chức)\b"
 )
 _RECIPIENT_MARK_RE = re.compile(r"^\s*[-+•*–]\s*")
-_COLLECTIVE_UNITS_RE = re.compile(r"^(?:các|lãnh đạo)\s+(?:ban|phòng|đơn vị|bộ phận|văn phòng)\b", re.I)
+# "Các ban, đơn vị cơ quan" are the issuer's own units; "Các phòng, ban, ngành huyện" are other agencies
+_COLLECTIVE_UNITS_RE = re.compile(
+    r"^(?:các|lãnh đạo)\s+(?:ban|phòng|đơn vị|bộ phận|văn phòng)\b(?!,?\s*(?:ban,?\s*)?ngành)", re.I
+)
 _NHU_DIEU_RE = re.compile(r"^Như\s+(?:các\s+)?Điều\s+(?P<n>\d+(?:\s*(?:,|và)\s*(?:Điều\s+)?\d+)*)", re.I)
 _NHU_TREN_RE = re.compile(r"^Như\s+trên\b", re.I)
 _ARCHIVE_RE = re.compile(r"^Lưu\b", re.I)

@@ -78,6 +78,17 @@ ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("HCCB", "Hội Cựu chiến binh"),
     ("ĐTNCS", "Đoàn Thanh niên Cộng sản"),
     ("ĐTN", "Đoàn Thanh niên"),
+    ("TNCS", "Thanh niên Cộng sản"),
+    ("HCM", "Hồ Chí Minh"),
+    ("LHPN", "Liên hiệp Phụ nữ"),
+    ("CCB", "Cựu chiến binh"),
+    # "Bộ CHQS tỉnh", "Ban CHQS huyện": the usual short form of the military command
+    ("BCHQS", "Bộ Chỉ huy Quân sự"),
+    ("CHQS", "Chỉ huy Quân sự"),
+    ("BĐBP", "Bộ đội Biên phòng"),
+    ("BHXH", "Bảo hiểm xã hội"),
+    ("KBNN", "Kho bạc Nhà nước"),
+    ("PT&TH", "Phát thanh - Truyền hình"),
     ("PCT", "Phó Chủ tịch"),
     ("PCVP", "Phó Chánh Văn phòng"),
     ("CVP", "Chánh Văn phòng"),
@@ -159,7 +170,10 @@ _ORGS: tuple[tuple[str, str], ...] = (
     (r"ban chỉ đạo", "ban chỉ đạo"),
     (r"tổ chức thành viên", "tổ chức thành viên"),
     (r"(?:tổ chức |đoàn thể )?chính trị - xã hội|đoàn thể", "ctxh"),
-    (r"đoàn thanh niên(?: cộng sản)?(?: hồ chí minh)?", "ctxh:đoàn thanh niên"),
+    # "Huyện đoàn", "Tỉnh đoàn", "Thành đoàn" are the Youth Union of that level ("hoàn thành đoàn kết" is not)
+    (r"đoàn thanh niên(?: cộng sản)?(?: hồ chí minh)?|đoàn tncs(?: hồ chí minh)?"
+     r"|(?:tỉnh|thành|huyện|quận|thị) đoàn(?! kết| viên| thể| công tác| đại biểu| kiểm tra| giám sát| thanh tra)",
+     "ctxh:đoàn thanh niên"),
     (r"hội liên hiệp phụ nữ|hội phụ nữ", "ctxh:hội phụ nữ"),
     (r"hội nông dân", "ctxh:hội nông dân"),
     (r"hội cựu chiến binh", "ctxh:hội cựu chiến binh"),
@@ -169,11 +183,15 @@ _ORGS: tuple[tuple[str, str], ...] = (
     (r"báo(?! cáo| chí)(?= [^\s])", "báo"),
     (r"đài (?:phát thanh|truyền hình)", "đài"),
     (r"(?:cổng|trang) thông tin điện tử", "cổng thông tin"),
-    (r"sở,? ban,? ngành|sở,? ngành", "sở ngành"),
+    # collectives of the executive's agencies: "các sở, ban, ngành", "các phòng, ban, ngành huyện",
+    # "các ban, ngành", "các cơ quan chuyên môn thuộc UBND"
+    (r"(?:sở|phòng),? ban,? ngành|sở,? ngành|ban,? ngành|cơ quan chuyên môn", "sở ngành"),
     (r"sở(?= [^\s,;])", "sở"),
     (r"phòng(?! ,| chống| ngừa| thủ| họp| làm| khám| bệnh| dịch)(?= [^\s,;])", "phòng"),
     (r"công an", "công an"),
-    (r"(?:bộ|ban) chỉ huy quân sự", "quân sự"),
+    (r"(?:bộ|ban) chỉ huy quân sự|cơ quan quân sự", "quân sự"),
+    (r"(?:bộ chỉ huy )?bộ đội biên phòng|đồn biên phòng", "biên phòng"),
+    (r"đài truyền thanh|đài tiếng nói", "đài"),
     (r"hội đồng tư vấn", "hội đồng tư vấn"),
     # other named bodies: the specific name (after the kind word) tells them apart
     (r"tổng cục|chi cục|cục", "cục"),
@@ -201,9 +219,9 @@ TW, TINH, HUYEN, XA, TP, ALL = "trung ương", "tỉnh", "huyện", "xã", "thà
 _LEVEL_RES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:trung ương|ở tw)\b"), TW),
     (re.compile(r"\btỉnh\b"), TINH),
-    (re.compile(r"\b(?:huyện|quận|thị xã|thị ủy|huyện ủy|quận ủy)\b"), HUYEN),
+    (re.compile(r"\b(?:huyện|quận|thị xã|thị ủy|huyện ủy|quận ủy|thị đoàn)\b"), HUYEN),
     (re.compile(r"\b(?:xã|phường|thị trấn|cơ sở)\b"), XA),
-    (re.compile(r"\b(?:thành phố|thành ủy)\b"), TP),
+    (re.compile(r"\b(?:thành phố|thành ủy|thành đoàn)\b"), TP),
     (re.compile(r"\b(?:các cấp)\b"), ALL),
 )
 _RELATIVE_RE = re.compile(r"\bcấp (?:trên|dưới)\b")
@@ -266,7 +284,8 @@ def _chunks_uncached(phrase: str) -> list[str]:
     """Split a list of bodies at ",", ";" and at "và" before a new body (not inside "Kế hoạch và Đầu tư")."""
     text = _PAREN_RE.sub(" ", re.sub(r"\bBan(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", "Ban ", phrase))
     # "các sở, ban, ngành" is one collective name, not three bodies
-    text = re.sub(r"\b([Ss]ở),\s*(ban),\s*(ngành)\b", r"\1 \2 \3", text)
+    text = re.sub(r"\b([Ss]ở|[Pp]hòng),\s*(ban),\s*(ngành)\b", r"\1 \2 \3", text)
+    text = re.sub(r"\b([Bb]an),\s*(ngành)\b", r"\1 \2", text)
     text = re.sub(r"\b([Ss]ở),\s*(ngành)\b", r"\1 \2", text)
     text = re.sub(r"\b([Cc]hi),\s*(đảng bộ)\b", r"\1 \2", text)
     out: list[str] = []
@@ -304,9 +323,27 @@ def _name_after(norm: str, end: int) -> str:
     return rest.strip(" .-")
 
 
+# "Các Sở: Tài chính, Công Thương, Xây dựng" -- one kind word, then the specific names after a colon
+_GROUPED_RE = re.compile(
+    r"^\s*(?:(?:các|những)\s+)?(?P<kind>sở|phòng|bộ|ban|báo|hội|trung tâm|chi cục|cục|đài|trường)\s*:\s*(?P<names>\S.*)$",
+    re.I,
+)
+
+
+def _ungroup(phrase: str) -> str:
+    """ "Các Sở: Tài chính, Công Thương" → "Sở Tài chính, Sở Công Thương" (each name gets its kind word back)."""
+    m = _GROUPED_RE.match(phrase)
+    if m is None:
+        return phrase
+    kind = m.group("kind")
+    kind = kind[:1].upper() + kind[1:]
+    names = [n.strip() for n in re.split(r"\s*[,;]\s*", m.group("names")) if n.strip()]
+    return ", ".join(f"{kind} {n}" for n in names)
+
+
 def parse_bodies(phrase: str) -> list[Body]:
     """Bodies named in ``phrase`` ("Ủy ban MTTQ tỉnh và các tổ chức chính trị - xã hội tỉnh" → 2)."""
-    return list(_parse_bodies(phrase))
+    return list(_parse_bodies(_ungroup(phrase)))
 
 
 @lru_cache(maxsize=16384)
@@ -359,6 +396,8 @@ def _parse_bodies(phrase: str) -> tuple[Body, ...]:
 
 
 _FAMILY = {"tổ chức thành viên": "tctv", "ctxh": "tctv", "đảng ủy": "cấp ủy"}
+_SO_NGANH_MEMBERS = frozenset({"sở", "phòng", "ban quản lý", "ban dân tộc tôn giáo", "thanh tra", "kho bạc",
+                               "bảo hiểm xã hội", "cục", "công an", "quân sự", "biên phòng", "sở ngành"})
 
 
 def _orgs_match(a: str | None, b: str | None) -> bool:
@@ -375,9 +414,9 @@ def _orgs_match(a: str | None, b: str | None) -> bool:
     press = {"báo", "tạp chí", "đài", "báo chí"}
     if a in press and b in press and "báo chí" in (a, b):
         return True
-    if {a, b} <= {"sở", "sở ngành"} or {a, b} <= {"phòng", "sở ngành"}:
-        return "sở ngành" in (a, b)
-    return False
+    # "các sở, ban, ngành" covers the departments, the province's own boards (Ban Quản lý khu kinh tế, Ban Dân
+    # tộc) and the sector agencies (công an, quân sự, thuế, kho bạc …); press and schools are not "ngành"
+    return "sở ngành" in (a, b) and {a, b} - {"sở ngành"} <= _SO_NGANH_MEMBERS
 
 
 def _ascii(text: str) -> str:

@@ -120,15 +120,7 @@ VARIANTS = {
 
 
 # Variants with a false positive in an area whose engineer is still at work: name -> reason (rule named).
-KNOWN_VARIANT_FP = {
-    "recipient_bo_chqs": "TDN550 recipients-incomplete: 'Bộ CHQS tỉnh' is not expanded to 'Bộ Chỉ huy Quân sự tỉnh' "
-                         "(tdnlint/analysis/bodies.py ABBREVIATIONS has no CHQS)",
-    "recipient_grouped_departments": "TDN550 recipients-incomplete: the grouped line '- Các Sở: Tài chính, Công "
-                                     "Thương, Khoa học và Công nghệ, …;' covers none of the departments it names "
-                                     "(tdnlint/analysis/bodies.py parse_bodies)",
-    "recipient_ban_quan_ly": "TDN550 recipients-incomplete: '- Các sở, ban, ngành cấp tỉnh;' does not cover "
-                             "'Ban Quản lý Khu kinh tế tỉnh' (tdnlint/analysis/bodies.py covers())",
-}
+KNOWN_VARIANT_FP: dict[str, str] = {}
 
 
 def _variant_cases():
