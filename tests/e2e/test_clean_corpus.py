@@ -89,18 +89,18 @@ VARIANTS = {
     "urgency_stamp": ("state_congvan_ubnd", [("Lâm Đồng, ngày 17 tháng 9 năm 2026\n",
                                               "Lâm Đồng, ngày 17 tháng 9 năm 2026\nKHẨN\n")]),
     "urgency_stamp_own_paragraph": ("state_congvan_ubnd", [("\nKính gửi:\n", "\nHỎA TỐC\n\nKính gửi:\n")]),
-    # recipients: "Bộ CHQS tỉnh" is the usual short form of "Bộ Chỉ huy Quân sự tỉnh" (see KNOWN_VARIANT_FP)
+    # recipients: "Bộ CHQS tỉnh" is the usual short form of "Bộ Chỉ huy Quân sự tỉnh" (was TDN550)
     "recipient_bo_chqs": ("state_kehoach_ubnd_tinh", [
         ("Trong quá trình thực hiện, nếu có khó khăn",
          "4. Bộ Chỉ huy Quân sự tỉnh chủ trì bảo đảm an toàn các hệ thống thông tin quân sự địa phương.\n"
          "Trong quá trình thực hiện, nếu có khó khăn"),
         ("- Các sở, ban, ngành cấp tỉnh;\n", "- Các sở, ban, ngành cấp tỉnh;\n- Bộ CHQS tỉnh;\n")]),
-    # recipients: a provincial Ban Quản lý is one of "các sở, ban, ngành cấp tỉnh" (see KNOWN_VARIANT_FP)
+    # recipients: a provincial Ban Quản lý is one of "các sở, ban, ngành cấp tỉnh" (was TDN550)
     "recipient_ban_quan_ly": ("state_kehoach_ubnd_tinh", [
         ("Trong quá trình thực hiện, nếu có khó khăn",
          "4. Ban Quản lý Khu kinh tế tỉnh chủ trì hướng dẫn doanh nghiệp trong khu kinh tế kết nối Cổng dịch vụ "
          "công.\nTrong quá trình thực hiện, nếu có khó khăn")]),
-    # recipients: several departments grouped on one line "- Các Sở: Tài chính, Công Thương, …;" (see KNOWN_VARIANT_FP)
+    # recipients: several departments grouped on one line "- Các Sở: Tài chính, Công Thương, …;" (was TDN550)
     "recipient_grouped_departments": ("state_baocao_so_ket", [
         ("bảo đảm tiến độ giải ngân trong năm 2026.",
          "bảo đảm tiến độ giải ngân trong năm 2026.\nĐề nghị Sở Công Thương, Sở Khoa học và Công nghệ, Sở Văn hóa, "
