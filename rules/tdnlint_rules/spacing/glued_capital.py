@@ -7,7 +7,9 @@ from ._common import VI_DIACRITIC, VI_LOWER, VI_UPPER, scan
 
 # "BanThường", "tỉnhBan": a lower-case letter directly followed by a capitalised syllable.
 _PATTERN = re.compile(rf"\b([{VI_UPPER}]?[{VI_LOWER}]+)([{VI_UPPER}][{VI_LOWER}]+)\b")
-_NEED = re.compile(rf"[{VI_LOWER}][{VI_UPPER}]")  # implied by every _PATTERN match (scan pre-filter)
+# implied by every _PATTERN match (scan pre-filter): a lower-case letter then a capital, found from the (rarer)
+# capital
+_NEED = re.compile(rf"[{VI_UPPER}](?<=[{VI_LOWER}][{VI_UPPER}])")
 # brand names, codes and abbreviations that legitimately mix cases
 ALLOWED = {
     "iPhone", "iPad", "iOS", "YouTube", "TikTok", "Facebook", "PowerPoint", "VnExpress", "VNeID", "eKYC",

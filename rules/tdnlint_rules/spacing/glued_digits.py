@@ -13,7 +13,7 @@ _BEFORE = re.compile(
 )
 # implied by every _AFTER / _BEFORE match (scan pre-filters; each _BEFORE word ends in a lower-case letter)
 _AFTER_NEED = re.compile(rf"\d[{VI_LOWER}]")
-_BEFORE_NEED = re.compile(rf"[{VI_LOWER}]\d")
+_BEFORE_NEED = re.compile(rf"\d(?<=[{VI_LOWER}]\d)")  # found from the (rarer) digit
 _UNITS = {"đ", "km", "ha", "kg", "tr", "trđ", "ml", "cm", "mm", "kw", "kwh", "mw", "gb", "mb", "th", "st", "nd", "rd",
           "kv", "dm", "m", "h", "p", "g", "tỷ", "ngàn", "nghìn", "triệu", "giờ", "phút"}
 _ASCII_WORDS = {"va", "cua", "ve", "theo", "trong", "tai", "cho", "den", "nam", "ngay"}

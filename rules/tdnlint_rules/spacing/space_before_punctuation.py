@@ -7,7 +7,8 @@ from ._common import VI_LETTER, around, scan
 
 # one or more spaces between a word and , ; : . ! ? — but not "./." closings or "…" ellipses.
 _PATTERN = re.compile(rf"(?<=[{VI_LETTER}\d)])([ \u00a0]+)([,;:!?]|\.(?![/.]))(?=\s|$|[{VI_LETTER}])")
-_NEED = re.compile(r"[ \u00a0][,;:!?.]")  # implied by every _PATTERN match (scan pre-filter)
+# implied by every _PATTERN match (scan pre-filter): a space then a mark, found from the (rarer) mark
+_NEED = re.compile(r"[,;:!?.](?<=[ \u00a0][,;:!?.])")
 # ".docx", ".pdf", ".xlsx", ".vn" after a space is a file extension / domain, not a full stop with a space
 # before it ("gửi bản mềm (định dạng .docx hoặc .pdf)" is correct).  Plain ASCII only, so a misplaced
 # stop before a Vietnamese word ("các ban .đơn vị") is still reported.

@@ -7,7 +7,8 @@ from ._common import around, scan
 
 _OPEN = re.compile(r"([(\[“])([ \u00a0]+)(?=\S)")
 _CLOSE = re.compile(r"(?<=\S)([ \u00a0]+)([)\]”])")
-_CLOSE_NEED = re.compile(r"[ \u00a0][)\]”]")  # implied by every _CLOSE match (scan pre-filter)
+# implied by every _CLOSE match (scan pre-filter): a space before a closing bracket, found from the (rarer) bracket
+_CLOSE_NEED = re.compile(r"[)\]”](?<=[ \u00a0][)\]”])")
 
 
 class SpaceInsideBrackets(Rule):
