@@ -56,6 +56,7 @@ _PREDICATE_RE = re.compile(
     r"hướng dẫn|báo cáo|tăng cường|thường xuyên|cần|phải|căn cứ|tham mưu|theo dõi|đôn đốc|kiểm tra|ban hành|"
     r"đa dạng hóa|đa dạng hoá|nghiên cứu|rà soát|phổ biến|quán triệt|tuyên truyền|bố trí|bảo đảm|đảm bảo|nắm|"
     r"phản ánh|tiếp tục|định kỳ|lãnh đạo|khẩn trương|kịp thời|tích cực|nghiêm túc|đẩy mạnh|vận động|giám sát|"
+    r"huy động|phát động|hưởng ứng|đưa tin|"
     r"hỗ trợ|cung cấp|tập trung|quan tâm|giới thiệu|phát huy|duy trì|lựa chọn|tổng hợp|gửi|đề xuất|tham gia|cử|"
     r"chuẩn bị|tiến hành|trình|phê duyệt|nâng cao|thành lập|tổng kết|sơ kết|đánh giá|lồng ghép|ứng dụng|"
     r"tiếp nhận|quản lý|cập nhật|xử lý|thống nhất|bổ sung|phân công|hoàn thành|hoàn thiện|sớm|căn cứ|"
@@ -149,6 +150,8 @@ class Assignments:
                 return True
             if line.kind == "nhu_tren" and a.article is not None and a.article == self.last_article:
                 return True  # QĐ: "- Như trên;" for the implementers of the last article
+            if line.kind == "collective_units" and a.body.org == "sở ngành":
+                return True  # "- Các phòng, ban chuyên môn huyện;" for "các phòng, ban, ngành huyện"
             for r in line.bodies:
                 if covers(r, a.body):
                     return True
@@ -509,6 +512,8 @@ def extract_assignments(doc: Document, seg: Segments) -> Assignments:
     has_collective_units = any(r.kind == "collective_units" for r in recipients)
     kept: list[Assignment] = []
     for a in items:
+        if a.body.org == "cơ quan đơn vị":
+            continue  # "các cơ quan, đơn vị …" names no one in particular: nothing to check against Nơi nhận
         if any(same_body(a.body, iss) for iss in issuers):
             continue
         if any(is_internal_unit(a.body, iss) for iss in issuers):

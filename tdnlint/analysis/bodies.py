@@ -86,6 +86,7 @@ ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("BCHQS", "Bộ Chỉ huy Quân sự"),
     ("CHQS", "Chỉ huy Quân sự"),
     ("BĐBP", "Bộ đội Biên phòng"),
+    ("CA", "Công an"),  # "CA tỉnh", "CA huyện" in recipient lists
     ("BHXH", "Bảo hiểm xã hội"),
     ("KBNN", "Kho bạc Nhà nước"),
     ("PT&TH", "Phát thanh - Truyền hình"),
@@ -96,10 +97,11 @@ ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("TTK", "Tổng Thư ký"),
 )
 _LETTER = r"0-9A-Za-zÀ-ỹĐđ"
+# "&" joins the initials of one name ("TN&MT" = Tài nguyên và Môi trường): "MT" there is not "Mặt trận"
 _ABBR_RE = re.compile(
-    r"(?<![" + _LETTER + r"])("
+    r"(?<![&" + _LETTER + r"])("
     + "|".join(re.escape(a) for a, _ in sorted(ABBREVIATIONS, key=lambda x: -len(x[0])))
-    + r")(?:\.(?![" + _LETTER + r"]))?(?![" + _LETTER + r"])"
+    + r")(?:\.(?![" + _LETTER + r"]))?(?![&" + _LETTER + r"])"
 )
 _ABBR_MAP = dict(ABBREVIATIONS)
 
@@ -165,7 +167,7 @@ _ORGS: tuple[tuple[str, str], ...] = (
     (r"bộ chính trị|ban bí thư|ban chấp hành trung ương(?: đảng)?|chính phủ|thủ tướng(?: chính phủ)?|quốc hội"
      r"|chủ tịch nước", "top"),
     (r"ban thường vụ (?:tỉnh|thành|huyện|quận|thị) ủy|(?:tỉnh|thành|huyện|quận|thị) ủy|cấp ủy(?: đảng)?"
-     r"|ban chấp hành đảng bộ|chi đảng bộ|đảng bộ|chi bộ|tổ chức cơ sở đảng", "cấp ủy"),
+     r"|ban chấp hành đảng bộ|chi,? đảng bộ|đảng bộ|chi bộ|tổ chức cơ sở đảng", "cấp ủy"),
     (r"đảng ủy", "đảng ủy"),
     (r"ban chỉ đạo", "ban chỉ đạo"),
     (r"tổ chức thành viên", "tổ chức thành viên"),
@@ -174,8 +176,8 @@ _ORGS: tuple[tuple[str, str], ...] = (
     (r"đoàn thanh niên(?: cộng sản)?(?: hồ chí minh)?|đoàn tncs(?: hồ chí minh)?"
      r"|(?:tỉnh|thành|huyện|quận|thị) đoàn(?! kết| viên| thể| công tác| đại biểu| kiểm tra| giám sát| thanh tra)",
      "ctxh:đoàn thanh niên"),
-    (r"hội liên hiệp phụ nữ|hội phụ nữ", "ctxh:hội phụ nữ"),
-    (r"hội nông dân", "ctxh:hội nông dân"),
+    (r"hội liên hiệp phụ nữ|hội phụ nữ|hội pn", "ctxh:hội phụ nữ"),
+    (r"hội nông dân|hội nd", "ctxh:hội nông dân"),  # "Hội ND huyện" in recipient lists
     (r"hội cựu chiến binh", "ctxh:hội cựu chiến binh"),
     (r"liên đoàn lao động|công đoàn", "ctxh:công đoàn"),
     (r"cơ quan (?:thông tấn,? )?báo chí|cơ quan thông tấn|báo chí", "báo chí"),
@@ -186,10 +188,13 @@ _ORGS: tuple[tuple[str, str], ...] = (
     # collectives of the executive's agencies: "các sở, ban, ngành", "các phòng, ban, ngành huyện",
     # "các ban, ngành", "các cơ quan chuyên môn thuộc UBND"
     (r"(?:sở|phòng),? ban,? ngành|sở,? ngành|ban,? ngành|cơ quan chuyên môn", "sở ngành"),
+    # the catch-all "Các cơ quan, đơn vị (có liên quan)" reaches the same agencies
+    (r"(?:các|những) cơ quan,? đơn vị", "cơ quan đơn vị"),
     (r"sở(?= [^\s,;])", "sở"),
     (r"phòng(?! ,| chống| ngừa| thủ| họp| làm| khám| bệnh| dịch)(?= [^\s,;])", "phòng"),
     (r"công an", "công an"),
-    (r"(?:bộ|ban) chỉ huy quân sự|cơ quan quân sự", "quân sự"),
+    # "BCH Quân sự huyện": there BCH is "Ban Chỉ huy", not "Ban Chấp hành"
+    (r"(?:bộ|ban) (?:chỉ huy|chấp hành) quân sự|cơ quan quân sự", "quân sự"),
     (r"(?:bộ chỉ huy )?bộ đội biên phòng|đồn biên phòng", "biên phòng"),
     (r"đài truyền thanh|đài tiếng nói", "đài"),
     (r"hội đồng tư vấn", "hội đồng tư vấn"),
@@ -284,10 +289,11 @@ def _chunks_uncached(phrase: str) -> list[str]:
     """Split a list of bodies at ",", ";" and at "và" before a new body (not inside "Kế hoạch và Đầu tư")."""
     text = _PAREN_RE.sub(" ", re.sub(r"\bBan(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", "Ban ", phrase))
     # "các sở, ban, ngành" is one collective name, not three bodies
-    text = re.sub(r"\b([Ss]ở|[Pp]hòng),\s*(ban),\s*(ngành)\b", r"\1 \2 \3", text)
-    text = re.sub(r"\b([Bb]an),\s*(ngành)\b", r"\1 \2", text)
-    text = re.sub(r"\b([Ss]ở),\s*(ngành)\b", r"\1 \2", text)
-    text = re.sub(r"\b([Cc]hi),\s*(đảng bộ)\b", r"\1 \2", text)
+    # (the commas are held by a private-use mark while splitting, so messages quote the name as written)
+    text = re.sub(r"\b([Ss]ở|[Pp]hòng),\s*(ban),\s*(ngành)\b", "\\1\ue000\\2\ue000\\3", text)
+    text = re.sub(r"\b([Ss]ở|[Bb]an),\s*(ngành)\b", "\\1\ue000\\2", text)
+    text = re.sub(r"\b([Cc]hi),\s*(đảng bộ)\b", "\\1\ue000\\2", text)
+    text = re.sub(r"\b([Cc]ác\s+cơ quan),\s*(đơn vị)\b", "\\1\ue000\\2", text)
     out: list[str] = []
     pos = 0
     for m in _SEP_RE.finditer(text):
@@ -299,7 +305,7 @@ def _chunks_uncached(phrase: str) -> list[str]:
         out.append(text[pos:m.start()])
         pos = m.end()
     out.append(text[pos:])
-    return [c.strip() for c in out if c.strip()]
+    return [c.replace("\ue000", ", ").strip() for c in out if c.strip()]
 
 
 def _head(norm: str) -> tuple[str | None, frozenset[str], int, int] | None:
@@ -416,7 +422,11 @@ def _orgs_match(a: str | None, b: str | None) -> bool:
         return True
     # "các sở, ban, ngành" covers the departments, the province's own boards (Ban Quản lý khu kinh tế, Ban Dân
     # tộc) and the sector agencies (công an, quân sự, thuế, kho bạc …); press and schools are not "ngành"
-    return "sở ngành" in (a, b) and {a, b} - {"sở ngành"} <= _SO_NGANH_MEMBERS
+    if "sở ngành" in (a, b) and {a, b} - {"sở ngành"} <= _SO_NGANH_MEMBERS:
+        return True
+    # "- Các cơ quan, đơn vị có liên quan;" reaches the same agencies as "các sở, ban, ngành" (a recipient
+    # catch-all only: as a task it names no one, and assignments drop it)
+    return a == "cơ quan đơn vị" and b in _SO_NGANH_MEMBERS
 
 
 def _ascii(text: str) -> str:

@@ -191,3 +191,63 @@ def test_line_markers_numbering_and_dashes_fixed():
     result = lint_text(text, select=["TDN542"])
     assert [f.line for f in result.findings] == [4, 5, 6]
     assert all(f.fix is not None and f.fix.edits[0].replacement == "- " for f in result.findings)
+
+
+# ---- alias table: mass organisations, armed forces, grouped lines, "sở, ban, ngành" --------------------------
+def test_more_bodies_and_abbreviations():
+    assert _bodies("Huyện đoàn") == [("ctxh:đoàn thanh niên", set(), {"huyện"})]
+    assert _bodies("Tỉnh đoàn") == [("ctxh:đoàn thanh niên", set(), {"tỉnh"})]
+    assert _bodies("Đoàn TNCS Hồ Chí Minh huyện") == [("ctxh:đoàn thanh niên", set(), {"huyện"})]
+    assert _bodies("Bộ CHQS tỉnh") == _bodies("Bộ Chỉ huy Quân sự tỉnh") == [("quân sự", set(), {"tỉnh"})]
+    assert _bodies("BĐBP tỉnh") == [("biên phòng", set(), {"tỉnh"})]
+    assert [b.org for b in parse_bodies("Huyện đoàn, Hội LHPN, Hội ND, Hội CCB, LĐLĐ huyện")] == [
+        "ctxh:đoàn thanh niên", "ctxh:hội phụ nữ", "ctxh:hội nông dân", "ctxh:hội cựu chiến binh", "ctxh:công đoàn"]
+    # "hoàn thành đoàn kết" is not a Youth Union; "TN&MT" is one name ("MT" there is not "Mặt trận")
+    assert parse_bodies("hoàn thành đoàn kết") == []
+    (phong,) = parse_bodies("Phòng Tài nguyên và Môi trường huyện")
+    assert covers(parse_bodies("Phòng TN&MT huyện")[0], phong)
+
+
+def test_collective_agencies_and_grouped_lines():
+    (so_ban_nganh,) = parse_bodies("Các sở, ban, ngành cấp tỉnh")
+    for name in ("Ban Quản lý Khu kinh tế tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh", "Sở Y tế"):
+        assert covers(so_ban_nganh, parse_bodies(name)[0]), name
+    # the press and the district level are not among them
+    assert not covers(so_ban_nganh, parse_bodies("Báo Hà Nam Ninh")[0])
+    assert not covers(so_ban_nganh, parse_bodies("Công an huyện")[0])
+    (phong_ban,) = parse_bodies("Các phòng, ban, ngành huyện")
+    assert phong_ban.org == "sở ngành" and phong_ban.text == "Các phòng, ban, ngành huyện"
+    grouped = parse_bodies("Các Sở: Tài chính, Công Thương, Văn hóa, Thể thao và Du lịch")
+    assert [b.name for b in grouped] == ["tài chính", "công thương", "văn hóa", "thể thao và du lịch"]
+    assert any(covers(r, parse_bodies("Sở Văn hóa, Thể thao và Du lịch")[0]) for r in grouped)
+    assert not any(covers(r, parse_bodies("Sở Y tế")[0]) for r in grouped)
+
+
+@pytest.mark.parametrize("name", [
+    "ke-hoach-doan-the-clean.txt",  # Huyện đoàn, Hội LHPN, Hội CCB, LĐLĐ, Ban CHQS, CA huyện, Đài PT-TH
+    "ke-hoach-so-ban-nganh-clean.txt",  # Ban Quản lý, Bộ CHQS, BĐBP under "các sở, ban, ngành tỉnh"
+    "cong-van-nhom-so-clean.txt",  # "- Các Sở: Giáo dục và Đào tạo, Y tế, …;"
+    "cong-van-co-quan-don-vi-clean.txt",  # "- Các cơ quan, đơn vị có liên quan;" for Công an, Ban CHQS huyện
+])
+def test_usual_recipient_forms_have_no_findings(name):
+    result = lint_path(FX / name)
+    assert result.findings == [], [f.message for f in result.findings]
+
+
+def test_huyen_doan_given_work_is_reported():
+    result = lint_path(FX / "ke-hoach-huyen-doan-bad.txt", select=SELECT)
+    (f,) = result.findings
+    assert f.rule == "TDN550" and "thiếu “Huyện đoàn”" in f.message and f.suggestion == "- Huyện đoàn;"
+
+
+def test_vague_agencies_are_not_tasks():
+    """"các cơ quan, đơn vị" names no one: never reported as missing; "các phòng, ban, ngành huyện" is."""
+    from conftest import lint_text
+
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN THẠCH AN\nSố: 9/KH-UBND\nKẾ HOẠCH\nDọn vệ sinh năm 2025\n"
+            "I. TỔ CHỨC THỰC HIỆN\n1. Các cơ quan, đơn vị chủ động bố trí người tham gia.\n"
+            "2. Các phòng, ban, ngành huyện cử cán bộ theo dõi./.\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT, VP.\n")
+    missing = [f.message for f in lint_text(text, select=["TDN550"]).findings]
+    assert len(missing) == 1 and "“Các phòng, ban, ngành huyện”" in missing[0]
+    ok = text.replace("- UBND tỉnh;", "- UBND tỉnh;\n- Các phòng, ban chuyên môn huyện;")
+    assert lint_text(ok, select=["TDN550"]).findings == []
