@@ -32,6 +32,7 @@ from .bodies import (
     _head,
     covers,
     is_internal_unit,
+    levels_compatible,
     levels_of,
     normalize,
     parse_bodies,
@@ -92,8 +93,9 @@ _OPENING_ISSUER_RE = re.compile(
 _RECIPIENT_MARK_RE = re.compile(r"^\s*[-+•*–]\s*")
 # "Các ban, đơn vị cơ quan" are the issuer's own units; "Các phòng, ban, ngành huyện" are other agencies
 _COLLECTIVE_UNITS_RE = re.compile(
-    r"^(?:các|lãnh đạo)\s+(?:ban|phòng|đơn vị|bộ phận|văn phòng)\b(?!,?\s*(?:ban,?\s*)?ngành)", re.I
+    r"^(?:các|lãnh đạo)\s+(?:ban|phòng|đơn vị|bộ phận|văn phòng)\b(?!,?\s*(?:ban,?\s*)?ngành|\s*:)", re.I
 )
+_PHONG_RE = re.compile(r"^(?:các|lãnh đạo)\s+phòng\b", re.I)
 _NHU_DIEU_RE = re.compile(r"^Như\s+(?:các\s+)?Điều\s+(?P<n>\d+(?:\s*(?:,|và)\s*(?:Điều\s+)?\d+)*)", re.I)
 _NHU_TREN_RE = re.compile(r"^Như\s+trên\b", re.I)
 _ARCHIVE_RE = re.compile(r"^Lưu\b", re.I)
@@ -150,8 +152,10 @@ class Assignments:
                 return True
             if line.kind == "nhu_tren" and a.article is not None and a.article == self.last_article:
                 return True  # QĐ: "- Như trên;" for the implementers of the last article
-            if line.kind == "collective_units" and a.body.org == "sở ngành":
-                return True  # "- Các phòng, ban chuyên môn huyện;" for "các phòng, ban, ngành huyện"
+            if line.kind == "collective_units" and (a.body.org == "sở ngành" or (
+                    a.body.org == "phòng" and _PHONG_RE.match(line.text)
+                    and levels_compatible(levels_of(normalize(line.text)), a.body.levels))):
+                return True  # "- Các phòng, ban chuyên môn huyện;" for "các phòng, ban, ngành huyện", "Phòng Y tế"
             for r in line.bodies:
                 if covers(r, a.body):
                     return True

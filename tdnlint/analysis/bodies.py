@@ -86,7 +86,9 @@ ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("BCHQS", "Bộ Chỉ huy Quân sự"),
     ("CHQS", "Chỉ huy Quân sự"),
     ("BĐBP", "Bộ đội Biên phòng"),
-    ("CA", "Công an"),  # "CA tỉnh", "CA huyện" in recipient lists
+    ("CA", "Công an"),
+    ("BQLDA", "Ban Quản lý dự án"),
+    ("BQL", "Ban Quản lý"),  # "CA tỉnh", "CA huyện" in recipient lists
     ("BHXH", "Bảo hiểm xã hội"),
     ("KBNN", "Kho bạc Nhà nước"),
     ("PT&TH", "Phát thanh - Truyền hình"),
@@ -273,6 +275,10 @@ class Body:
 
 _SEP_RE = re.compile(r"\s*[,;]\s*|\s+và\s+(?=(?:các\s|những\s|[a-zà-ỹđ])|" + r"(?:Ban|Ủy|Uỷ|UB|Sở|Phòng|Báo|Đài|Hội|Đoàn))")
 _PAREN_RE = re.compile(r"\([^)]*\)")
+_PLURAL_LEVEL_RE = re.compile(
+    r"\b(?:các|những) (?:tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|thành phố)(?:,? (?:và )?(?:tỉnh|huyện|quận|thị xã|xã"
+    r"|phường|thị trấn|thành phố)\b)*"
+)
 _PLACE_RE = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+((?:[A-ZĐÀ-Ỹ][\w]*\s?){1,3})")
 
 
@@ -324,7 +330,8 @@ def _head(norm: str) -> tuple[str | None, frozenset[str], int, int] | None:
 
 def _name_after(norm: str, end: int) -> str:
     rest = norm[end:]
-    rest = re.split(r"\b(?:tỉnh|huyện|thành phố|trung ương|xã|các cấp|cấp|của|thuộc|ở|quận|thị xã)\b", rest)[0]
+    # ("xã hội" is part of a name: "Lao động - Thương binh và Xã hội", not the commune level)
+    rest = re.split(r"\b(?:tỉnh|huyện|thành phố|trung ương|xã(?! hội)|các cấp|cấp|của|thuộc|ở|quận|thị xã)\b", rest)[0]
     rest = re.sub(r"^\s*(?:công tác\s+)?", "", rest)
     return rest.strip(" .-")
 
@@ -382,13 +389,16 @@ def _parse_bodies(phrase: str) -> tuple[Body, ...]:
             text=", ".join(texts), collective=bool(re.match(r"(?:các|những|thành viên)\b", norms[0])),
             relative=bool(_RELATIVE_RE.search(full)) or "cùng cấp" in full,
         ))
-    # Shared suffix: "Ban Tuyên giáo, Ban Dân vận Thành ủy", "MTTQ và các tổ chức CT-XH tỉnh".
+    # Shared suffix: "Ban Tuyên giáo, Ban Dân vận Thành ủy", "MTTQ và các tổ chức CT-XH tỉnh" -- but a plural
+    # level ("Ủy ban nhân dân các xã") is that body's own: "Các ban, ngành, đoàn thể, UBND các xã" ≠ "ban, ngành xã"
+    shared = [levels_of(_PLURAL_LEVEL_RE.sub(" ", " , ".join(norms))) for _, _, _, norms, _ in raw]
     for k in range(len(bodies) - 2, -1, -1):
         b, nxt = bodies[k], bodies[k + 1]
         org = b.org
         if org is None and b.unit and nxt.unit and nxt.org:
             org = nxt.org
-        levels = b.levels or nxt.levels
+        levels = b.levels or shared[k + 1]
+        shared[k] = shared[k] or shared[k + 1]
         if org != b.org or levels != b.levels:
             bodies[k] = Body(org=org, unit=b.unit, levels=levels, name=b.name, place=b.place or nxt.place,
                              text=b.text, collective=b.collective, relative=b.relative)
@@ -447,8 +457,14 @@ def _names_match(a: str, b: str) -> bool:
     def compact(n: str) -> str:
         return re.sub(r"[^a-z]", "", _ascii(n))
 
-    return (len(b2.split()) <= 2 and initials(a2) == compact(b2)) or \
-        (len(a2.split()) <= 2 and initials(b2) == compact(a2))
+    def same_initials(full: str, short: str) -> bool:
+        # a prefix is enough ("Ban QLDA ĐTXD" for "Ban Quản lý dự án đầu tư" cut before "xây dựng"): be lenient
+        if len(short.split()) > 2:
+            return False
+        i, c = initials(full), compact(short)
+        return i == c or (min(len(i), len(c)) >= 3 and (i.startswith(c) or c.startswith(i)))
+
+    return same_initials(a2, b2) or same_initials(b2, a2)
 
 
 def covers(recipient: Body, wanted: Body) -> bool:

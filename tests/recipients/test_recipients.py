@@ -251,3 +251,33 @@ def test_vague_agencies_are_not_tasks():
     assert len(missing) == 1 and "“Các phòng, ban, ngành huyện”" in missing[0]
     ok = text.replace("- UBND tỉnh;", "- UBND tỉnh;\n- Các phòng, ban chuyên môn huyện;")
     assert lint_text(ok, select=["TDN550"]).findings == []
+
+
+def test_plural_level_is_not_shared_backwards():
+    """"Các ban, ngành, đoàn thể, UBND các xã": "các xã" belongs to the UBND only (shared suffixes still work)."""
+    ban_nganh, doan_the, ubnd = parse_bodies("Các ban, ngành, đoàn thể, Ủy ban nhân dân các xã")
+    assert (ban_nganh.levels, doan_the.levels, set(ubnd.levels)) == (frozenset(), frozenset(), {"xã"})
+    assert _bodies("MTTQ và các tổ chức CT-XH tỉnh")[0] == ("mttq", set(), {"tỉnh"})
+
+
+def test_department_names_with_xa_hoi_and_initials():
+    (sld,) = parse_bodies("Sở Lao động - Thương binh và Xã hội")
+    assert sld.name == "lao động - thương binh và xã hội"
+    assert covers(parse_bodies("Sở LĐ-TB&XH")[0], sld) and covers(parse_bodies("Sở LĐTBXH")[0], sld)
+    assert not covers(parse_bodies("Sở KH&ĐT")[0], parse_bodies("Sở Khoa học và Công nghệ")[0])
+    (bql,) = parse_bodies("Ban Quản lý dự án đầu tư xây dựng huyện")
+    assert covers(parse_bodies("BQL DA ĐTXD huyện")[0], bql)
+
+
+@pytest.mark.parametrize("line", ["Các phòng chuyên môn thuộc UBND huyện;", "Các phòng: Y tế, Nội vụ;"])
+def test_collective_and_grouped_phong_lines(line):
+    from conftest import lint_text
+
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN THẠCH AN\nSố: 9/KH-UBND\nKẾ HOẠCH\nKhám sức khỏe năm 2025\n"
+            "I. TỔ CHỨC THỰC HIỆN\n1. Phòng Y tế huyện chủ trì, Phòng Nội vụ huyện phối hợp tổ chức khám./.\n"
+            f"Nơi nhận:\n- UBND tỉnh;\n- {line}\n- Lưu: VT, VP.\n")
+    assert lint_text(text, select=["TDN550"]).findings == []
+    # a provincial "các phòng" line does not reach the district's Phòng Y tế
+    if "UBND" in line:
+        bad = text.replace("thuộc UBND huyện", "thuộc Sở Y tế tỉnh")
+        assert lint_text(bad, select=["TDN550"]).findings
