@@ -93,7 +93,7 @@ _OPENING_ISSUER_RE = re.compile(
 _RECIPIENT_MARK_RE = re.compile(r"^\s*[-+•*–]\s*")
 # "Các ban, đơn vị cơ quan" are the issuer's own units; "Các phòng, ban, ngành huyện" are other agencies
 _COLLECTIVE_UNITS_RE = re.compile(
-    r"^(?:các|lãnh đạo)\s+(?:ban|phòng|đơn vị|bộ phận|văn phòng)\b(?!,?\s*(?:ban,?\s*)?ngành|\s*:)", re.I
+    r"^(?:các|lãnh đạo)\s+(?:ban|phòng|đơn vị|bộ phận|văn phòng)\b(?!,?\s*(?:ban,?\s*)?ngành)", re.I
 )
 _PHONG_RE = re.compile(r"^(?:các|lãnh đạo)\s+phòng\b", re.I)
 _NHU_DIEU_RE = re.compile(r"^Như\s+(?:các\s+)?Điều\s+(?P<n>\d+(?:\s*(?:,|và)\s*(?:Điều\s+)?\d+)*)", re.I)
@@ -380,6 +380,8 @@ def _recipient_lines(doc: Document, seg: Segments) -> list[RecipientLine]:
         elif _COLLECTIVE_UNITS_RE.match(t):
             line.kind = "collective_units"
             bodies = parse_bodies(re.sub(r"^(?:các|lãnh đạo)\s+(?:ban|phòng|đơn vị|bộ phận)\b", "", t, flags=re.I))
+            if ":" in t:
+                bodies += parse_bodies(t)  # "Các phòng: Y tế, Nội vụ" also names each Phòng
             line.bodies = [b for b in bodies if not b.unit]
         else:
             line.kind = "body"
