@@ -23,7 +23,10 @@ class RecipientsIncomplete(Rule):
         "numbered headings that are body names, objects of “đề nghị/giao/yêu cầu”, targets of “báo cáo … về”, and "
         "issuers in “Thực hiện/Căn cứ <văn bản> … của X”. Names are compared through the alias table of "
         "tdnlint/analysis/bodies.py (UBMTTQ = Ủy ban MTTQ = Ủy ban Mặt trận Tổ quốc, BTG, BCĐ, TTĐN, CT-XH, TW, TU…; "
-        "level words tỉnh/huyện/xã matter). The issuer, its own units (when a collective line such as "
+        "Huyện/Tỉnh đoàn, Hội LHPN/ND/CCB, LĐLĐ, Bộ/Ban CHQS, BĐBP, CA, TN&MT-style initials; level words tỉnh/huyện/xã "
+        "matter). Collective lines cover their members: “Các sở, ban, ngành” (departments, Ban Quản lý, sector "
+        "agencies), “Các cơ quan, đơn vị có liên quan”, grouped “Các Sở: A, B”. The issuer, its own units (when a "
+        "collective line such as "
         "“Các ban, đơn vị cơ quan” is present) and bodies merely mentioned are not reported."
     )
     bad = ("4. Báo Ấp Bắc, Đài Phát thanh - Truyền hình tỉnh\nChủ động xây dựng kế hoạch tuyên truyền…\n"
