@@ -7,7 +7,7 @@ import pytest
 from tdnlint.analysis.citations import parse_symbol
 from tdnlint.config import Settings
 from tdnlint.context import Context
-from tests.conftest import codes, lint_text, registry
+from conftest import codes, lint_text, registry
 
 
 def ctx_for(text: str, **settings) -> Context:
@@ -149,7 +149,7 @@ def test_odd_input_never_crashes(text):
 
 
 def test_known_documents_from_pyproject_and_bad_entry_is_a_config_error(tmp_path):
-    from tests.conftest import cli_json, run_cli
+    from conftest import cli_json, run_cli
 
     (tmp_path / "a.txt").write_text("Thực hiện Hướng dẫn số 05-HD/TU ngày 21/3/2024 của Tỉnh ủy.\n", encoding="utf-8")
     (tmp_path / "pyproject.toml").write_text(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from docx_factory import Footnote, Para, R, Table, make_docx
 
-from tests.conftest import SHARED, lint_path, needs_shared
+from conftest import SHARED, lint_path, needs_shared
 
 HEADER = (["ỦY BAN NHÂN DÂN", "TỈNH HÒA BÌNH", "Số: 15/KH-UBND"],
           ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hòa Bình, ngày 10 tháng 3 năm 2025"])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import run_cli
+from conftest import run_cli
 
 DRAFT = """ĐẢNG BỘ TỈNH HÒA BÌNH
 BAN TUYÊN GIÁO TỈNH ỦY

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES, codes, lint_path
+from conftest import FIXTURES, codes, lint_path
 
 CITATIONS = FIXTURES / "citations"
 ALL = sorted([*CITATIONS.glob("*.txt"), *CITATIONS.glob("*.md")])
@@ -34,7 +34,7 @@ def test_fixture_shows_exactly_its_problem(path: Path):
 
 
 def test_there_is_a_fixture_for_every_rule_and_clean_ones_for_each_family():
-    from tests.conftest import registry
+    from conftest import registry
 
     ours = {code for code in registry().rules if code.startswith("TDN3")}
     shown = {p.name.split("-", 1)[0].upper() for p in ALL if p.name.startswith("tdn")}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import codes, lint_text
+from conftest import codes, lint_text
 
 CORRECT = [
     # Party

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import codes, lint_text, registry
+from conftest import codes, lint_text, registry
 
 # Rules whose examples need a whole document (own date line, title, headings) are shown by
 # their fixtures instead: TDN321, TDN330, TDN331, TDN334.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import SHARED, lint_path, needs_shared
+from conftest import SHARED, lint_path, needs_shared
 
 # (rule, text of the finding) for every TDN3xx finding expected in each seed; nothing else may appear.
 EXPECTED = {
