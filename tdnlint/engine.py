@@ -59,6 +59,7 @@ class Engine:
         self._settings_cache: dict[str, Settings] = {}
         self._dir_config: dict[str, str] = {}  # directory -> nearest config file ("<none>")
         self.all_codes = list(registry.rules)
+        self._enabled_cache: dict[tuple, set[str]] = {}
 
     # ---- settings ------------------------------------------------------------------------
     def settings_for(self, path: str) -> Settings:
@@ -147,7 +148,7 @@ class Engine:
     def lint_document(self, doc: Document, settings: Settings) -> FileResult:
         ctx = Context(doc, settings, self.registry)
         result = FileResult(path=doc.path)
-        enabled = enabled_codes(settings, self.all_codes)
+        enabled = self._enabled_codes(settings)
         file_ignores = ignored_for_file(settings, doc.path)
         profile_error = None
         try:
@@ -163,7 +164,7 @@ class Engine:
         for failure in self.registry.failures:
             findings.append(self._plugin_failure(ctx, failure.plugin, failure.message))
         for code, rule_cls in self.registry.rules.items():
-            if code not in enabled or matches(code, file_ignores):
+            if code not in enabled or (file_ignores and matches(code, file_ignores)):
                 continue
             if rule_cls.profiles is not None and profile not in rule_cls.profiles:
                 continue
@@ -202,6 +203,22 @@ class Engine:
             result.parts = None
         self.last_context = ctx
         return result
+
+    def _enabled_codes(self, settings: Settings) -> set[str]:
+        """enabled_codes() memoised on the settings values it reads (one computation per config, not per file)."""
+        try:
+            key = (
+                None if settings.select is None else tuple(settings.select),
+                tuple(settings.extend_select),
+                tuple(settings.ignore),
+                tuple(settings.severity.items()),
+            )
+            hit = self._enabled_cache.get(key)
+        except TypeError:  # an unhashable value in a hand-made Settings: no memo
+            return enabled_codes(settings, self.all_codes)
+        if hit is None:
+            hit = self._enabled_cache[key] = enabled_codes(settings, self.all_codes)
+        return hit
 
     def _apply_suppressions(self, ctx: Context, findings: list[Finding]) -> list[Finding]:
         try:
