@@ -51,7 +51,7 @@ _ADVERBIAL_RE = re.compile(
     r"Thời gian|Chậm nhất|Kết thúc)\b"
 )
 # Words that end a subject and start its predicate (lower case only: "Ban Chỉ đạo" is a name, "chỉ đạo" a verb).
-_PREDICATE_RE = re.compile(
+_PREDICATE_PATTERN = (
     r"(?<![\wÀ-ỹ])(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|chủ động|xây dựng|triển khai|"
     r"tổ chức(?! thành viên| chính trị| đoàn thể| hội| cơ sở| đảng| xã hội| quần chúng| tương đương)|thực hiện|chỉ đạo|"
     r"hướng dẫn|báo cáo|tăng cường|thường xuyên|cần|phải|căn cứ|tham mưu|theo dõi|đôn đốc|kiểm tra|ban hành|"
@@ -63,6 +63,39 @@ _PREDICATE_RE = re.compile(
     r"tiếp nhận|quản lý|cập nhật|xử lý|thống nhất|bổ sung|phân công|hoàn thành|hoàn thiện|sớm|căn cứ|"
     r"là|đã|đang|vừa|sẽ|được|có|không|với|về|trong|tại|theo|nhằm|để|bằng|đề nghị|giao|yêu cầu|kính)(?![\wÀ-ỹ])"
 )
+
+
+def _factor_first_letters(pattern: str) -> str:
+    """The same regex with the alternatives of its ``(?:…)`` word list grouped by first letter ("c(?:hủ trì|ó…)|…"),
+    keeping their order within each letter: at a word start the engine then tries one letter's few words
+    instead of all ~100 (alternatives with different first letters never match at the same place)."""
+    head, _, rest = pattern.partition("(?:")
+    depth, alts, cur = 0, [], ""
+    for k, ch in enumerate(rest):
+        if ch == "(" and rest[k - 1:k] != "\\":
+            depth += 1
+        elif ch == ")" and rest[k - 1:k] != "\\":
+            if depth == 0:
+                tail = rest[k:]
+                break
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            alts.append(cur)
+            cur = ""
+            continue
+        cur += ch
+    else:
+        return pattern
+    alts.append(cur)
+    if any(len(a) < 2 or not a[0].isalpha() or a[1] in "?*+{" for a in alts):
+        return pattern
+    groups: dict[str, list[str]] = {}
+    for a in alts:
+        groups.setdefault(a[0], []).append(a[1:])
+    return head + "(?:" + "|".join(f"{c}(?:{'|'.join(v)})" for c, v in groups.items()) + tail
+
+
+_PREDICATE_RE = re.compile(_factor_first_letters(_PREDICATE_PATTERN))
 # The subject of these is not given work: "X là …", "X đã …" (narration), "X đề nghị Y …" (X asks, Y works).
 _NON_ASSIGNING = {"là", "đã", "đang", "vừa", "có", "không", "với", "về", "trong", "tại", "theo", "nhằm", "để", "bằng",
                   "đề nghị", "giao", "yêu cầu", "kính"}
