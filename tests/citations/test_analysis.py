@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from conftest import codes, lint_text, registry
 
 from tdnlint.analysis.citations import parse_symbol
 from tdnlint.config import Settings
 from tdnlint.context import Context
-from conftest import codes, lint_text, registry
 
 
 def ctx_for(text: str, **settings) -> Context:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from docx_factory import Footnote, Para, R, Table, make_docx
-
 from conftest import SHARED, lint_path, needs_shared
+from docx_factory import Footnote, Para, R, Table, make_docx
 
 HEADER = (["ỦY BAN NHÂN DÂN", "TỈNH HÒA BÌNH", "Số: 15/KH-UBND"],
           ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hòa Bình, ngày 10 tháng 3 năm 2025"])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import codes, lint_text, registry
 
 # Rules whose examples need a whole document (own date line, title, headings) are shown by

@@ -4,7 +4,6 @@ no correct citation is flagged.  The expected lists were established by reading 
 from __future__ import annotations
 
 import pytest
-
 from conftest import SHARED, lint_path, needs_shared
 
 # (rule, text of the finding) for every TDN3xx finding expected in each seed; nothing else may appear.
