@@ -67,3 +67,7 @@ def test_party_heading_number_dash_is_not_a_range():
 def test_legacy_encoded_text_is_not_read_as_glued_words():
     text = "Uû ban nh©n d©n tØnh. QuyÕt ®Þnh vÒ viÖc thµnh lËp Ban ChØ ®¹o. C¨n cø LuËt Tæ chøc chÝnh quyÒn.\n" * 3
     assert codes(lint_text(text, select=["TDN206"])) == []
+
+
+def test_name_with_number_is_not_a_range():
+    assert codes(lint_text("Phòng, chống dịch COVID -19 và F0 -F1.\n", select=["TDN207"])) == []

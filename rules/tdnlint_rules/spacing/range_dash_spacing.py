@@ -38,6 +38,8 @@ class RangeDashSpacing(Rule):
                 continue
             if m.group(1).startswith("-") and _HEADING_NUMBER.match(p.text[:m.start()]):
                 continue
+            if before[-1:].isalpha() and after[:1].isdigit():
+                continue  # a name with a number ("COVID -19", "F0 -F1"): one token, written without spaces (TDN406)
             dash = m.group(1).strip()
             ctx.report(self, p, m.start(), m.end(),
                        message=f"Dấu '{dash}' cần có dấu cách ở cả hai bên (hoặc không có ở bên nào).",
