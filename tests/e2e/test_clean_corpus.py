@@ -210,8 +210,8 @@ SEED_EXPECTED = {
     # no header block; "04/03/2021của", "2021,Ban", "2021như", "BanThường"
     "001": {"TDN101", "TDN106", "TDN107", "TDN112", ("TDN205", "04/03/2021của"), ("TDN201", ","),
             ("TDN205", "2021như"), ("TDN206", "BanThường")},
-    # "CÔNG HÒA …" (missing the dot below: CỘNG), a space before ":", a one-sided dash
-    "002": {("TDN102", "CÔNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), ("TDN202", " :"), ("TDN207", " -")},
+    # "CÔNG HÒA …" (missing the dot below: CỘNG), a space before ":", "COVID -19" (the name rule, not a range)
+    "002": {("TDN102", "CÔNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), ("TDN202", " :"), ("TDN406", "COVID -19")},
     # no header block; "I.  MỤC ĐÍCH" with a double space
     "003": {"TDN101", "TDN106", "TDN107", "TDN112", ("TDN204", "  ")},
     # Party draft with "*" but no title, issuer or date line; "Số 69 -HD/BTGTU"
