@@ -239,3 +239,8 @@ def test_capitalised_typo_inside_an_administrative_term():
     # names of ethnic-minority people are not typos
     assert found("Pờ Sì Ngài, Bí thư Đảng ủy xã, phát biểu tại hội nghị.\n") == []
     assert found("9. Vừ A Dính, Ủy viên Ban Thường trực Ủy ban Mặt trận Tổ quốc xã.\n") == []
+
+
+def test_two_letter_acronyms_with_d_are_ambiguous_unless_the_document_writes_them_with_đ():
+    # "Hội ND" is Hội Nông dân, not a misspelt NĐ (Nghị định) — even next to a decree code.
+    assert found("Căn cứ Nghị định số 30/2020/NĐ-CP; gửi Hội ND tỉnh, Hội CCB tỉnh.\n", ["TDN407"]) == []

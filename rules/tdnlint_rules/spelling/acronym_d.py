@@ -49,7 +49,9 @@ or an acronym the same document writes with Đ elsewhere.  Acronyms inside docum
         if not candidates:
             return
         used = {m.group() for m in _ACRONYM.finditer(text) if "Đ" in m.group()}
-        known = KNOWN_D | {a for a in used if len(a) >= 3}  # short ones are ambiguous (HD/HĐ, DA/ĐA)
+        # Short ones are ambiguous (HD/HĐ, DA/ĐA, "Hội ND" = Nông dân vs NĐ = Nghị định): a two-letter
+        # form counts only when this document itself writes it with Đ as a standalone acronym.
+        known = {a for a in KNOWN_D if len(a) >= 3} | {a for a in used if len(a) >= 3 or a in KNOWN_D}
         targets = {}
         for a in candidates:
             options = {a.replace("D", "Đ")} | {a[:i] + "Đ" + a[i + 1:] for i, c in enumerate(a) if c == "D"}
