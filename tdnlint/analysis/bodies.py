@@ -6,7 +6,7 @@ Tỉnh ủy", "BTGTU"; "Ban Chỉ đạo Công tác thông tin đối ngoại t�
 tỉnh".  Comparing strings is hopeless, so a name is parsed into a small
 :class:`Body` record -- *what kind of body* (``org``), *which internal unit*
 (``unit``: a Ban/Văn phòng inside it), *which level* (trung ương, tỉnh, huyện,
-xã) and a specific *name* for bodies that have one (Sở Nội vụ, Báo Ấp Bắc) --
+xã) and a specific *name* for bodies that have one (Sở Nội vụ, Báo Hòa Bình Mới) --
 and records are compared with :func:`covers` / :func:`same_body`.
 
 The level matters ("Ban Tuyên giáo Tỉnh ủy" is not "Ban Tuyên giáo cấp ủy
@@ -506,5 +506,5 @@ def is_internal_unit(a: Body, issuer: Body) -> bool:
 
 
 def describe(body: Body) -> str:
-    """The body as written, without the request suffix: "Báo Ấp Bắc"."""
+    """The body as written, without the request suffix: "Báo Hòa Bình Mới"."""
     return re.sub(r"\s+", " ", body.text).strip(" ,;.:")

@@ -29,10 +29,10 @@ class RecipientsIncomplete(Rule):
         "collective line such as "
         "“Các ban, đơn vị cơ quan” is present) and bodies merely mentioned are not reported."
     )
-    bad = ("4. Báo Ấp Bắc, Đài Phát thanh - Truyền hình tỉnh\nChủ động xây dựng kế hoạch tuyên truyền…\n"
-           "Nơi nhận:\n- MTTQ và các tổ chức CT-XH tỉnh;\n- Lưu Văn phòng.")
-    good = ("4. Báo Ấp Bắc, Đài Phát thanh - Truyền hình tỉnh\nChủ động xây dựng kế hoạch tuyên truyền…\n"
-            "Nơi nhận:\n- MTTQ và các tổ chức CT-XH tỉnh;\n- Báo Ấp Bắc, Đài PT-TH tỉnh;\n- Lưu Văn phòng.")
+    bad = ("3. Sở Văn hóa và Thể thao, Báo Hòa Bình Mới\nPhối hợp đưa tin về các hoạt động của ngày hội…\n"
+           "Nơi nhận:\n- UBND các huyện, thành phố;\n- Lưu: VT, VX.")
+    good = ("3. Sở Văn hóa và Thể thao, Báo Hòa Bình Mới\nPhối hợp đưa tin về các hoạt động của ngày hội…\n"
+            "Nơi nhận:\n- UBND các huyện, thành phố;\n- Sở Văn hóa và Thể thao;\n- Báo Hòa Bình Mới;\n- Lưu: VT, VX.")
     basis = ("NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9 (nơi nhận gồm nơi thi hành, nơi báo cáo) [T]; "
              "kiểm tra đối chiếu là quy ước [O]")
 
