@@ -82,17 +82,17 @@ def find_config(start: Path) -> tuple[Path, dict] | None:
     for directory in (d, *d.parents):
         dedicated = directory / ".tdnlint.toml"
         if dedicated.is_file():
-            return dedicated, _load_toml(dedicated)
+            return dedicated, load_toml(dedicated)
         pyproject = directory / "pyproject.toml"
         if pyproject.is_file():
-            data = _load_toml(pyproject)
+            data = load_toml(pyproject)
             section = data.get("tool", {}).get("tdnlint")
             if section is not None:
                 return pyproject, {"tool": {"tdnlint": section}}
     return None
 
 
-def _load_toml(path: Path) -> dict:
+def load_toml(path: Path) -> dict:
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)

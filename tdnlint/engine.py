@@ -58,6 +58,7 @@ class Engine:
         self.options = options or RunOptions()
         self._settings_cache: dict[str, Settings] = {}
         self._dir_config: dict[str, str] = {}  # directory -> nearest config file ("<none>")
+        self._config_data: dict[str, dict] = {}  # config file -> its parsed TOML (read once)
         self.all_codes = list(registry.rules)
         self._enabled_cache: dict[tuple, set[str]] = {}
 
@@ -82,6 +83,8 @@ class Engine:
             if dkey not in self._dir_config:
                 found = find_config(directory)
                 self._dir_config[dkey] = str(found[0]) if found else "<none>"
+                if found:
+                    self._config_data[str(found[0])] = found[1]
             key = self._dir_config[dkey]
         if key not in self._settings_cache:
             base = Settings()
@@ -90,11 +93,11 @@ class Engine:
                 if opts.config_file:
                     if not p.is_file():
                         raise ConfigError(f"{key}: không tìm thấy tệp cấu hình")
-                    from .config import _load_toml
+                    from .config import load_toml
 
-                    data = _load_toml(p)
+                    data = load_toml(p)
                 else:
-                    data = find_config(p)[1]  # type: ignore[index]
+                    data = self._config_data[key]  # parsed by find_config above: no second read
                 base = parse_settings(
                     section_of(p, data), str(p), set(self.all_codes), self.registry.config_options
                 )

@@ -86,10 +86,11 @@ class MarkdownReader(TextReader):
     def strip_markup(
         self, text: str, offsets: list[int] | None, in_fence: bool
     ) -> tuple[str, list[int] | None, bool]:
+        # Fences, code and comment-only lines are blanked: the empty analysis text maps to column 1.
         if _MD_FENCE.match(text):
-            return "", _blank(offsets, text), not in_fence
+            return "", [0], not in_fence
         if in_fence or _MD_COMMENT.match(text):
-            return "", _blank(offsets, text), in_fence
+            return "", [0], in_fence
         keep: list[int] = []
         m = _MD_HEADING.match(text)
         start = m.end() if m else 0
@@ -103,6 +104,3 @@ class MarkdownReader(TextReader):
         local = [*keep, len(text)]
         return new_text, compose_offsets(local, offsets), in_fence
 
-
-def _blank(offsets: list[int] | None, text: str) -> list[int]:
-    return [0]
