@@ -127,5 +127,33 @@ class FileResult:
         return out
 
 
+# The gate's answer for one file, before the list: computed from severities only, so a clerk, the text
+# report, the JSON report and the web page all say the same thing.  An unreadable file is "fail": it
+# could not be checked.
+VERDICT_LABELS = {
+    "pass": ("ĐẠT", "PASS"),
+    "needs-fix": ("CẦN SỬA", "NEEDS FIXES"),
+    "fail": ("KHÔNG ĐẠT", "FAIL"),
+}
+
+
+def verdict(result: FileResult) -> str:
+    """"fail" when the file has an error-level finding or could not be read, "needs-fix" with warnings,
+    "pass" otherwise (info findings are advice, not a reason to hold a document back)."""
+    if result.error:
+        return "fail"
+    worst = max((f.severity.rank for f in result.findings), default=0)
+    if worst >= Severity.ERROR.rank:
+        return "fail"
+    if worst >= Severity.WARNING.rank:
+        return "needs-fix"
+    return "pass"
+
+
+def verdict_label(code: str, lang: str = "vi") -> str:
+    vi, en = VERDICT_LABELS[code]
+    return en if lang == "en" else vi
+
+
 def finding_dict(f: Finding) -> dict:
     return asdict(f)
