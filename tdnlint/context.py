@@ -13,7 +13,7 @@ import re
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from .findings import Edit, Finding, Fix, Severity
+from .findings import Edit, Finding, Fix, Location, Severity
 from .model import Document, Paragraph
 
 if TYPE_CHECKING:
@@ -172,12 +172,15 @@ class Context:
         replacement: str | None = None,
         safe: bool = True,
         severity: Severity | None = None,
+        related: list[tuple[Paragraph, int, int]] | None = None,
     ) -> Finding:
         """Record a finding on ``paragraph[start:end]`` (analysis offsets; ``end`` exclusive).
 
         ``replacement`` is a shortcut for a one-edit fix of that span, with
         ``suggestion`` defaulting to it.  Without a paragraph the finding is
-        about the whole document (line null).
+        about the whole document (line null).  ``related`` lists the other
+        places of the same problem (paragraph, start, end) for a finding
+        reported once per document or per list.
         """
         if replacement is not None and fix is None and paragraph is not None and start is not None:
             fix = Fix((Edit(paragraph.index, start, end if end is not None else start, replacement),), safe)
@@ -205,5 +208,11 @@ class Context:
             # end_column is inclusive: position of the last character of the span
             last = max(s, e - 1)
             f.end_line, f.end_column = paragraph.position(last)
+        if related:
+            f.related = [self.location(p, s, e) for p, s, e in related]
         self.findings.append(f)
         return f
+
+    def location(self, paragraph: Paragraph, start: int, end: int) -> Location:
+        line, column = paragraph.position(start)
+        return Location(line, column, paragraph.part, paragraph.number, paragraph.text[start:end])

@@ -55,6 +55,21 @@ class Fix:
     safe: bool = True
 
 
+@dataclass(slots=True, frozen=True)
+class Location:
+    """A place in the document: 1-based line/column as in Finding, the part and paragraph number."""
+
+    line: int | None
+    column: int | None
+    part: str
+    paragraph: int | None
+    text: str | None = None
+
+    def to_json(self) -> dict:
+        return {"line": self.line, "column": self.column, "text": self.text,
+                "location": {"part": self.part, "paragraph": self.paragraph}}
+
+
 @dataclass(slots=True)
 class Finding:
     rule: str
@@ -75,6 +90,9 @@ class Finding:
     end: int | None = None
     fix: Fix | None = None
     plugin: str | None = None
+    # Other places of the same problem, for findings reported once per document or per list (a style
+    # choice made inconsistently): each a Location.  JSON "related", SARIF relatedLocations.
+    related: list[Location] = field(default_factory=list)
 
     def sort_key(self) -> tuple:
         return (
@@ -98,6 +116,7 @@ class Finding:
             "text": self.text,
             "suggestion": self.suggestion,
             "location": {"part": self.part, "paragraph": self.paragraph},
+            **({"related": [loc.to_json() for loc in self.related]} if self.related else {}),
         }
 
 

@@ -82,6 +82,13 @@ def render(results: list[FileResult], info: ReportInfo) -> str:
                 "message": {"text": f.message + (f" (gợi ý: {f.suggestion})" if f.suggestion else "")},
                 "locations": [loc],
             }
+            if f.related:
+                res["relatedLocations"] = [
+                    {"id": i, "physicalLocation": {"artifactLocation": {"uri": uri},
+                     "region": {"startLine": x.line or 1, "startColumn": x.column or 1}},
+                     **({"message": {"text": x.text}} if x.text else {})}
+                    for i, x in enumerate(f.related, 1)
+                ]
             if f.rule in rule_index:
                 res["ruleIndex"] = rule_index[f.rule]
             sarif_results.append(res)

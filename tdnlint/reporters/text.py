@@ -15,6 +15,12 @@ def _c(text: str, code: str, on: bool) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if on else text
 
 
+def _where(loc) -> str:
+    if loc.line is not None:
+        return f"{loc.line}:{loc.column}"
+    return f"{loc.part}#{loc.paragraph}"
+
+
 def render(results: list[FileResult], info: ReportInfo) -> str:
     en = info.lang == "en"
     hint = "suggestion" if en else "gợi ý"
@@ -37,6 +43,11 @@ def render(results: list[FileResult], info: ReportInfo) -> str:
             text = f"  {loc:>8} {_c(f.rule, _COLORS[f.severity], info.color)} {f.message}"
             if f.suggestion:
                 text += f" ({hint}: {f.suggestion})"
+            if f.related:
+                shown = ", ".join(_where(x) for x in f.related[:8])
+                more = len(f.related) - 8
+                tail = (f" and {more} more" if en else f" và {more} chỗ khác") if more > 0 else ""
+                text += f" [{'also at' if en else 'cả ở'} {shown}{tail}]"
             out.append(text)
         out.append("")
     s = summary(results)
