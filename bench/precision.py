@@ -27,7 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
-from corpus import ARCHIVE, extract, is_heldout  # noqa: E402
+from corpus import ARCHIVE, extract  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 CACHE = Path(tempfile.gettempdir()) / "tdnlint-precision"

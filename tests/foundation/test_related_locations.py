@@ -10,8 +10,7 @@ from tdnlint.config import Settings
 from tdnlint.context import Context
 from tdnlint.engine import Engine, RunOptions
 from tdnlint.findings import FileResult, Severity
-from tdnlint.reporters import ReportInfo
-from tdnlint.reporters import json_report, sarif, text
+from tdnlint.reporters import ReportInfo, json_report, sarif, text
 from tdnlint.rule import Rule
 
 
