@@ -349,6 +349,16 @@ _COLUMN_RE = re.compile(r"\t|\s{3,}")
 
 
 def _recipient_spans(doc: Document, seg: Segments) -> list[tuple[int, int, int]]:
+    """(paragraph, start, end) of every recipient text line: the closing-block parser's own result
+    (``seg.recipient_spans``: left column only, label line, soft breaks, recipients continued in the next
+    table row), so "Nơi nhận" is read once.  The local reading below is kept for a Segments without it.
+    """
+    if seg.recipient_spans:
+        return [(i, s, e) for i, s, e in seg.recipient_spans]
+    return _recipient_spans_local(doc, seg)
+
+
+def _recipient_spans_local(doc: Document, seg: Segments) -> list[tuple[int, int, int]]:
     """(paragraph, start, end) of every recipient text line.
 
     Handles lines joined by soft breaks in one paragraph ("Nơi nhận:\n- A;\n- B."), recipients on the

@@ -37,7 +37,8 @@ _PART_RE = re.compile(
     r"^(?P<word>Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+(?P<num>thứ\s+\w+|THỨ\s+\w+|[IVXLC]+|\d{1,2})\b\s*(?P<sep>[.:\-–]?)"
 )
 _ARTICLE_RE = re.compile(r"^(?P<word>Điều|ĐIỀU)\s+(?P<num>\d{1,3})(?P<sep>[.:\-–]?)\s*(?P<title>.*)$")
-_ROMAN_RE = re.compile(r"^(?P<num>[IVXLC]{1,7})(?P<sp>[ \t]*)(?P<sep>[.\-–/):,]?)[ \t]*(?P<title>\S.*)$")
+# the numeral ends at a space or separator: "XEM XONG", "LIÊN ĐOÀN" are words, not X and LI
+_ROMAN_RE = re.compile(r"^(?P<num>[IVXLC]{1,7})(?![^\s.\-–/):,])(?P<sp>[ \t]*)(?P<sep>[.\-–/):,]?)[ \t]*(?P<title>\S.*)$")
 _DECIMAL_RE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})(?P<sep>[.)/:]?)(?P<sp>[ \t]*)(?P<title>\S.*)$")
 _ARABIC_RE = re.compile(r"^(?P<num>\d{1,2})(?P<sp0>[ \t]*)(?P<sep>[.)/:\-–]?)(?P<sp>[ \t]*)(?P<title>\S.*)$")
 _ALPHA_RE = re.compile(r"^(?P<num>[A-ZĐ])(?P<sep>[.)\-–])[ \t]+(?P<title>\S.*)$")  # "A. MỤC ĐÍCH" (wrong level 1)
@@ -97,6 +98,9 @@ class Item:
     children: list[Item] = field(default_factory=list, repr=False)
     nested_list: bool = False  # an Arabic list restarted under an Arabic heading
     after_text: bool = False  # an unnumbered paragraph separates it from the previous numbered item
+    # the number is Word's automatic list label (Paragraph.list_label), not typed text: the marker span is
+    # empty (start == num_end == end) and no fix can rewrite it
+    auto: bool = False
 
     @property
     def depth(self) -> int:
@@ -167,6 +171,9 @@ class Outline:
         return self.document.paragraphs[item.paragraph]
 
 
+_PART_RANK = {"PHẦN": 0, "CHƯƠNG": 1, "MỤC": 2}
+
+
 def _part_key(it: Item) -> str:
     return it.label.split()[0].upper() if it.kind == "part" else ""
 
@@ -191,6 +198,36 @@ def _looks_heading(p: Paragraph, title: str, start: int) -> bool:
 
 
 def _parse_line(p: Paragraph) -> Item | None:
+    it = _parse_typed(p)
+    if it is not None or not p.list_label:
+        return it
+    return _parse_auto(p)
+
+
+_AUTO_LABEL_RE = re.compile(r"^(?:[IVXLC]{1,7}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđA-ZĐ])[.)\-–]?$")
+
+
+def _parse_auto(p: Paragraph) -> Item | None:
+    """A paragraph numbered by Word (the label is not in the text): read the label as if typed, then move
+    the marker to an empty span at the start of the text, so the item sits in the same sequence as typed
+    labels around it ("1." automatic, then "2." typed) and no fix tries to rewrite Word's number."""
+    label = (p.list_label or "").strip()
+    if not _AUTO_LABEL_RE.match(label):
+        return None  # bullets, "Điều %1." styles we do not read, pictures
+    text = p.text.lstrip(" \t\u00a0*")
+    lead = len(p.text) - len(text)
+    probe = Paragraph(label + " " + text, index=p.index, runs=[], style=p.style)
+    it = _parse_typed(probe)
+    if it is None:
+        return None
+    shift = len(label) + 1
+    it.start = it.num_end = it.end = lead
+    it.title_start = max(lead, it.title_start - shift + lead)
+    it.auto = True
+    return it
+
+
+def _parse_typed(p: Paragraph) -> Item | None:
     text = p.text
     lead = 0
     while lead < len(text) and text[lead] in " \t\u00a0*":
@@ -212,6 +249,8 @@ def _parse_line(p: Paragraph) -> Item | None:
             v = roman_value(num) or 0
         end = lead + m.end("num")
         title = t[m.end():].strip()
+        if (title and not m.group("sep") and not (title[:1].isupper() or title[:1] in "“\"(")) or len(title) > 200:
+            return None  # "Phần thứ nhất bao gồm …": a sentence about the part, not its heading
         return Item(i, "part", f"{word} {num}", (v,), lead, end, lead + m.end(), m.group("sep"), title,
                     lead + m.end(), True)
     m = _ARTICLE_RE.match(t)
@@ -250,7 +289,8 @@ def _parse_line(p: Paragraph) -> Item | None:
     if m:
         title = m.group("title")
         sep = m.group("sep")
-        ok_sep = sep in (".", ")", "/") or (sep in ("-", "–") and m.group("sp")) or (not sep and m.group("sp0"))
+        # "01/ĐKTĐ-HĐĐT", "3/4": a "/" glued to what follows is a code or a fraction, not "1/ Mục đích"
+        ok_sep = sep in (".", ")") or (sep == "/" and m.group("sp")) or (sep in ("-", "–") and m.group("sp")) or (not sep and m.group("sp0"))
         if ok_sep and (title[:1].isupper() or title[:1] in "“\"") and int(m.group("num")) > 0:
             if not sep and _is_bold(p, lead) is not True:
                 return None  # "1 Tên cơ quan …" is a footnote-style note unless it is set as a (bold) heading
@@ -287,6 +327,8 @@ def build_outline(doc: Document, segments: Segments) -> Outline:
                 regions.append(cur)
             cur.append(i)
     tail = set(segments.recipients) | set(segments.signature) | set(segments.kinh_gui)
+    # quoted law text and sample wording are not this document's outline
+    tail |= {i for a, b in getattr(segments, "embedded", ()) for i in range(a, b + 1)}
     grid = _grid_tables(doc)
     for i in body:
         p = doc.paragraphs[i]
@@ -364,6 +406,7 @@ class _Cursor:
     def __init__(self, region: int) -> None:
         self.region = region
         self.part: Item | None = None
+        self.parts: dict[int, Item] = {}  # rank (Phần 0, Chương 1, Mục 2) → open part heading
         self.article: Item | None = None
         self.roman: Item | None = None
         self.arabic: Item | None = None  # last Arabic item at the outer level
@@ -402,6 +445,13 @@ class _Cursor:
             it.kind, it.values = "alpha", (VIET_LETTERS.upper().find(it.label) + 1,)
         self.pending_part = it if it.kind == "part" and not it.title else None
         if it.kind == "part":
+            # Phần > Chương > Mục: "Mục 1" restarts in each Chương, "Chương I" may restart in each Phần
+            rank = _PART_RANK.get(_part_key(it), 2)
+            for k in [k for k in self.parts if k >= rank]:
+                del self.parts[k]
+            outer = [self.parts[k] for k in sorted(self.parts) if k < rank]
+            it.parent = outer[-1] if outer else None
+            self.parts[rank] = it
             self.part, self.roman, self.arabic, self.arabic_list, self.article = it, None, None, None, None
             self.decimals.clear()
         elif it.kind == "article":

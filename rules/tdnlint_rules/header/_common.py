@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tdnlint.analysis.segments import TYPE_NAMES
+from tdnlint.findings import Severity
 
 # Internal forms that are not NĐ 30 document types: no trích yếu / date line / signature requirements.
 FORM_TYPES = frozenset({"PHIẾU TRÌNH"})
@@ -31,6 +32,13 @@ def allowed_type_codes(doc_type: str | None, profile: str) -> set[str] | None:
     return {code}
 
 
+def missing_severity(ctx):
+    """Severity of a "part missing" finding: the rule's own (error) only when the segmentation is sure this
+    text has the letter form (national/Party header and a number line or title found); a warning otherwise
+    (spec severity policy: error needs a [T] basis *and* a certain analysis)."""
+    return None if ctx.segments.confidence == "high" else Severity.WARNING
+
+
 def first_paragraph(ctx):
     """Anchor for a finding about a part that is missing: the first line with text."""
     return ctx.segments.first_text_paragraph()
@@ -48,4 +56,4 @@ def report_missing(rule, ctx, message: str, message_en: str, suggestion: str | N
 def applies(ctx) -> bool:
     """Header-block rules apply to whole documents, not to an appendix or template sheet on its own."""
     seg = ctx.segments
-    return not seg.standalone_appendix and bool(seg.main)
+    return not seg.standalone_appendix and bool(seg.main) and getattr(seg, "form", "document") == "document"

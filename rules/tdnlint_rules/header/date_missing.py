@@ -1,7 +1,7 @@
 from tdnlint.findings import Severity
 from tdnlint.rule import Rule
 
-from ._common import FORM_TYPES, applies, report_missing
+from ._common import FORM_TYPES, applies, missing_severity, report_missing
 
 
 class DateLineMissing(Rule):
@@ -22,4 +22,5 @@ class DateLineMissing(Rule):
         report_missing(self, ctx,
                        "Thiếu địa danh và ngày, tháng, năm ban hành (ví dụ “Hà Nội, ngày 05 tháng 01 năm 2025”; "
                        "dự thảo để trống ngày cho văn thư).",
-                       "The place-and-date line is missing (e.g. “Hà Nội, ngày 05 tháng 01 năm 2025”).")
+                       "The place-and-date line is missing (e.g. “Hà Nội, ngày 05 tháng 01 năm 2025”).",
+                       severity=missing_severity(ctx))

@@ -1,7 +1,7 @@
 from tdnlint.findings import Severity
 from tdnlint.rule import Rule
 
-from ._common import applies, report_missing
+from ._common import applies, missing_severity, report_missing
 
 
 class IssuerMissing(Rule):
@@ -31,4 +31,5 @@ class IssuerMissing(Rule):
             return
         report_missing(self, ctx,
                        "Thiếu tên cơ quan, tổ chức ban hành văn bản (viết chữ in hoa, góc trên bên trái).",
-                       "The issuing body is missing (upper case, top left).")
+                       "The issuing body is missing (upper case, top left).",
+                       severity=missing_severity(ctx))

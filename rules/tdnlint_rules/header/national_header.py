@@ -20,8 +20,20 @@ class NationalHeaderMissing(Rule):
     def check(self, ctx):
         seg = ctx.segments
         profile = ctx.profile
-        if seg.standalone_appendix:
+        if seg.standalone_appendix or getattr(seg, "form", "document") == "attachment":
             return  # an appendix or template sheet on its own carries no header (it is attached to a document)
+        if getattr(seg, "form", "document") == "unrecognised":
+            # no header, title, number, date, Kính gửi, Nơi nhận or signature at all: a legal text without its
+            # header, an excerpt, a note.  One info finding instead of a "missing" error for every part.
+            if seg.main:
+                ctx.report(self, severity=Severity.INFO,
+                           message="Không nhận ra thể thức văn bản (không thấy Quốc hiệu, tên cơ quan, số, ký hiệu, "
+                                   "tên loại, Nơi nhận hay chữ ký): chỉ kiểm tra chính tả, dấu câu, trích dẫn; "
+                                   "bỏ qua thể thức, đánh số và chữ ký.",
+                           message_en="Document form not recognised (no national header, issuer, number, type "
+                                      "name, recipients or signature found): form, numbering and signature checks "
+                                      "were skipped.")
+            return
         if profile == "party":
             if seg.party_header is None:
                 anchor = _first_line(ctx)
@@ -32,12 +44,13 @@ class NationalHeaderMissing(Rule):
                     self, message="Thiếu tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”.", suggestion=PARTY_HEADER)
             return
         if seg.national_header is None and seg.party_header is None:
+            sev = None if (seg.number or seg.title or seg.vv_line) and seg.issuer else Severity.WARNING
             which = "Quốc hiệu “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”" if profile in ("state", "mttq") else \
                 "Quốc hiệu (văn bản nhà nước, MTTQ) hoặc tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM” (văn bản Đảng)"
             ctx.report(self,
                        message=f"Thiếu {which} ở đầu văn bản.",
                        message_en="The national header (or the Party header) is missing.",
-                       suggestion=NATIONAL_HEADER if profile in ("state", "mttq") else None)
+                       suggestion=NATIONAL_HEADER if profile in ("state", "mttq") else None, severity=sev)
 
 
 class NationalHeaderSpelling(Rule):

@@ -1,7 +1,7 @@
 from tdnlint.findings import Severity
 from tdnlint.rule import Rule
 
-from ._common import applies, report_missing
+from ._common import applies, missing_severity, report_missing
 
 
 class NumberLineMissing(Rule):
@@ -27,4 +27,5 @@ class NumberLineMissing(Rule):
         report_missing(self, ctx,
                        f"Thiếu số, ký hiệu văn bản dưới tên cơ quan ban hành (ví dụ “{example}”; "
                        "để trống số cho văn thư khi là dự thảo).",
-                       f"The number and symbol line is missing (e.g. “{example}”).")
+                       f"The number and symbol line is missing (e.g. “{example}”).",
+                       severity=missing_severity(ctx))

@@ -31,6 +31,18 @@ class SummaryCase(Rule):
         if not first.isalpha() or upper_ratio(text) > 0.8:
             return  # all-capitals summaries and summaries starting with a number are left alone
         if ctx.profile == "party":
+            kind = seg.doc_type or ""
+            head = text[s:s + len(kind)]
+            if kind and head.upper() == kind and text[s + len(kind):s + len(kind) + 1] in (" ", "\t"):
+                # "KẾ HOẠCH / Kế hoạch tổ chức …": the type name is repeated; dropping it is the fix
+                # (lower-casing it would leave "kế hoạch tổ chức …" under "KẾ HOẠCH")
+                rest = text[s + len(kind):].lstrip(" \t")
+                e = len(text) - len(rest)
+                ctx.report(self, p, s, e,
+                           message=f"Trích yếu lặp lại tên loại “{head}”: bỏ đi, viết “{rest[:30]}…”.",
+                           message_en=f"The summary repeats the type name “{head}”: drop it.",
+                           replacement="", suggestion=rest[:60], safe=False)
+                return
             if first.isupper() and not _NAMED_DOC_RE.match(text[s:]):
                 ctx.report(self, p, s, s + 1,
                            message=f"Văn bản Đảng: trích yếu bắt đầu bằng chữ thường (“{first.lower()}{text[s + 1:s + 12]}…”).",

@@ -19,9 +19,10 @@ class SummaryMissing(Rule):
         seg = ctx.segments
         if seg.title is None or seg.summary_lines or seg.doc_type in FORM_TYPES | {"CÔNG VĂN", "THƯ"}:
             return
+        sev = None if seg.confidence == "high" else Severity.WARNING
         i, s, e = seg.title
         p = ctx.document.paragraphs[i]
         ctx.report(self, p, s, e,
                    message=f"Thiếu trích yếu nội dung ngay dưới tên loại “{seg.doc_type}” "
                            "(một câu ngắn nêu nội dung chính của văn bản).",
-                   message_en=f"The summary line under “{seg.doc_type}” is missing.")
+                   message_en=f"The summary line under “{seg.doc_type}” is missing.", severity=sev)

@@ -1,7 +1,7 @@
 from tdnlint.findings import Severity
 from tdnlint.rule import Rule
 
-from ._common import applies, report_missing
+from ._common import applies, missing_severity, report_missing
 
 
 class TitleMissing(Rule):
@@ -24,4 +24,5 @@ class TitleMissing(Rule):
         report_missing(self, ctx,
                        "Không tìm thấy tên loại văn bản (ví dụ “KẾ HOẠCH”, “HƯỚNG DẪN”, viết in hoa, dòng riêng) "
                        "hoặc trích yếu “V/v …” của công văn.",
-                       "No document type name (e.g. “KẾ HOẠCH”) nor a công văn “V/v …” summary was found.")
+                       "No document type name (e.g. “KẾ HOẠCH”) nor a công văn “V/v …” summary was found.",
+                       severity=missing_severity(ctx))

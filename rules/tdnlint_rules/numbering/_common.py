@@ -25,3 +25,25 @@ def where(it: Item) -> str:
     if p.kind == "article":
         return f" trong Điều {p.label}"
     return f" trong mục {p.label}"
+
+
+def applies(ctx) -> bool:
+    """Numbering rules read the document's own outline; a text whose form was not recognised (a header-less
+    legal text or excerpt, where articles and sections may be left out on purpose) gets TDN101's one info
+    finding instead."""
+    return getattr(ctx.segments, "form", "document") != "unrecognised"
+
+
+def severity(ctx, sev=None):
+    """``sev`` (None = the rule's default) when the segmentation is certain of the letter form; at most a
+    warning otherwise (spec severity policy: error needs a [T] basis and a certain analysis)."""
+    from tdnlint.findings import Severity
+
+    if ctx.segments.confidence == "high":
+        return sev
+    return Severity.WARNING if sev in (None, Severity.ERROR) else sev
+
+
+def fix(it: Item, want):
+    """A replacement only for a typed number: Word's automatic list label is not in the text."""
+    return None if it.auto else want

@@ -1,6 +1,8 @@
 from tdnlint.findings import Severity
 from tdnlint.rule import Rule
 
+from ._common import applies, fix, severity
+
 
 class DecimalParent(Rule):
     code = "TDN512"
@@ -15,6 +17,8 @@ class DecimalParent(Rule):
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6 [T]; spec ND30-NUM-01, ND30-NUM-04"
 
     def check(self, ctx):
+        if not applies(ctx):
+            return
         for it in ctx.outline.items:
             if it.kind != "decimal" or it.parent is None or it.parent.kind not in ("arabic", "decimal"):
                 continue
@@ -24,7 +28,7 @@ class DecimalParent(Rule):
                 continue
             want = ".".join(str(v) for v in (*want_prefix, it.values[-1]))
             p = ctx.document.paragraphs[it.paragraph]
-            ctx.report(self, p, it.start, it.num_end,
+            ctx.report(self, p, it.start, it.num_end, severity=severity(ctx),
                        message=f"Mục “{it.label}.” nằm dưới mục “{parent.label}.”: phải đánh số “{want}.”.",
                        message_en=f"Item “{it.label}.” sits under “{parent.label}.”: number it “{want}.”.",
-                       replacement=want, safe=False)
+                       replacement=fix(it, want), safe=False)

@@ -3,6 +3,8 @@ from collections import Counter
 from tdnlint.findings import Severity
 from tdnlint.rule import Rule
 
+from ._common import applies, fix
+
 
 class HeadingStyleMixed(Rule):
     code = "TDN515"
@@ -17,6 +19,8 @@ class HeadingStyleMixed(Rule):
     basis = "HD 36-HD/VPTW (thực tiễn) [O]; NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6 [T]; spec HD36-NUM-01, ND30-NUM-02"
 
     def check(self, ctx):
+        if not applies(ctx):
+            return
         romans = [it for it in ctx.outline.items if it.kind == "roman" and it.sep in (".", "-", "–")]
         if not romans:
             return
@@ -39,4 +43,4 @@ class HeadingStyleMixed(Rule):
             else:
                 msg = f"Văn bản nhà nước, MTTQ đánh số mục La Mã bằng dấu chấm: “{good}” (không dùng “{it.label}{it.sep}”)."
             ctx.report(self, p, it.start, it.end, message=msg,
-                       message_en=f"Use one heading style: “{good}”.", replacement=good)
+                       message_en=f"Use one heading style: “{good}”.", replacement=fix(it, good))

@@ -1,7 +1,7 @@
 from tdnlint.findings import Severity
 from tdnlint.rule import Rule
 
-from ._common import label_of, where
+from ._common import applies, fix, label_of, severity, where
 
 
 class ItemSequence(Rule):
@@ -19,34 +19,47 @@ class ItemSequence(Rule):
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6 [T]; spec ND30-NUM-04"
 
     def check(self, ctx):
+        if not applies(ctx):
+            return
         for group in ctx.outline.siblings():
             if group[0].kind not in ("arabic", "decimal", "article"):
                 continue
             expected = None
             prev = None
-            for it in group:
+            for n, it in enumerate(group):
+                nxt = group[n + 1] if n + 1 < len(group) else None
                 v = it.values[-1]
                 if expected is None or (v == 1 and it.after_text and prev is not None and not prev.heading):
                     # first of a list; a restart after running text starts a new list
                     if v != 1 and it.kind != "article":
-                        self._bad(ctx, it, (*it.values[:-1], 1), "không bắt đầu từ 1")
+                        self._bad(ctx, it, (*it.values[:-1], 1), "không bắt đầu từ 1", nxt)
                     expected = v + 1
                     prev = it
                     continue
                 if v != expected:
                     what = "trùng số" if v < expected else "bỏ số"
-                    self._bad(ctx, it, (*it.values[:-1], expected), f"{what} (sau “{prev.label}”)")
-                    # a gap re-bases the count; a duplicate keeps it, so one slip is reported once
-                    expected = v + 1 if v > expected else expected
+                    self._bad(ctx, it, (*it.values[:-1], expected), f"{what} (sau “{prev.label}”)", nxt)
+                    # a gap re-bases the count; a duplicate keeps it, so one slip is reported once; a slip the
+                    # next item confirms ("2., 2., 4.": the second "2." is "3.") counts as the number it should be
+                    if nxt is not None and nxt.values[-1] == expected + 1:
+                        expected += 1
+                    else:
+                        expected = v + 1 if v > expected else expected
                 else:
                     expected = v + 1
                 prev = it
 
-    def _bad(self, ctx, it, values, what):
+    def _bad(self, ctx, it, values, what, nxt):
         want = label_of(it, values)
         p = ctx.document.paragraphs[it.paragraph]
         kind = "Điều" if it.kind == "article" else "Mục"
-        ctx.report(self, p, it.start, it.num_end,
-                   message=f"{kind} “{it.label}”{where(it)} {what}; đúng là “{want}”.",
+        # Renumbering is right only when the neighbours agree: the next item of the list continues from the
+        # number we propose ("1., 2., 2., 4." → the second "2." is "3.").  A lone jump ("17." among the items
+        # of Điều 16, which is really "Điều 17.") has no fix we can check: the message says what to look at.
+        confirmed = nxt is not None and nxt.values[-1] == values[-1] + 1 and it.kind != "article"
+        ctx.report(self, p, it.start, it.num_end, severity=severity(ctx),
+                   message=f"{kind} “{it.label}”{where(it)} {what}; đúng là “{want}”"
+                           + ("." if confirmed or it.kind == "article" else
+                              " (hoặc đây là tiêu đề của một phần khác, ví dụ “Điều …”: kiểm tra lại)."),
                    message_en=f"Item “{it.label}” is out of sequence: expected “{want}”.",
-                   replacement=want if it.kind != "article" else None, safe=False)
+                   replacement=fix(it, want) if confirmed else None, safe=False)

@@ -2,6 +2,8 @@ from tdnlint.analysis.outline import to_roman
 from tdnlint.findings import Severity
 from tdnlint.rule import Rule
 
+from ._common import applies, fix, severity
+
 
 class LetterHeading(Rule):
     code = "TDN517"
@@ -17,6 +19,8 @@ class LetterHeading(Rule):
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6 [T]; spec ND30-NUM-02, HD36-NUM-01"
 
     def check(self, ctx):
+        if not applies(ctx):
+            return
         party = ctx.profile == "party"
         sep = "-" if party else "."
         for it in ctx.outline.items:
@@ -24,7 +28,7 @@ class LetterHeading(Rule):
                 continue
             p = ctx.document.paragraphs[it.paragraph]
             want = to_roman(it.values[0]) + sep if it.values[0] > 0 else None
-            ctx.report(self, p, it.start, it.end, severity=Severity.WARNING if party else None,
+            ctx.report(self, p, it.start, it.end, severity=severity(ctx, Severity.WARNING if party else None),
                        message=f"Mục cấp 1 đánh số La Mã: “{want or 'I.'}” thay cho “{p.text[it.start:it.end]}”.",
                        message_en=f"Number level-1 sections with Roman numerals: “{want or 'I.'}”.",
-                       replacement=want, safe=False)
+                       replacement=fix(it, want), safe=False)

@@ -2,6 +2,8 @@ from tdnlint.analysis.outline import VIET_LETTERS
 from tdnlint.findings import Severity
 from tdnlint.rule import Rule
 
+from ._common import applies, fix, severity
+
 
 class LetterSequence(Rule):
     code = "TDN514"
@@ -17,7 +19,9 @@ class LetterSequence(Rule):
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6 [T]; spec ND30-NUM-03"
 
     def check(self, ctx):
-        sev = Severity.WARNING if ctx.profile == "party" else None
+        if not applies(ctx):
+            return
+        sev = severity(ctx, Severity.WARNING if ctx.profile == "party" else None)
         prev_by_parent: dict[int, object] = {}
         for it in ctx.outline.items:
             if it.kind != "letter":
@@ -34,7 +38,7 @@ class LetterSequence(Rule):
                            message=f"Chữ “{it.label})” không có trong bảng chữ cái tiếng Việt"
                                    + (f": sau “{prev.label})” là “{want})”." if want else "."),
                            message_en=f"“{it.label})” is not a Vietnamese letter" + (f": use “{want})”." if want else "."),
-                           replacement=want, safe=False)
+                           replacement=fix(it, want), safe=False)
                 continue
             if pos == 1 or prev is None or prev.values[0] == 0:
                 if prev is None and pos != 1:
@@ -54,4 +58,4 @@ class LetterSequence(Rule):
                 msg = f"Điểm “{it.label})” bỏ chữ sau “{prev.label})”: phải là “{want})”."
             ctx.report(self, p, it.start, it.num_end, severity=sev, message=msg,
                        message_en=f"Letter “{it.label})” out of sequence after “{prev.label})”: expected “{want})”.",
-                       replacement=want, safe=False)
+                       replacement=fix(it, want), safe=False)

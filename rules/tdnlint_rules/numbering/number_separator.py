@@ -1,5 +1,7 @@
-from tdnlint.findings import Severity
+from tdnlint.findings import Edit, Fix, Severity
 from tdnlint.rule import Rule
+
+from ._common import applies, severity
 
 
 class NumberSeparator(Rule):
@@ -17,31 +19,48 @@ class NumberSeparator(Rule):
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6 [T]; spec ND30-NUM-01, ND30-NUM-02, HD36-NUM-01"
 
     def check(self, ctx):
+        if not applies(ctx):
+            return
         party = ctx.profile == "party"
-        sev = Severity.WARNING if party else None
-        for it in ctx.outline.items:
-            p = ctx.document.paragraphs[it.paragraph]
-            want = None
-            if it.kind == "roman":
-                if it.sep in ("", "/", ")"):
-                    want = "."
-            elif it.kind == "arabic":
-                if it.sep in ("/", "") or (it.sep == ")" and it.heading) or (it.sep in ("-", "–") and not party):
-                    want = "."
-            elif it.kind == "decimal":
-                if it.sep in ("", "/", ")", ":"):
-                    want = "."
-            elif it.kind == "letter":
-                if it.sep == ".":
-                    want = ")"
-            elif it.kind == "article" and it.sep in (":", "-", "–", ""):
-                want = "."
-            if want is None:
+        sev = severity(ctx, Severity.WARNING if party else None)
+        # one finding per list (items numbered as one sequence): the first wrong marker, the others as
+        # related places, and one fix that rewrites them all
+        for group in ctx.outline.siblings():
+            bad = [(it, w) for it in group if not it.auto and (w := _want(it, party)) is not None]
+            if not bad:
                 continue
+            it, want = bad[0]
+            p = ctx.document.paragraphs[it.paragraph]
             found = p.text[it.start:it.end]
             label = it.label if it.kind != "article" else f"Điều {it.label}"
             good = (found[: it.num_end - it.start]) + want
+            edits = []
+            for x, w in bad:
+                q = ctx.document.paragraphs[x.paragraph]
+                g = q.text[x.start:x.num_end] + w
+                edits.append(Edit(q.index, x.start, x.end, g + ("" if q.text[x.end:x.end + 1] in (" ", "\t") else " ")))
+            more = len(bad) - 1
             ctx.report(self, p, it.start, it.end, severity=sev,
-                       message=f"Sau số “{label}” dùng “{want}”: viết “{good}” (đang là “{found}”).",
-                       message_en=f"Use “{want}” after “{label}”: “{good}”.",
-                       replacement=good + ("" if p.text[it.end:it.end + 1] in (" ", "\t") else " "))
+                       message=f"Sau số “{label}” dùng “{want}”: viết “{good}” (đang là “{found}”)"
+                               + (f"; cùng lỗi ở {more} mục khác của danh sách này." if more else "."),
+                       message_en=f"Use “{want}” after “{label}”: “{good}”"
+                                  + (f"; the same in {more} more item(s) of this list." if more else "."),
+                       suggestion=good, fix=Fix(tuple(edits), True),
+                       related=[(ctx.document.paragraphs[x.paragraph], x.start, x.end) for x, _ in bad[1:]] or None)
+
+
+def _want(it, party: bool) -> str | None:
+    """The separator ``it`` should have, or None when its own is right."""
+    if it.kind == "roman":
+        return "." if it.sep in ("", "/", ")") else None
+    if it.kind == "arabic":
+        if it.sep in ("/", "") or (it.sep == ")" and it.heading) or (it.sep in ("-", "–") and not party):
+            return "."
+        return None
+    if it.kind == "decimal":
+        return "." if it.sep in ("", "/", ")", ":") else None
+    if it.kind == "letter":
+        return ")" if it.sep == "." else None
+    if it.kind == "article" and it.sep in (":", "-", "–", ""):
+        return "."
+    return None

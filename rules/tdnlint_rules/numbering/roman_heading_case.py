@@ -4,6 +4,8 @@ from tdnlint.analysis.segments import upper_ratio
 from tdnlint.findings import Severity
 from tdnlint.rule import Rule
 
+from ._common import applies
+
 
 class RomanHeadingCase(Rule):
     code = "TDN516"
@@ -18,10 +20,15 @@ class RomanHeadingCase(Rule):
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục V (bảng mẫu) [T]; spec ND30-NUM-02, BODY-02 [O]"
 
     def check(self, ctx):
+        if not applies(ctx):
+            return
         for it in ctx.outline.items:
             if it.kind != "roman" or not it.heading:
                 continue
             title = it.title.rstrip(" *")
+            if ":" in title and title.split(":", 1)[1].strip():
+                # "II. KIẾN NGHỊ: Không." — the heading ends at the colon; what follows is content
+                title = title.split(":", 1)[0].rstrip(" *")
             bare = re.sub(r"\([^)]*\)", "", title)  # "(dự kiến)", "(kèm theo Phụ lục)" may stay as typed
             if not title or upper_ratio(bare) >= 0.9 or len(title) > 160:
                 continue

@@ -1,7 +1,7 @@
 from tdnlint.findings import Severity
 from tdnlint.rule import Rule
 
-from ._common import label_of
+from ._common import applies, fix, label_of, severity
 
 
 class RomanSequence(Rule):
@@ -19,6 +19,8 @@ class RomanSequence(Rule):
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6 [T]; spec ND30-NUM-04, BODY-02"
 
     def check(self, ctx):
+        if not applies(ctx):
+            return
         for group in ctx.outline.siblings():
             if group[0].kind == "part":
                 self._parts(ctx, group)
@@ -37,9 +39,9 @@ class RomanSequence(Rule):
                     else:
                         msg = (f"Mục La Mã {what}: “{it.label}” đứng sau mục {label_of(it, (expected - 1,))}; "
                                f"đúng là “{want}”.")
-                    ctx.report(self, p, it.start, it.num_end, message=msg,
+                    ctx.report(self, p, it.start, it.num_end, message=msg, severity=severity(ctx),
                                message_en=f"Roman section out of sequence: “{it.label}” should be “{want}”.",
-                               replacement=want, safe=False)
+                               replacement=fix(it, want), safe=False)
                 # a gap re-bases the count; a duplicate keeps it, so one slip is reported once
                 expected = v + 1 if v >= expected else expected
 
@@ -52,7 +54,7 @@ class RomanSequence(Rule):
                 return  # an ordinal we do not know: do not guess
             if v != expected:
                 p = ctx.document.paragraphs[it.paragraph]
-                ctx.report(self, p, it.start, it.num_end,
+                ctx.report(self, p, it.start, it.num_end, severity=severity(ctx),
                            message=f"“{it.label}” không đúng thứ tự (cần số {expected}).",
                            message_en=f"“{it.label}” is out of sequence (expected number {expected}).")
             expected = v + 1 if v >= expected else expected

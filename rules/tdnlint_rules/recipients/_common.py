@@ -16,8 +16,8 @@ UNVERIFIED = " (quy định chưa được kiểm chứng)"
 
 def needs_recipients(ctx: Context) -> bool:
     seg = ctx.segments
-    if seg.doc_type in NO_RECIPIENTS_TYPES:
-        return False
+    if seg.doc_type in NO_RECIPIENTS_TYPES or getattr(seg, "form", "document") != "document":
+        return False  # an attached regulation / appendix, or a text whose form was not recognised
     return seg.doc_type is not None or bool(seg.kinh_gui) or seg.vv_line is not None
 
 

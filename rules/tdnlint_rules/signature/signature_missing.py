@@ -20,7 +20,10 @@ class SignatureMissing(Rule):
         seg = ctx.segments
         if has_signature(seg) or seg.standalone_appendix or not seg.body or seg.doc_type in FORM_TYPES:
             return
-        sev = Severity.WARNING if seg.is_draft else None
+        if getattr(seg, "form", "document") != "document":
+            return  # an attachment signs nothing of its own; an unrecognised text gets TDN101's one info
+        # error only when the letter form is certain (header found) and the document is not a draft
+        sev = Severity.WARNING if seg.is_draft or seg.confidence != "high" else None
         anchor = None
         if seg.recipients_label is not None:
             anchor = ctx.document.paragraphs[seg.recipients_label]

@@ -42,9 +42,34 @@ class StateCollectiveDeputy(Rule):
                        message_en="A collective's resolution signed by a deputy: add “TM. <BODY>” above “KT. …”.")
             return
         if "TM" in meanings and "KT" not in meanings:
-            head = re.sub(r"^PHÓ\s+", "", title)
+            # The deputy's post in *this* collective is the first title line under "TM. …"; further lines are
+            # concurrent posts ("PHÓ TRƯỞNG BAN" / "PHÓ CHỦ TỊCH UBND TỈNH"): the missing line is then
+            # "KT. TRƯỞNG BAN", not "KT. CHỦ TỊCH UBND TỈNH".  With several title lines the line to add is only
+            # named in the message, not offered as a ready-made text.
+            titles = _title_lines(ctx)
+            first = titles[0] if titles else title
+            if not first.startswith("PHÓ "):
+                return
+            head = re.sub(r"^PHÓ\s+", "", first)
             i, s, e = seg.signer_title
             ctx.report(self, ctx.document.paragraphs[i], s, e,
-                       message=f"Cấp phó ký thay mặt tập thể: thêm dòng “KT. {head}” giữa dòng “TM. …” và “{title}”.",
-                       message_en=f"Add “KT. {head}” between the “TM. …” line and “{title}”.",
-                       suggestion=f"KT. {head}")
+                       message=f"Cấp phó ký thay mặt tập thể: thêm dòng “KT. {head}” giữa dòng “TM. …” và “{first}”.",
+                       message_en=f"Add “KT. {head}” between the “TM. …” line and “{first}”.",
+                       suggestion=f"KT. {head}" if len(titles) <= 1 else None)
+
+
+def _title_lines(ctx) -> list[str]:
+    """Upper-case title lines of the signature block between the last authority line and the name."""
+    seg = ctx.segments
+    auth = set(map(tuple, seg.signature_authorities))
+    out: list[str] = []
+    for sp in seg.signature_lines:
+        if tuple(sp) in auth:
+            out = []
+            continue
+        if seg.signer_name is not None and tuple(sp)[:2] >= tuple(seg.signer_name)[:2]:
+            break
+        t = (seg.text_of(sp) or "").strip()
+        if t and t.upper() == t and not t.startswith("("):
+            out.append(" ".join(t.split()))
+    return out

@@ -45,6 +45,7 @@ from .closing import (
     _tail_kind,
     authority_chunk,
 )
+from .embedded import quoted_regions
 from .header import (
     _is_issuer_chunk,
     _number_line,
@@ -119,6 +120,7 @@ def segment(doc: Document) -> Segments:
     if not nonempty:
         return seg
 
+    seg.embedded = quoted_regions(nonempty)
     title_pos = _header_and_title(seg, nonempty)
     pos = _summary(seg, nonempty, title_pos)
     tail_start, _end = _tail(seg, nonempty, pos)
@@ -127,7 +129,65 @@ def segment(doc: Document) -> Segments:
         m = _DRAFT_RE.search(p.text)
         if m and _upper_ratio(m.group(0)) > 0.9 and len(p.text.strip()) < 40:
             seg.draft_marks.append((p.index, m.start(), m.end()))
+    _form_and_evidence(seg, nonempty, title_pos)
+    _typed_spans(seg)
     return seg
+
+
+def _form_and_evidence(seg: Segments, nonempty: list, title_pos: int | None) -> None:
+    """Which form the text has (document, attachment, unrecognised) and the evidence for each part."""
+    ev = seg.evidence
+    if seg.national_header:
+        ev["national_header"] = "national header"
+    if seg.party_header:
+        ev["party_header"] = "Party header"
+    if seg.issuer:
+        ev["issuer"] = "upper-case issuer lines in the header block"
+    if seg.number:
+        ev["number"] = "number line"
+    if seg.date:
+        ev["date"] = "place-and-date line"
+    if seg.title:
+        ev["title"] = "type-name line" if seg.title_upper else "type name in lower case"
+    if seg.vv_line:
+        ev["summary"] = "V/v line"
+    elif seg.summary_lines:
+        ev["summary"] = "lines under the type name"
+    if seg.kinh_gui:
+        ev["kinh_gui"] = "Kính gửi line"
+    if seg.recipients_label is not None:
+        ev["recipients"] = "Nơi nhận label"
+    if seg.signer_name or seg.signature_authority or seg.signer_title:
+        ev["signature"] = "authority / signer title / name lines"
+    # an attached document: its caption "(Ban hành kèm theo Quyết định số …)" right under the title, or the
+    # file starts as an appendix / template sheet
+    caption = title_pos is not None and any(
+        _ATTACHED_RE.match(p.text) for p in nonempty[title_pos + 1:title_pos + 5])
+    if seg.standalone_appendix or caption:
+        seg.form = "attachment"
+        ev["attachment"] = "kèm theo caption" if caption or not seg.appendices else "appendix heading"
+        return
+    whole = ("national_header", "party_header", "issuer", "number", "date", "title", "summary", "kinh_gui",
+             "recipients", "signature")
+    if not any(k in ev for k in whole):
+        seg.form = "unrecognised"
+
+
+def _typed_spans(seg: Segments) -> None:
+    """Every Span field becomes a :class:`Span` carrying its text (still a 3-tuple)."""
+    doc = seg.document
+    for name in ("national_header", "motto", "party_header", "number_line", "date_line", "title", "vv_line",
+                 "enacting_line", "closing", "signature_authority", "signer_title", "signer_name", "signer_prefix",
+                 "signed_mark", "recipients_label_span"):
+        setattr(seg, name, Span.of(doc, getattr(seg, name)))
+    for name in ("issuer", "issuer_lowercase", "recipient_spans", "signature_lines", "signature_authorities",
+                 "draft_marks"):
+        setattr(seg, name, [Span.of(doc, x) for x in getattr(seg, name)])
+    for obj, names in ((seg.number, ("span", "number_span", "symbol_span")),
+                       (seg.date, ("span", "place_span", "date_span"))):
+        if obj is not None:
+            for name in names:
+                setattr(obj, name, Span.of(doc, getattr(obj, name)))
 
 
 def _basis_and_body(seg: Segments, body_nonempty: list) -> None:

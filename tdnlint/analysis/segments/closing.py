@@ -6,10 +6,15 @@ from __future__ import annotations
 import re
 
 from ...model import Paragraph
+from .title import detect_type
 from .types import Segments, Span
 from .vocabulary import (
     _APPENDIX_RE,
+    _ATTACHED_RE,
+    _MOTTO_RE,
+    _NATIONAL_LOOSE_RE,
     _OFFICE_WORDS,
+    _PARTY_RE,
     _RECIPIENTS_RE,
     _SEPARATOR_RE,
     _SIGNED_RE,
@@ -64,10 +69,36 @@ def _is_appendix_heading(p: Paragraph) -> bool:
     return _upper_ratio(head) > 0.8
 
 
+def _is_attachment_title(nonempty: list[Paragraph], k: int) -> bool:
+    """A type-name line ("QUY CHẾ", "ĐIỀU LỆ", "KẾ HOẠCH") with a "(Ban hành kèm theo …)" caption under it:
+    a document attached to the one above (it has no number, date, recipients or signature of its own)."""
+    head = nonempty[k].text.split("\n")[0]
+    if not detect_type(head):
+        return False
+    return any(_ATTACHED_RE.match(q.text) for q in nonempty[k + 1:k + 4])
+
+
+def _attachment_start(nonempty: list[Paragraph], k: int, pos: int) -> int:
+    """The attachment may repeat an issuer and the national header above its title: start there."""
+    j = k
+    seen_header = False
+    while j - 1 > pos and k - (j - 1) <= 6:
+        t = nonempty[j - 1].text.strip().strip("*").strip()
+        if _NATIONAL_LOOSE_RE.search(t) or _MOTTO_RE.search(t) or _PARTY_RE.search(t):
+            seen_header = True
+        elif not (_SEPARATOR_RE.match(t) or (len(t) < 80 and _upper_ratio(t) > 0.9)):
+            break
+        j -= 1
+    return j if seen_header else k
+
+
 def _tail(seg: Segments, nonempty: list[Paragraph], pos: int) -> tuple[int, int]:
     """Find recipients, signature and appendices; returns (tail start, tail end) positions."""
     n = len(nonempty)
-    appendix_heads = [k for k in range(pos, n) if _is_appendix_heading(nonempty[k])]
+    attached = [k for k in range(pos + 1, n) if _is_attachment_title(nonempty, k)]
+    attached = [_attachment_start(nonempty, k, pos) for k in attached]
+    seg.attachments = [nonempty[k].index for k in attached]
+    appendix_heads = sorted({k for k in range(pos, n) if _is_appendix_heading(nonempty[k])} | set(attached))
     tail_start = n
     end = n
     for k in range(pos, n):
@@ -86,7 +117,15 @@ def _tail(seg: Segments, nonempty: list[Paragraph], pos: int) -> tuple[int, int]
         tail_start, end = k, limit
         break
     if tail_start == n:
-        tail_start = _lowercase_signature(seg, nonempty, pos)
+        # No closing block found: an appendix with its "(Kèm theo …)" caption still ends the body, so its
+        # numbering (Điều 1 again, form codes) is its own region and not a continuation of the body's.
+        cap = next((a for a in appendix_heads if a > pos and any(
+            _ATTACHED_RE.match(q.text.lstrip(" *")) for q in nonempty[a + 1:a + 4])), None)
+        if cap is not None:
+            end = cap
+            tail_start = min(_lowercase_signature(seg, nonempty[:cap], pos), cap)
+        else:
+            tail_start = _lowercase_signature(seg, nonempty, pos)
     elif tail_start < n:
         _parse_tail(seg, nonempty[tail_start:end])
     if end < n:

@@ -19,6 +19,7 @@ from .vocabulary import (
     _NATIONAL_RE,
     _NUMBER_RE,
     _ORG_RE,
+    _PART_HEAD_RE,
     _PARTY_RE,
     _ROMAN_HEADING_RE,
     _SEPARATOR_RE,
@@ -54,8 +55,15 @@ def _number_line(p: Paragraph, m: re.Match) -> NumberLine:
     )
 
 
-def parse_date(p: Paragraph, start: int = 0) -> DateLine | None:
+def parse_date(p: Paragraph, start: int = 0, strict: bool = False) -> DateLine | None:
+    """The place-and-date line in ``p`` (from ``start``).
+
+    ``strict`` (the header scan): the line must be a place-and-date line of its own, i.e. start a line or a
+    tab-separated chunk and end it ("Hà Nội, ngày 05 tháng 01 năm 2025"); a date inside a sentence or a
+    caption ("(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2025)", "(Điều 1 Thông tư … ngày …)") is not.
+    """
     text = p.text
+    bounds = chunks(text) if strict else []
     for m in _DATE_RE.finditer(text, start):
         rest = m.group("rest")
         if "tháng" not in rest and not re.search(r"\d", rest):
@@ -68,8 +76,10 @@ def parse_date(p: Paragraph, start: int = 0) -> DateLine | None:
         end = m.end()
         while end > s and text[end - 1] in " \t_":
             end -= 1
+        if strict and not any(cs == s and not text[end:ce].strip(" .)…_") for cs, ce in bounds):
+            continue
         place_span = (i, m.start("place"), m.start("place") + len(m.group("place").rstrip())) if m.group("place") else None
-        return DateLine(
+        line = DateLine(
             span=(i, s, end),
             place=place or None,
             place_span=place_span,
@@ -77,7 +87,26 @@ def parse_date(p: Paragraph, start: int = 0) -> DateLine | None:
             date_text=text[m.start("ngay"):end],
             date_span=(i, m.start("ngay"), end),
         )
+        _parse_value(line, text, m.end("ngay"))
+        return line
     return None
+
+
+def _parse_value(line: DateLine, text: str, pos: int) -> None:
+    """Day, month, year and the calendar date, read by the shared date parser (tdnlint.analysis.dates)."""
+    from ..dates import date_from_match, match_date  # late: dates imports this package
+
+    while pos < len(text) and text[pos] in " \t\u00a0":
+        pos += 1
+    m = match_date(text, pos)
+    if m is None:
+        # "ngày     tháng     năm" / "năm 20…": left for the văn thư
+        line.blank = "tháng" in line.date_text and not re.match(r"ngày[ \t]*\d", line.date_text)
+        return
+    ref = date_from_match(m, line.span[0])
+    line.day, line.month, line.year = ref.day, ref.month, ref.year
+    line.blank = ref.blank
+    line.value = ref.date
 
 
 # ---- the header block, in phases ----------------------------------------------------------------
@@ -117,8 +146,9 @@ def _scan(seg: Segments, nonempty: list[Paragraph]) -> int | None:
                 lower_title = (k, lt)
         if seg.vv_line is None and k < HEADER_SCAN:
             _vv_line(seg, p)
-        if _BASIS_RE.match(text) or _ROMAN_HEADING_RE.match(text) or _KINH_GUI_RE.match(text):
-            break
+        if _BASIS_RE.match(text) or _ROMAN_HEADING_RE.match(text) or _KINH_GUI_RE.match(text) \
+                or _PART_HEAD_RE.match(text):
+            break  # the body has begun: a "QUY ĐỊNH CHUNG" chapter title below is not the type name
         if len(text.strip()) > 200:
             break
     if title_pos is None and lower_title is not None:
@@ -154,7 +184,7 @@ def _header_items(seg: Segments, p: Paragraph) -> None:
             seg.number_line = n.span
     if seg.date is None and not _BASIS_RE.match(text) and len(text.strip()) < 200:
         start = seg.number.span[2] if seg.number and seg.number.span[0] == p.index else 0
-        d = parse_date(p, start)
+        d = parse_date(p, start, strict=True)
         if d is not None:
             seg.date = d
             seg.date_line = d.span

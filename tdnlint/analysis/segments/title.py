@@ -117,8 +117,9 @@ def _summary(seg: Segments, nonempty: list[Paragraph], title_pos: int | None) ->
     while pos < len(nonempty) and len(nonempty[pos].text.strip()) < 40 \
             and _MARKS_RE.match(nonempty[pos].text.strip()) and _upper_ratio(nonempty[pos].text) > 0.9:
         pos += 1
-    # Kính gửi block
-    while pos < len(nonempty) and _KINH_GUI_RE.match(nonempty[pos].text):
+    # Kính gửi block; a công điện names its addressees after "<SENDER> điện:" in the same place
+    while pos < len(nonempty) and (_KINH_GUI_RE.match(nonempty[pos].text) or (
+            seg.doc_type == "CÔNG ĐIỆN" and _DIEN_RE.search(nonempty[pos].text))):
         seg.kinh_gui.append(nonempty[pos].index)
         pos += 1
         while pos < len(nonempty) and len(nonempty[pos].text) < 160 and (
@@ -129,6 +130,9 @@ def _summary(seg: Segments, nonempty: list[Paragraph], title_pos: int | None) ->
             seg.kinh_gui.append(nonempty[pos].index)
             pos += 1
     return pos
+
+
+_DIEN_RE = re.compile(r"^.{3,150}\bđiện\s*:\s*$")
 
 
 def _is_bold(p: Paragraph) -> bool | None:

@@ -4,11 +4,42 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date as _date
+from typing import NamedTuple
 
 from ...model import Document, Paragraph
 from .vocabulary import TYPE_NAMES
 
-Span = tuple[int, int, int]  # (paragraph index, start, end) in analysis text
+
+class _SpanTuple(NamedTuple):
+    paragraph: int
+    start: int
+    end: int
+
+
+class Span(_SpanTuple):
+    """``(paragraph index, start, end)`` in the paragraph's analysis text, plus the ``text`` it covers.
+
+    A tuple of three, so ``p, s, e = span`` and ``span == (3, 0, 8)`` keep working; ``text`` is carried
+    alongside (empty when built from a bare tuple without the document).
+    """
+
+    text: str
+
+    def __new__(cls, paragraph: int, start: int, end: int, text: str = ""):
+        self = super().__new__(cls, paragraph, start, end)
+        self.text = text
+        return self
+
+    def __getnewargs__(self):
+        return (self.paragraph, self.start, self.end, self.text)
+
+    @classmethod
+    def of(cls, doc: Document, span: tuple[int, int, int] | None) -> Span | None:
+        if span is None or (isinstance(span, Span) and span.text):
+            return span
+        i, s, e = span
+        return cls(i, s, e, doc.paragraphs[i].text[s:e])
 
 
 @dataclass
@@ -56,6 +87,16 @@ class DateLine:
     comma: bool
     date_text: str  # from "ngày" to the end of the date
     date_span: Span
+    day: int | None = None  # parsed by tdnlint.analysis.dates (None when left blank or unreadable)
+    month: int | None = None
+    year: int | None = None
+    value: _date | None = None  # the calendar date, when day, month and year make a real one
+    blank: bool = False  # day or month left blank for the văn thư ("ngày     tháng     năm 2025")
+
+    @property
+    def real(self) -> bool:
+        """False when day, month and year are all written but no such day exists (30 February)."""
+        return self.value is not None or self.blank or None in (self.day, self.month, self.year)
 
 
 @dataclass
@@ -103,6 +144,45 @@ class Segments:
     appendix_start: int | None = None  # paragraph index where the appendices begin
     standalone_appendix: bool = False  # the file is an appendix/template sheet, not a whole document
     draft_marks: list[Span] = field(default_factory=list)
+    # What kind of text this is, so rules about *missing* parts know whether to apply:
+    #   "document"     a whole document of its own (header block, title or closing block found);
+    #   "attachment"   a regulation, appendix or form "ban hành kèm theo" another document (no number,
+    #                  date, recipients or signature of its own);
+    #   "unrecognised" none of those parts was found (a header-less legal text, an excerpt, a note):
+    #                  rules stay silent and TDN101 says once, as info, that the form was not recognised.
+    form: str = "document"
+    # part name → the evidence it was found with ("national header", "number line", "caption" …)
+    evidence: dict[str, str] = field(default_factory=dict)
+    # (first, last) paragraph indices of quoted or embedded text: law text quoted between quotation marks,
+    # sample wording.  Not the document's own structure: outline, numbering, signature and recipients
+    # analyses skip it.  Use :meth:`is_quoted`.
+    embedded: list[tuple[int, int]] = field(default_factory=list)
+    # attached documents after the main signature ("QUY CHẾ … (Ban hành kèm theo Quyết định …)"):
+    # paragraph indices of their title lines (also listed in ``appendices``)
+    attachments: list[int] = field(default_factory=list)
+    # recipient lines of the closing block, parsed once (closing.RecipientLine); assignments reads them
+    recipient_lines: list = field(default_factory=list)
+    recipients_label_span: Span | None = None  # "Nơi nhận" (without the colon)
+
+    def is_quoted(self, paragraph: Paragraph | int) -> bool:
+        """True when the paragraph is inside quoted or embedded text (not the document's own structure)."""
+        i = paragraph if isinstance(paragraph, int) else paragraph.index
+        return any(a <= i <= b for a, b in self.embedded)
+
+    @property
+    def confidence(self) -> str:
+        """How sure the segmentation is that this text has the letter form whose parts rules check:
+        "high" (national/Party header and a number line or a title found), "partial" (some header or
+        closing part found), "none" (form not recognised)."""
+        if self.form == "unrecognised":
+            return "none"
+        if (self.national_header or self.party_header) and (self.number or self.title or self.vv_line):
+            return "high"
+        return "partial"
+
+    def certain(self, *parts: str) -> bool:
+        """Every named part was found with direct evidence (see ``evidence``) and the form is high-confidence."""
+        return self.confidence == "high" and all(p in self.evidence for p in parts)
 
     def para(self, index: int) -> Paragraph:
         return self.document.paragraphs[index]

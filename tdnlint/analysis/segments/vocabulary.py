@@ -43,6 +43,18 @@ TYPE_NAMES: dict[str, str | None] = {
     "THÔNG TRI": "TT",
     "CÔNG VĂN": None,
     "THƯ": None,
+    # attached to a decision, never issued alone (no type code of their own)
+    "ĐIỀU LỆ": None,
+    # legal normative documents (Luật Ban hành văn bản quy phạm pháp luật, not NĐ 30's list): recognised so
+    # their header is read; no NĐ 30 type code is checked for them
+    "HIẾN PHÁP": None,
+    "BỘ LUẬT": None,
+    "LUẬT": None,
+    "PHÁP LỆNH": None,
+    "NGHỊ ĐỊNH": None,
+    "THÔNG TƯ LIÊN TỊCH": None,
+    "THÔNG TƯ": None,
+    "LỆNH": None,
 }
 
 NATIONAL_HEADER = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -91,6 +103,8 @@ _OFFICE_WORDS = (
 )
 _SIGNER_TITLES = re.compile(r"^\s*" + _OFFICE_WORDS + r"(?=\s|$)")
 _APPENDIX_RE = re.compile(r"^\s*(PHỤ\s+LỤC|Phụ\s+lục|TÀI\s+LIỆU|DANH\s+MỤC|DANH\s+SÁCH|BIỂU\s+MẪU|Mẫu\s+số)\b")
+# a part / chapter / section / article heading: the body has begun ("Chương I", "Điều 1.", "Phần thứ nhất")
+_PART_HEAD_RE = re.compile(r"^\s*\**\s*(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU)\s+(?:\d|[IVXLC]+\b|thứ\s|THỨ\s)")
 _CLOSING_RE = re.compile(r"\./\.\s*$")
 _ROMAN_HEADING_RE = re.compile(r"^\s*(?!V/v|V/V)[IVXLC]+\s*[.\-–/)]\s*\S")
 _SIGNED_RE = re.compile(r"^\s*\((Đã\s+ký|đã\s+ký|Ký|ký|Chữ\s+ký|Đã\s+ký\s+và\s+đóng\s+dấu)[^)]*\)\s*$")
@@ -106,7 +120,7 @@ _ACADEMIC_RE = re.compile(
     r"Kỹ\s+sư|Bác\s+sĩ|Luật\s+sư|Nhà\s+giáo|Đại\s+tá|Thượng\s+tá|Trung\s+tá|Thiếu\s+tá)\.?\s*[,.\-]?\s*)+"
 )
 # "(Ban hành kèm theo Quyết định số …)": a regulation, appendix or form attached to another document
-_ATTACHED_RE = re.compile(r"^\s*\(?\s*\*?\s*(Ban\s+hành\s+)?[Kk]èm\s+theo\b")
+_ATTACHED_RE = re.compile(r"^[\s*_]*\(?[\s*_]*(Ban\s+hành\s+)?[Kk]èm\s+theo\b")
 _ORG_RE = re.compile(
     r"^(Ủy|Uỷ)\s+ban\b|^UBND\b|^Hội\s+đồng\b|^HĐND\b|^Ban\s|^Sở\s|^Phòng\s|^Văn\s+phòng\b|^Bộ\s|^Cục\s|"
     r"^(Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(ủy|uỷ)\b|^Chi\s+bộ\b|^Đảng\s+bộ\b|^Mặt\s+trận\b|^Hội\s|^Trường\s|"
