@@ -11,8 +11,7 @@ import importlib
 import inspect
 import pkgutil
 
-from tdnlint import hookimpl
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, hookimpl
 
 
 def _discover() -> list[type[Rule]]:

@@ -7,9 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from tdnlint.context import Context
-from tdnlint.findings import Severity
-from tdnlint.model import Paragraph, Run
+from tdnlint.api import Context, Paragraph, Run, Severity
 
 # Internal slips outside NĐ 30 Điều 7 (no prescribed layout): the layout rules stay silent.
 EXEMPT_TYPES = frozenset({"PHIẾU TRÌNH"})

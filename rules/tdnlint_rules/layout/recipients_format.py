@@ -1,8 +1,7 @@
 import re
 from collections import Counter
 
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity
 
 from ._common import applies, dominant_size, effective_size, fmt_pt, sev
 

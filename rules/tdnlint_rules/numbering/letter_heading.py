@@ -1,6 +1,4 @@
-from tdnlint.analysis.outline import to_roman
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity, to_roman
 
 
 class LetterHeading(Rule):

@@ -1,6 +1,4 @@
-from tdnlint.analysis.outline import VIET_LETTERS
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import VIET_LETTERS, Rule, Severity
 
 
 class LetterSequence(Rule):

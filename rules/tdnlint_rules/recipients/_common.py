@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from tdnlint.context import Context
-from tdnlint.findings import Severity
-from tdnlint.model import Paragraph
+from tdnlint.api import Context, Paragraph, Severity
 
 # Types that carry no "Nơi nhận" block (forms, contracts, minutes, letters).
 NO_RECIPIENTS_TYPES = frozenset({
