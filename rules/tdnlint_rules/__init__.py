@@ -30,3 +30,11 @@ def _discover() -> list[type[Rule]]:
 @hookimpl
 def tdnlint_rules() -> list[type[Rule]]:
     return _discover()
+
+
+@hookimpl
+def tdnlint_analysers():
+    """Analyses only these rules use, registered exactly as a third-party pack would register its own."""
+    from .layout._common import letter_runs
+
+    return {"layout.letter_runs": letter_runs}

@@ -9,13 +9,14 @@ What is *not* a spacing slip (precision, each a class of text, never a phrase):
 
 - layout: header-block lines, tab-laid lines, gaps of four or more spaces (tab stops made of spaces);
 - blanks left for the clerk (văn thư) in drafts and templates: "ngày   tháng   năm", "Số:   /KH-UBND",
-  an empty "(   )" or a check box "[ ]";
+  a gap beside a dot leader ("Số:  …/…", "của… )"), an empty "(   )" or a check box "[ ]";
 - URLs, e-mail addresses, file names (``Protected``) and cited document symbols (``ctx.citations``:
   "12/KH- UBND" is TDN302's, one fix per problem);
 - brand and product names written in camel case ("CamScanner", "MobiFone"): an ASCII word whose halves
   are not both Vietnamese syllables is not two glued Vietnamese words;
 - a heading ("Điều 5.", "Chương II", "Mục 3") glued after a full stop: a lost paragraph break (flattened
   text), which a space would not mend;
+- formula subscripts ("Pj,t", "li,j,h,g") and HTML entities ("&amp;") are not sentence punctuation;
 - a code written with a stray space at its hyphen ("TC- NSNN", "08- MST") is reported, but the fix closes
   the gap ("TC-NSNN") instead of opening the other side.
 """
@@ -56,6 +57,10 @@ _MISSING_AFTER = re.compile(
 )
 # a heading word and its number right after the glued full stop: a lost paragraph break
 _HEADING_AFTER = re.compile(r"(?:Điều|Chương|Mục|Phần|Tiểu mục|Phụ lục|ĐIỀU|CHƯƠNG|MỤC|PHẦN)\s+[\dIVXLC]")
+# a single lower-case index letter after a comma ("j,t", "i,j,h"): formula subscripts
+_INDEX_AFTER = re.compile(r"[a-z](?![^\W\d_])")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+_ENTITY_BEFORE = re.compile(r"&(?:[a-z]+|#\d+)$")
 # TDN202: spaces between a word and , ; : . ! ? — but not "./." closings or "…" ellipses.
 _SPACE_BEFORE = re.compile(rf"(?<=[{VI_LETTER}\d)])([ \u00a0]+)([,;:!?]|\.(?![/.]))(?=\s|$|[{VI_LETTER}])")
 # ".docx", ".pdf", ".vn" after a space is a file extension / domain, not a full stop with a space before it.
@@ -70,6 +75,8 @@ _DOUBLE = re.compile(r"(?<=\S)( {2,3})(?=\S)")
 # a date or number left blank for the clerk: "ngày   tháng   năm", "tháng  năm 2025"
 _DATE_WORD_BEFORE = re.compile(r"(?:ngày|tháng|Ngày|Tháng)$")
 _DATE_WORD_AFTER = re.compile(r"(?:tháng|năm|Tháng|Năm)\b")
+# a blank to fill in a template: a dot leader or ellipsis ("……", "....", "___") next to the gap
+_PLACEHOLDER = re.compile(r"…|\.\.|__")
 # TDN205: a number glued to a following Vietnamese word ("04/03/2021của"), a word glued to a number ("ngày05")
 _DIGIT_WORD = re.compile(rf"(?<=\d)([{VI_LOWER}][{VI_LOWER}]+)\b")
 _WORD_DIGIT = re.compile(
@@ -211,7 +218,17 @@ def _missing_after(scan: _Scan) -> None:
         s = m.start() - base
         if mark == "." and _HEADING_AFTER.match(p.text, s + 1):
             continue  # "… quản lý.Điều 5." a heading run into the sentence before it: a lost line break
+        if mark == "," and _INDEX_AFTER.match(p.text, s + 1) and _is_variable(p.text, s):
+            continue  # "Pbpj,t", "Qj,t", "li,j,h,g": subscript indices of a formula, not a sentence
+        if mark == ";" and _ENTITY_BEFORE.search(p.text, 0, s):
+            continue  # "&amp;": an HTML entity left in the text (a hygiene matter), not punctuation
         scan.add(MISSING_AFTER, p, s, s + 1, mark + " ", mark)
+
+
+def _is_variable(text: str, end: int) -> bool:
+    """The letters before ``end`` are a formula variable ("Pbpj", "Qj", "VOMCb"), not a Vietnamese word."""
+    m = _WORD_BEFORE.search(text, 0, end)
+    return m is not None and m.group().isascii() and parse(m.group()) is None
 
 
 def _space_before(scan: _Scan) -> None:
@@ -235,7 +252,15 @@ def _brackets(scan: _Scan) -> None:
         if len(m.group(1)) > 3:
             continue
         s, e = m.start() - base, m.end() - base
+        if _blank_near(p.text, s, s) or _PAIR.get(p.text[s - 1:s]) == m.group(2):
+            continue  # "(… của… )", "[ ]": a blank left in a template, an empty check box
         scan.add(INSIDE_BRACKETS, p, s, e, m.group(2), m.group(2))
+
+
+def _blank_near(text: str, s: int, e: int) -> bool:
+    """A template blank ("…", "....", "__") within three characters of the gap ``[s, e)``."""
+    return _PLACEHOLDER.search(text, max(0, s - 3), s) is not None or \
+        _PLACEHOLDER.search(text, e, e + 3) is not None
 
 
 def _double(scan: _Scan) -> None:
@@ -244,8 +269,9 @@ def _double(scan: _Scan) -> None:
             continue
         s, e = m.start() - base, m.end() - base
         text = p.text
-        if text[e] == "/" or (_DATE_WORD_BEFORE.search(text, 0, s) and _DATE_WORD_AFTER.match(text, e)):
-            continue  # "Số:   /KH-UBND", "ngày   tháng   năm": a number or date left blank for the clerk
+        if text[e] == "/" or (_DATE_WORD_BEFORE.search(text, 0, s) and _DATE_WORD_AFTER.match(text, e)) \
+                or _blank_near(text, s, e):
+            continue  # "Số:   /KH-UBND", "ngày   tháng   năm", "Số:  …/…": a number or date left blank for the clerk
         scan.add(DOUBLE_SPACE, p, s, e, " ", m.group(1))
 
 
