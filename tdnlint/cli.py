@@ -300,24 +300,38 @@ def _apply_baseline(results, baseline, write_baseline):
 @main.command("rules")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--lang", type=click.Choice(["vi", "en"]), default="vi")
-def rules_cmd(fmt, lang):
+@click.option("--profile", "profile", type=click.Choice(["state", "party", "mttq", "unknown"]), default=None,
+              help="Mức của từng quy tắc với văn bản loại này (nhà nước, Đảng, MTTQ, chưa rõ).")
+def rules_cmd(fmt, lang, profile):
     """Liệt kê các quy tắc (mã, tên, nhóm, mức, plugin)."""
     from .plugins import load_registry
 
     registry = load_registry()
     rules = registry.rules
+    if profile:
+        # only the rules that run on that kind of document, with the severity they have there
+        rules = {c: r for c, r in rules.items() if r.profiles is None or profile in r.profiles}
     if fmt == "json":
         import json
 
-        click.echo(json.dumps([
-            {"code": c, "name": r.name, "category": r.category, "severity": r.severity.value,
-             "plugin": r.plugin, "fixable": r.fixable,
-             "summary": (r.summary_en if lang == "en" and r.summary_en else r.summary)}
-            for c, r in rules.items()], ensure_ascii=False, indent=2))
+        out = []
+        for r in rules.values():
+            item = r.to_json(lang)
+            if profile:
+                item["severity"] = r.severity_for(profile).value
+            out.append(item)
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         for code, r in rules.items():
             summary = r.summary_en if lang == "en" and r.summary_en else r.summary
-            click.echo(f"{code}  {r.name:<34} {r.category:<12} {r.severity.value:<8} {r.plugin:<10} {summary}")
+            sev = r.severity_for(profile).value if profile else r.severity.value
+            if not profile and r.severity_by_profile:
+                sev += "*"  # differs by profile: `tdnlint explain CODE` or `--profile` shows how
+            click.echo(f"{code}  {r.name:<34} {r.category:<12} {sev:<8} {r.plugin:<10} {summary}")
+        if not profile and any(r.severity_by_profile for r in rules.values()):
+            click.echo("(* mức khác nhau theo loại văn bản: xem `tdnlint rules --profile party|state|mttq`)"
+                       if lang != "en" else
+                       "(* severity differs by profile: see `tdnlint rules --profile party|state|mttq`)")
     for p in registry.failures:
         click.echo(f"tdnlint: lỗi nội bộ: plugin {p.plugin}: {p.message}", err=True)
     sys.exit(EXIT_ERROR if registry.failures else EXIT_OK)
