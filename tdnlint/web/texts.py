@@ -92,6 +92,8 @@ UI: dict[str, tuple[str, str]] = {
     "prof_party": ("Đảng", "Party"),
     "prof_mttq": ("MTTQ", "MTTQ"),
     "prof_unknown": ("chưa rõ", "unknown"),
+    "shortened": ("Văn bản rất dài: chỉ hiện các đoạn có phát hiện và đoạn liền kề.",
+                  "A very long document: only the paragraphs with findings and their neighbours are shown."),
     "skip": ("Bỏ qua, đến kết quả", "Skip to results"),
 }
 

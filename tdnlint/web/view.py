@@ -19,6 +19,7 @@ from ..model import MAIN_STORY_PARTS
 
 PART_ORDER = ("document", "header", "title", "basis", "body", "recipients", "signature", "appendix", "other")
 SEV_RANK = {"error": 3, "warning": 2, "info": 1}
+LONG_DOCUMENT = 3000  # main-story paragraphs; longer documents show only the paragraphs around findings
 
 
 def paragraph_parts(ctx) -> dict[int, str]:
@@ -124,11 +125,21 @@ def build_view(ctx, result, rules: dict, lang: str) -> dict[str, Any]:
             whole_para.setdefault(i, []).append(fid)
 
     paragraphs: list[dict] = []
+    # A very long document would make a page of tens of megabytes: then only the paragraphs with
+    # findings (and their neighbours) are shown, and the page says so.
+    main_count = sum(1 for p in doc.paragraphs if p.part in MAIN_STORY_PARTS)
+    shortened = main_count > LONG_DOCUMENT
+    near: set[int] = set()
+    if shortened:
+        for i in list(by_para) + list(whole_para):
+            near.update((i - 1, i, i + 1))
     for p in doc.paragraphs:
         is_main = p.part in MAIN_STORY_PARTS
         marked = p.index in by_para or p.index in whole_para
         if not is_main and not marked:
             continue  # headers/footers/footnotes/comments are shown only where something was found
+        if shortened and p.index not in near:
+            continue
         spans = by_para.get(p.index, [])
         whole = whole_para.get(p.index, [])
         paragraphs.append({
@@ -161,6 +172,7 @@ def build_view(ctx, result, rules: dict, lang: str) -> dict[str, Any]:
         "fixable": sum(1 for f in result.findings if f.fix is not None and f.fix.edits and f.fix.safe),
         "format": doc.format,
         "words": doc.word_count(),
+        "shortened": shortened,
     }
 
 
