@@ -146,8 +146,8 @@ def test_upload_review_click_and_download(server, browser, tmp_path):
     page.close()
 
 
-def test_english_page_and_no_javascript(server, browser):
-    ctx = browser.new_context(java_script_enabled=False)
+def test_english_page_and_no_javascript(server, browser, tmp_path):
+    ctx = browser.new_context(java_script_enabled=False, accept_downloads=True)
     page = ctx.new_page()
     page.goto(server + "?lang=en")
     sync_api.expect(page.locator("h1")).to_contain_text("Check an official document")
@@ -155,5 +155,19 @@ def test_english_page_and_no_javascript(server, browser):
     page.click("#submit")
     sync_api.expect(page.locator("#verdict")).to_contain_text("FAIL")
     # messages in English too, and a finding's link still jumps to its place (a plain #anchor)
-    sync_api.expect(page.locator(".fi", has_text="TDN401").first).to_contain_text("not a Vietnamese syllable")
+    item = page.locator(".fi", has_text="TDN401").first
+    sync_api.expect(item).to_contain_text("not a Vietnamese syllable")
+    item.locator("a.fl").click()
+    assert re.search(r"#f-\d+$", page.url)
+    sync_api.expect(page.locator("mark.f", has_text="cuông").first).to_be_in_viewport()
+    # the downloads are plain forms: they work without JavaScript
+    with page.expect_download() as dl:
+        page.click("#dl-fix")
+    target = tmp_path / "fixed.docx"
+    dl.value.save_as(target)
+    assert dl.value.suggested_filename == "ke-hoach-loi-da-sua.docx"
+    import zipfile
+
+    with zipfile.ZipFile(target) as z:
+        assert 'w:author="tdnlint"' in z.read("word/document.xml").decode()
     ctx.close()
