@@ -94,6 +94,8 @@ UI: dict[str, tuple[str, str]] = {
     "prof_unknown": ("chưa rõ", "unknown"),
     "shortened": ("Văn bản rất dài: chỉ hiện các đoạn có phát hiện và đoạn liền kề.",
                   "A very long document: only the paragraphs with findings and their neighbours are shown."),
+    "also_at": ("Cả ở dòng", "Also at line"),
+    "and_more": ("và {n} chỗ khác", "and {n} more"),
     "skip": ("Bỏ qua, đến kết quả", "Skip to results"),
 }
 

@@ -213,4 +213,12 @@ def _finding(fid: int, f: Finding, parts: dict[int, str], rules: dict, lang: str
         "paragraph": f"p-{f.paragraph_index}" if f.paragraph_index is not None else None,
         "summary": summary,
         "basis": basis,
+        # other places of the same problem (a style used inconsistently), as the text report lists them
+        "related": [_where_loc(loc) for loc in f.related],
     }
+
+
+def _where_loc(loc) -> str:
+    if loc.line is not None:
+        return f"{loc.line}:{loc.column}" if loc.column is not None else str(loc.line)
+    return f"{loc.part}#{loc.paragraph}"

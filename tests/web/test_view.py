@@ -75,3 +75,15 @@ def test_a_very_long_document_shows_only_the_paragraphs_around_findings():
     assert view["shortened"]
     shown = [p["index"] for p in view["paragraphs"]]
     assert 1500 in shown and len(shown) < 30
+
+
+def test_related_places_are_listed_with_the_finding():
+    from tdnlint.findings import Location
+
+    registry = load_registry()
+    engine = Engine(registry, RunOptions(no_config=True))
+    result = engine.lint_path(str(ROOT / "fixtures" / "samples" / "ke-hoach-loi.txt"))
+    result.findings[0].related = [Location(12, 3, "body", 12, "hoà"), Location(None, 4, "footer", 1, "hoà")]
+    view = build_view(engine.last_context, result, registry.rules, "vi")
+    assert view["findings"][0]["related"] == ["12:3", "footer#1"]
+    assert view["findings"][1]["related"] == []
