@@ -356,5 +356,37 @@ def explain(code, lang):
     click.echo(rule.docs(lang))
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0: the whole office network).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="Port (0: any free).")
+@click.option("--max-upload-mb", type=click.FloatRange(0.1, 200), default=20, show_default=True,
+              help="Largest upload accepted, in MB.")
+@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Parallel checks [default: CPUs, ≤ 4].")
+@click.option("--timeout", type=click.FloatRange(1, 3600), default=60, show_default=True,
+              help="Time limit of one check, in seconds.")
+@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Config file for every check (default: none).")
+def serve(host, port, max_upload_mb, workers, timeout, config_file):
+    """Mở trang web kiểm tra văn bản cho văn thư (cần: pip install 'tdnlint[serve]')."""
+    # Imported here only: the rest of the CLI never loads the web dependencies.
+    try:
+        from .web.app import WebSettings
+        from .web.server import BindError, run
+    except ImportError as exc:
+        raise click.UsageError(
+            f"tdnlint serve cần các gói tùy chọn: pip install 'tdnlint[serve]' (thiếu: {exc.name or exc})"
+        ) from None
+    settings = WebSettings(max_upload_mb=max_upload_mb, timeout=timeout,
+                           config=os.path.abspath(config_file) if config_file else None)
+    if workers:
+        settings.workers = workers
+    try:
+        run(host, port, settings, echo=click.echo)
+    except BindError as exc:
+        click.echo(f"tdnlint serve: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
