@@ -36,6 +36,7 @@ class Context:
         self.findings: list[Finding] = []
         self._extra: dict[str, Any] = {}
         self._current_rule: Rule | None = None
+        self.run_register: Any = None  # the run's tdnlint.register.Register, set by the engine (docs/repo.md)
 
     # ---- shared analyses (lazy, computed once) -------------------------------------------
     @cached_property
@@ -126,6 +127,13 @@ class Context:
         extra = list(self.registry.known_documents) if self.registry else []
         extra += list(self.settings.known_documents)
         return KnownDocuments.load(extra)
+
+    @cached_property
+    def register(self) -> Any:
+        """The documents of the checked tree as this file sees them (tdnlint/register.py, docs/repo.md)."""
+        from .register import RegisterView
+
+        return RegisterView(self.run_register, self.document.path, self)
 
     def text_paragraphs(self) -> list[Paragraph]:
         """Paragraphs whose wording rules check: main story, headers, footers, footnotes."""
