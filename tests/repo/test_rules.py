@@ -112,3 +112,12 @@ def test_two_offices_with_the_same_symbol_are_never_compared(tmp_path):
     got = cross(report)
     assert "kh_12_xa_khac.txt" not in got and "kh_12_phong_chong_thien_tai.txt" not in got
     assert [r for r, _, _ in got["bc_20_ket_qua_thien_tai.txt"]] == ["TDN380"]  # still resolved by issuer
+
+
+def test_register_scope_checked_keeps_the_register_to_the_checked_files(tmp_path):
+    repo = copy_office(tmp_path / "repo", git=True)
+    (repo / ".tdnlint.toml").write_text('[tool.tdnlint]\nregister-scope = "checked"\n', encoding="utf-8")
+    _, report = check_json("--no-cache", "bc_20_ket_qua_thien_tai.txt", cwd=repo)
+    assert cross(report) == {}
+    _, report = check_json("--no-cache", ".", cwd=repo)
+    assert "TDN380" in [r for r, _, _ in cross(report)["bc_20_ket_qua_thien_tai.txt"]]
