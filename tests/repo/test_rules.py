@@ -121,3 +121,15 @@ def test_register_scope_checked_keeps_the_register_to_the_checked_files(tmp_path
     assert cross(report) == {}
     _, report = check_json("--no-cache", ".", cwd=repo)
     assert "TDN380" in [r for r, _, _ in cross(report)["bc_20_ket_qua_thien_tai.txt"]]
+
+
+def test_a_short_type_name_is_not_another_type(tmp_path):
+    folder = copy_office(tmp_path / "office")
+    plan = folder / "kh_12_phong_chong_thien_tai.txt"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("KẾ HOẠCH\n", "CHƯƠNG TRÌNH HÀNH ĐỘNG\n")
+                    .replace("Số: 12/KH-UBND", "Số: 12/CTr-UBND"), encoding="utf-8")
+    cv = folder / "cv_25_bo_sung_vat_tu.txt"
+    cv.write_text(cv.read_text(encoding="utf-8").replace("Căn cứ Kế hoạch số 12/KH-UBND",
+                                                         "Căn cứ Chương trình số 12/CTr-UBND"), encoding="utf-8")
+    _, report = check_json("--no-cache", "--select", "TDN380", str(folder))
+    assert "cv_25_bo_sung_vat_tu.txt" not in cross(report)

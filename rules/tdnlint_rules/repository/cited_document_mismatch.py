@@ -6,6 +6,11 @@ from tdnlint.rule import Rule
 from ._common import iso_date, resolve, show, subject, where, where_en
 
 
+def _same_type(a: str, b: str) -> bool:
+    """"Chương trình" for a "Chương trình hành động" is a short name, not another type."""
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
 class CitedDocumentMismatch(Rule):
     code = "TDN380"
     name = "cited-document-mismatch"
@@ -47,7 +52,7 @@ compared (TDN382 reports it).
                                       f"{d.text} here.",
                            suggestion=fixed, fix=Fix((Edit(p.index, d.start, d.end, fixed),), safe=False))
             if (entry.type_word and cit.type_word and cit.type_span
-                    and entry.type_word not in (cit.type_word, cit.outer_type_word)):
+                    and not any(_same_type(entry.type_word, w) for w in (cit.type_word, cit.outer_type_word) if w)):
                 _, s, e = cit.type_span
                 ctx.report(self, p, s, e,
                            message=f"Số {entry.symbol} ở {where(entry, entry.number_line)} là {entry.type_word}, "
