@@ -266,6 +266,8 @@ class Register:
                 by_key.setdefault("@" + e.date, []).append(e)
             for c in e.citations:
                 cited.setdefault(c.key, []).append((e, c))
+                if c.date is not None:  # "@2025-04-02": citations of one day (one document, two numbers)
+                    cited.setdefault("@" + c.date, []).append((e, c))
         self._by_key, self._cited = by_key, cited
 
     def by_key(self, key: str) -> list[Entry]:

@@ -133,3 +133,16 @@ def test_a_short_type_name_is_not_another_type(tmp_path):
                                                          "Căn cứ Chương trình số 12/CTr-UBND"), encoding="utf-8")
     _, report = check_json("--no-cache", "--select", "TDN380", str(folder))
     assert "cv_25_bo_sung_vat_tu.txt" not in cross(report)
+
+
+def test_one_document_cited_under_two_numbers_by_two_files(tmp_path):
+    folder = copy_office(tmp_path / "office")
+    cv = folder / "cv_25_bo_sung_vat_tu.txt"
+    cv.write_text(cv.read_text(encoding="utf-8").replace("Quyết định số 30/QĐ-UBND ngày 03/4/2025",
+                                                         "Quyết định số 31/QĐ-UBND ngày 02/4/2025"), encoding="utf-8")
+    _, report = check_json("--no-cache", "--select", "TDN382", str(folder))
+    got = cross(report)
+    (_, line, msg), = got["cv_25_bo_sung_vat_tu.txt"]
+    assert line == 11 and msg.endswith("bc_20_ket_qua_thien_tai.txt, dòng 11 ghi số 30/QĐ-UBND, ở đây ghi 31/QĐ-UBND.")
+    (_, _, back), = got["bc_20_ket_qua_thien_tai.txt"]
+    assert back.endswith("ghi số 31/QĐ-UBND, ở đây ghi 30/QĐ-UBND.")
