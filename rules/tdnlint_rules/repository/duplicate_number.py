@@ -35,7 +35,7 @@ write "/KH-UBND" are different series and never compared.
 """
     bad = "two plans of UBND xã An Phú, both \"Số: 18/KH-UBND\", in 2025"
     good = "18/KH-UBND and 19/KH-UBND"
-    basis = "NĐ 30/2020, Điều 15 (số, ký hiệu văn bản theo năm) [T]; cross-document convention"
+    basis = "ND30-SO-05 [T] (NĐ 30/2020, Điều 15: số bắt đầu từ 01 mỗi năm, duy nhất cho mỗi cơ quan trong năm)"
 
     def check(self, ctx):
         reg = ctx.register
@@ -72,7 +72,7 @@ is taken.  Leave the number blank ("Số:      /BC-UBND") for the văn thư to f
 """
     bad = "DỰ THẢO … Số: 20/BC-UBND (20/BC-UBND was issued on 10/6/2025)"
     good = "DỰ THẢO … Số:      /BC-UBND"
-    basis = "NĐ 30/2020, Điều 15 (số do văn thư cấp khi ban hành) [T]; cross-document convention"
+    basis = "ND30-SO-05 [T] (NĐ 30/2020, Điều 15), ND30-SO-03 (số để trống cho văn thư cấp khi ban hành)"
 
     def check(self, ctx):
         reg = ctx.register
