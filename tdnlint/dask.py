@@ -24,6 +24,7 @@ import hashlib
 import os
 import pickle
 import sys
+import threading
 from typing import Any
 
 INSTALL_HINT = "cần Dask: pip install 'tdnlint[dask]' (dask[distributed], dask[dataframe], pyarrow)"
@@ -54,6 +55,9 @@ def _require() -> None:
 # ---- worker side ------------------------------------------------------------------------------
 
 _ENGINES: dict[str, Any] = {}
+# A worker with several threads would run two partitions on one engine at once; the checks are pure Python
+# (GIL-bound), so partitions of one process run one after the other and threads would gain nothing anyway.
+_LOCK = threading.Lock()
 
 
 def _engine(options_blob: bytes) -> Any:
@@ -71,6 +75,12 @@ def _engine(options_blob: bytes) -> Any:
 
 
 def entries_partition(paths: list[str], options_blob: bytes) -> list[dict]:
+
+    with _LOCK:
+        return _entries(paths, options_blob)
+
+
+def _entries(paths: list[str], options_blob: bytes) -> list[dict]:
     from .register import entry_for_path
 
     engine = _engine(options_blob)
@@ -84,6 +94,11 @@ def entries_partition(paths: list[str], options_blob: bytes) -> list[dict]:
 
 def lint_partition(paths: list[str], options_blob: bytes, register: Any) -> list[tuple[str | None, Any]]:
     """(file hash, FileResult) per path, in order."""
+    with _LOCK:
+        return _lint(paths, options_blob, register)
+
+
+def _lint(paths: list[str], options_blob: bytes, register: Any) -> list[tuple[str | None, Any]]:
     from .cache import cached_lint
     from .engine import _read_bytes
     from .findings import FileResult
