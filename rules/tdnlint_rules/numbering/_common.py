@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tdnlint.analysis.outline import VIET_LETTERS, Item, to_roman
+from tdnlint.api import VIET_LETTERS, Item, Severity, to_roman
 
 
 def label_of(it: Item, values: tuple[int, ...]) -> str:
@@ -37,8 +37,6 @@ def applies(ctx) -> bool:
 def severity(ctx, sev=None):
     """``sev`` (None = the rule's default) when the segmentation is certain of the letter form; at most a
     warning otherwise (spec severity policy: error needs a [T] basis and a certain analysis)."""
-    from tdnlint.findings import Severity
-
     if ctx.segments.confidence == "high":
         return sev
     return Severity.WARNING if sev in (None, Severity.ERROR) else sev

@@ -1,6 +1,4 @@
-from tdnlint.analysis.outline import VIET_LETTERS
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import VIET_LETTERS, Rule, Severity
 
 from ._common import applies, fix, severity
 
@@ -10,6 +8,7 @@ class LetterSequence(Rule):
     name = "letter-sequence"
     category = "numbering"
     severity = Severity.ERROR
+    severity_by_profile = {"party": Severity.WARNING}
     fixable = True
     summary = "Các điểm a), b), c) … theo thứ tự chữ cái tiếng Việt: a b c d đ e g h i k l m n o p q r s t u v x y (có đ; không có f, j, w, z)."
     summary_en = "Letter items follow the Vietnamese alphabet: a b c d đ e g h i k … (đ included; no f, j, w, z)."
@@ -21,7 +20,7 @@ class LetterSequence(Rule):
     def check(self, ctx):
         if not applies(ctx):
             return
-        sev = severity(ctx, Severity.WARNING if ctx.profile == "party" else None)
+        sev = severity(ctx)
         prev_by_parent: dict[int, object] = {}
         for it in ctx.outline.items:
             if it.kind != "letter":

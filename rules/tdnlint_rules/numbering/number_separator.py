@@ -1,5 +1,4 @@
-from tdnlint.findings import Edit, Fix, Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Edit, Fix, Rule, Severity
 
 from ._common import applies, severity
 
@@ -9,6 +8,7 @@ class NumberSeparator(Rule):
     name = "number-separator"
     category = "numbering"
     severity = Severity.ERROR
+    severity_by_profile = {"party": Severity.WARNING}
     fixable = True
     summary = "Sau số mục phải có dấu chấm (“I.”, “1.”, “2.4.”), sau chữ cái là dấu ngoặc đơn (“a)”), “Điều 1.” không dùng dấu hai chấm."
     summary_en = "Item numbers end with a period (“I.”, “1.”, “2.4.”), letters with “)”, articles “Điều 1.”."
@@ -22,7 +22,7 @@ class NumberSeparator(Rule):
         if not applies(ctx):
             return
         party = ctx.profile == "party"
-        sev = severity(ctx, Severity.WARNING if party else None)
+        sev = severity(ctx)
         # one finding per list (items numbered as one sequence): the first wrong marker, the others as
         # related places, and one fix that rewrites them all
         for group in ctx.outline.siblings():
