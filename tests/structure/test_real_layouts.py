@@ -308,3 +308,9 @@ def test_kinh_gui_in_a_table_cell(tmp_path):
     seg = segment(doc)
     assert seg.kinh_gui and seg.vv_line is not None
     assert _errors(lint_path(path), layout=False) == []
+
+
+def test_a_stray_number_is_reported_once_not_twice():
+    body = "I. NỘI DUNG\n1. Một việc cần làm.\n9. Hai việc cần làm.\n2. Ba việc cần làm.\n3. Bốn việc cần làm.\n"
+    [f] = lint_text(HEAD + body + TAIL, select=["TDN511"]).findings
+    assert "“9”" in f.message

@@ -9,6 +9,10 @@ class NationalHeaderMissing(Rule):
     category = "header"
     severity = Severity.ERROR
     summary = "Thiếu Quốc hiệu (văn bản nhà nước, MTTQ) hoặc tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM” (văn bản Đảng)."
+    description = ("An error when the rest of the header (issuer and a number line or type name) shows a letter-form "
+                   "document; a warning when less was found.  A text with no header, title, Kính gửi, Nơi nhận or "
+                   "signature at all (a header-less legal text, an excerpt) gets this finding once as info — the form "
+                   "was not recognised — and the other header, numbering and signature rules stay silent.")
     summary_en = "The national header (State, MTTQ) or the Party header is missing."
     bad = "ỦY BAN NHÂN DÂN TỈNH A\nSố: 12/KH-UBND\n\nKẾ HOẠCH …"
     good = "ỦY BAN NHÂN DÂN TỈNH A        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" \

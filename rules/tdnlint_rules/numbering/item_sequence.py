@@ -42,6 +42,8 @@ class ItemSequence(Rule):
                     # next item confirms ("2., 2., 4.": the second "2." is "3.") counts as the number it should be
                     if nxt is not None and nxt.values[-1] == expected + 1:
                         expected += 1
+                    elif v > expected and nxt is not None and nxt.values[-1] == expected:
+                        pass  # a stray number ("1., 9), 2."): the list goes on as before, report it once
                     else:
                         expected = v + 1 if v > expected else expected
                 else:

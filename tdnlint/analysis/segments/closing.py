@@ -188,6 +188,8 @@ def _parse_tail(seg: Segments, lines: list[Paragraph]) -> None:
             span = (p.index, s, e)
             if _RECIPIENTS_RE.match(c) and seg.recipients_label is None:
                 seg.recipients_label = p.index
+                lm = _LABEL_WORDS_RE.search(c)
+                seg.recipients_label_span = (p.index, s + lm.start(), s + lm.end()) if lm else span
                 in_recipients = True
                 rest = re.sub(r"^\s*\**\s*(Nơi\s+nhận|NƠI\s+NHẬN)\s*:?\s*", "", c, flags=re.I)
                 if rest.startswith(("-", "+", "•")):
@@ -237,6 +239,9 @@ def _parse_tail(seg: Segments, lines: list[Paragraph]) -> None:
             if in_recipients and not sig_started:
                 _add_recipient(seg, p, span)
                 continue
+
+
+_LABEL_WORDS_RE = re.compile(r"N[ơƠ][iI]\s+nh[ậẬ]n", re.I)
 
 
 def _add_recipient(seg: Segments, p: Paragraph, span: Span) -> None:

@@ -160,9 +160,7 @@ class Segments:
     # attached documents after the main signature ("QUY CHẾ … (Ban hành kèm theo Quyết định …)"):
     # paragraph indices of their title lines (also listed in ``appendices``)
     attachments: list[int] = field(default_factory=list)
-    # recipient lines of the closing block, parsed once (closing.RecipientLine); assignments reads them
-    recipient_lines: list = field(default_factory=list)
-    recipients_label_span: Span | None = None  # "Nơi nhận" (without the colon)
+    recipients_label_span: Span | None = None  # the words "Nơi nhận" (without the colon) in recipients_label
 
     def is_quoted(self, paragraph: Paragraph | int) -> bool:
         """True when the paragraph is inside quoted or embedded text (not the document's own structure)."""
