@@ -91,7 +91,7 @@ class Cache:
 
     @classmethod
     def open(cls, directory: str, registry: Any) -> Cache:
-        c = cls(directory, code_fingerprint(registry))
+        c = cls(os.path.abspath(directory), code_fingerprint(registry))
         try:
             os.makedirs(c.base, exist_ok=True)
             for name, text in ((".gitignore", "*\n"), ("CACHEDIR.TAG", _TAG)):
