@@ -36,11 +36,6 @@ from .readers.base import ReadError
 MAX_INPUT_BYTES = 200 * 1024 * 1024
 INTERNAL_CODE = "TDN000"
 STDIN = "-"
-# Categories that judge the form of a Vietnamese official document; skipped on text that is not
-# Vietnamese (Context.is_vietnamese), where one notice (TDN010) says so instead.
-OFFICIAL_FORM_CATEGORIES = frozenset(
-    {"header", "structure", "numbering", "signature", "recipients", "citation", "date", "year"}
-)
 
 
 @dataclass
@@ -179,8 +174,8 @@ class Engine:
                 continue
             if rule_cls.formats is not None and doc.format not in rule_cls.formats:
                 continue
-            if rule_cls.category in OFFICIAL_FORM_CATEGORIES and not ctx.is_vietnamese:
-                continue  # an English test file or a legacy-encoded text: form rules would only add noise
+            if rule_cls.needs_vietnamese and not ctx.is_vietnamese:
+                continue  # an English test file or a legacy-encoded text: form rules would only add noise (TDN010)
             rule = rule_cls()
             ctx.findings = []
             ctx._current_rule = rule

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from tdnlint.analysis.citations import Citation
-from tdnlint.register import Entry, clipped_subject, format_iso
+from tdnlint.api import Citation, Entry, clipped_subject, format_iso
 
 
 def where(entry: Entry, line: int | None) -> str:

@@ -1,7 +1,4 @@
-from tdnlint.analysis.dates import format_date
-from tdnlint.findings import Edit, Fix, Severity
-from tdnlint.register import subject_overlap
-from tdnlint.rule import Rule
+from tdnlint.api import Edit, Fix, Rule, Severity, format_date, subject_overlap
 
 from ._common import iso_date, resolve, show, subject, where, where_en
 

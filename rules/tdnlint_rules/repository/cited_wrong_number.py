@@ -1,6 +1,4 @@
-from tdnlint.findings import Severity
-from tdnlint.register import fold_words, issuer_compatible, subject_overlap
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity, fold_words, issuer_compatible, subject_overlap
 
 from ._common import resolve, show, subject, where, where_en
 

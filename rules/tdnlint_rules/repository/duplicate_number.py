@@ -1,6 +1,4 @@
-from tdnlint.findings import Severity
-from tdnlint.register import fold_words
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity, fold_words
 
 from ._common import where, where_en
 
