@@ -146,6 +146,8 @@ def report_symbol(rule, ctx: Context, cit: Citation, basis_note: str = "",
         edits.append(Edit(o.symbol.paragraph, s, e, canonical))
     fix: Fix | None = Fix(tuple(edits), True)
     note_vi = note_en = ""
+    if rule.code in ("TDN301", "TDN305") and sym.expected_style == "party":
+        severity = Severity.WARNING  # the Party order and separators rest on HD 36 (HD36-SO-01 [E]), not on a [T] text
     if not cit.form_certain:
         # another body's symbol whose form we cannot be sure of: information, and never rewritten into a
         # symbol that may not exist -- only spaces and dash look-alikes are taken out (no issued symbol
