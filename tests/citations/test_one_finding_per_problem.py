@@ -55,3 +55,12 @@ def test_symbol_spans_for_the_spacing_family():
     assert ctx.citations.in_symbol(i, dash, dash + 2)
     assert (cit.symbol.start, cit.symbol.end) in ctx.citations.symbol_spans(i)
     assert not ctx.citations.in_symbol(i, 0, 5)
+
+
+def test_spaced_symbol_is_one_finding_with_one_fix():
+    result = lint_text(HEAD.format(date="10 tháng 3 năm 2025")
+                       + "I. NỘI DUNG\n1. Thực hiện Kế hoạch số 12/KH- UBND ngày 05/3/2025 của Ủy ban nhân dân tỉnh./.\n",
+                       select=["TDN2", "TDN3"])
+    on_symbol = [f for f in result.findings if (f.text and "KH- UBND" in f.text) or f.text == "- "]
+    assert [f.rule for f in on_symbol] == ["TDN302"]
+    assert on_symbol[0].suggestion == "12/KH-UBND"

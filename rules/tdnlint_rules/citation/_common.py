@@ -17,10 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tdnlint.analysis.citations import Citation, Symbol
-from tdnlint.context import Context
-from tdnlint.findings import Edit, Fix, Severity
-from tdnlint.model import Paragraph
+from tdnlint.api import Citation, Context, Edit, Fix, Paragraph, Severity, Symbol
 
 ISSUES = ("family", "separators", "spaces", "dash", "case")
 
