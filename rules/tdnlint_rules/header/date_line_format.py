@@ -59,11 +59,8 @@ class DateLineFormat(Rule):
                                message=f"{what} “{v}” phải viết “0{v}” (ngày nhỏ hơn 10 và tháng 1, 2 có số 0 phía trước).",
                                message_en=f"Write “0{v}”: days below 10 and months 1–2 take a leading zero.",
                                replacement="0" + v)
-            # the date as parsed once by the segmentation (tdnlint.analysis.dates: real calendar, leap years)
-            if not getattr(d, "real", True):
-                ctx.report(self, p, ds, de,
-                           message=f"Ngày ban hành không có thật: ngày {d.day} tháng {d.month} năm {d.year}.",
-                           message_en=f"The issue date does not exist: day {d.day}, month {d.month}, year {d.year}.")
+            # A date that does not exist ("ngày 31 tháng 4") is judged once, by the dates analysis
+            # (DateRef.valid, leap years included) and reported by TDN320 alone.
             y = _YEAR_RE.search(text)
             if y and len(y.group(1)) != 4 and text[y.end():y.end() + 1] not in ("…", ".", "_"):
                 s = ds + y.start(1)
@@ -82,7 +79,6 @@ class DateLineFormat(Rule):
             elif place[:1].islower():
                 ctx.report(self, p, ps, ps + 1, message=f"Địa danh viết hoa chữ cái đầu: “{place}”.",
                            message_en=f"Capitalise the place name: “{place}”.", replacement=place[0].upper())
-
 
 
 def _month(m: int) -> str:
