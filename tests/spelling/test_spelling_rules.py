@@ -169,13 +169,15 @@ def test_seed_drafts_genuine_errors_are_found():
 @needs_shared
 def test_issued_documents_have_at_most_a_handful_of_spelling_findings():
     docs = sorted(Path(SHARED / "real-docx").glob("vn-*.docx"))
-    total = 0
+    found = []
     for d in docs:
         r = lint_path(d, select=["TDN401", "TDN402", "TDN403", "TDN404", "TDN405", "TDN406", "TDN407"])
-        total += len(r.findings)
-    # the issued texts contain six genuine typos ("triêu", "viêc", "nguời", "tình tạng",
-    # "công tác công tác", "ma túy ma túy"); nothing else
-    assert total <= 6
+        found += [f.text for f in r.findings]
+    # the issued texts contain eight genuine typos: "triêu", "viêc", "nguời", "tình tạng",
+    # "công tác công tác", "ma túy ma túy", and two real-word slips the n-gram model finds
+    # ("trại tam giam" for "tạm giam", "thuốc thú ý" for "thú y"); nothing else
+    assert sorted(found) == sorted(["triêu", "viêc", "nguời", "tình tạng", "công tác công tác",
+                                    "ma túy ma túy", "tam", "ý"])
 
 
 def test_safe_fixes_rewrite_the_file(tmp_path):
