@@ -237,9 +237,12 @@ class SpellingScan:
             if (p.index, s) in taken or (p.index, e) in taken or self.ctx.protected(p).overlaps(s, e):
                 continue
             best = verdict.best  # type: ignore[attr-defined]
+            # a safe (automatic) fix only when overwhelming: a diacritic slip, a huge margin, the written
+            # form never seen next to either neighbour, and the correction a dictionary word with one
             confident = (verdict.kind == "diacritic" and verdict.margin >= SAFE_MARGIN  # type: ignore[attr-defined]
                          and verdict.written_left == 0 and verdict.written_right == 0  # type: ignore[attr-defined]
-                         and prev is not None and nxt is not None)
+                         and prev is not None and nxt is not None
+                         and (lex.is_word(a, best) or lex.is_word(best, b)))
             self.issues.append(Issue("real-word", p, s, e, written, [match_case(written, best)], confident, best))
 
     @cached_property

@@ -25,6 +25,7 @@ def test_clean_official_text_has_no_spelling_findings(path):
     [
         ("missing-diacritics.txt", [("TDN402", "Ket luận", "Kết luận")]),
         ("near-miss.txt", [("TDN403", "Đối mới", "Đổi mới")]),
+        ("real-word.txt", [("TDN403", "đâu", "đầu"), ("TDN403", "tam", "tạm")]),
         ("glued.txt", [("TDN404", "tỉnhvề", "tỉnh về")]),
         ("telex.txt", [("TDN401", "cuar", "của"), ("TDN401", "ddoàn", "đoàn"), ("TDN401", "nhieemj", "nhiệm")]),
         ("invalid.txt", [("TDN401", "cuông", "cường"), ("TDN401", "triến", "triển"), ("TDN401", "đạon", "đoạn")]),
