@@ -28,6 +28,7 @@ Format (all integers little-endian; the loader checks the magic and the version)
     zlib( bigram keys, uint32 = a << 16 | b, sorted, stored as 4 byte planes )
     zlib( bigram counts, uint32, 4 byte planes )
     zlib( trigram keys, uint64 = a << 32 | b << 16 | c, sorted, 8 byte planes ), zlib( counts, 2 planes )
+    zlib( common bigram keys (count >= common_min), uint32, 4 planes ), zlib( the same transposed, b << 16 | a )
 
 The sizes of the compressed blocks are in the header (``blocks=``).  Byte planes (all low bytes,
 then all second bytes, ...) make sorted keys compress well and are interleaved back with slice
@@ -103,7 +104,7 @@ def _planes(raw: bytes, width: int) -> bytes:
 
 
 def build(archive: Path, out: Path, split: str = "train", min_unigram: int = 2, min_bigram: int = 1,
-          min_trigram: int = 3, clean_ratio: int = 200, sha: str | None = None, quiet: bool = False) -> dict[str, int]:
+          min_trigram: int = 3, clean_ratio: int = 200, common_min: int = 20, sha: str | None = None, quiet: bool = False) -> dict[str, int]:
     t0 = time.time()
     forms: Counter[str] = Counter()
     docs = 0
@@ -153,12 +154,16 @@ def build(archive: Path, out: Path, split: str = "train", min_unigram: int = 2, 
         _planes(array("I", [min(bi[k], 0xFFFFFFFF) for k in bkeys]).tobytes(), 4),
         _planes(array("Q", tkeys).tobytes(), 8),
         _planes(array("H", [min(tri[k], _MAXC) for k in tkeys]).tobytes(), 2),
+        # the common bigrams (count >= common_min) twice: as keys, and transposed (b << 16 | a), so
+        # the loader gets "what commonly follows / precedes a word" without a Python loop
+        _planes(array("I", [k for k in bkeys if bi[k] >= common_min]).tobytes(), 4),
+        _planes(array("I", sorted((k & 0xFFFF) << 16 | k >> 16 for k in bkeys if bi[k] >= common_min)).tobytes(), 4),
     ]
     if sys.byteorder != "little":
         raise SystemExit("build on a little-endian machine")
     packed = [zlib.compress(b, 9) for b in blocks]
     header = [MAGIC, f"archive_sha256={sha or archive_sha256(archive)}", f"split={split}",
-              f"min_unigram={min_unigram}", f"min_bigram={min_bigram}", f"min_trigram={min_trigram}", f"clean_ratio={clean_ratio}",
+              f"min_unigram={min_unigram}", f"min_bigram={min_bigram}", f"min_trigram={min_trigram}", f"clean_ratio={clean_ratio}", f"common_min={common_min}",
               "normalisation=NFC lower traditional-tone-style clause-boundaries <s> <unk> <num>"]
     header += [f"{k}={v}" for k, v in stats.items()]
     header.append("blocks=" + ",".join(str(len(p)) for p in packed))

@@ -57,7 +57,7 @@ class NGrams:
         for size in sizes:
             blocks.append(zlib.decompress(body[pos:pos + size]))
             pos += size
-        vocab_b, uni_b, bk_b, bc_b, tk_b, tc_b = blocks
+        vocab_b, uni_b, bk_b, bc_b, tk_b, tc_b, ck_b, ct_b = blocks
         self.vocab: list[str] = vocab_b.decode("utf-8").split("\n")
         self.ids: dict[str, int] = dict(zip(self.vocab, range(len(self.vocab))))
         for new, old in _NEW_TO_OLD.items():  # both tone styles share one id
@@ -74,6 +74,11 @@ class NGrams:
         self.trigram_keys.frombytes(_interleave(tk_b, 8))
         self.trigram_counts = array("H")
         self.trigram_counts.frombytes(_interleave(tc_b, 2))
+        self.common_keys = array("I")  # bigrams seen at least ``common_min`` times, a << 16 | b, sorted
+        self.common_keys.frombytes(_interleave(ck_b, 4))
+        self.common_transposed = array("I")  # the same as b << 16 | a, sorted
+        self.common_transposed.frombytes(_interleave(ct_b, 4))
+        self.common_min = int(self.header.get("common_min", "0"))
         self.tokens = int(self.header.get("tokens", "0")) or sum(self.unigrams)
         self.min_bigram = int(self.header.get("min_bigram", "1"))
         self.min_trigram = int(self.header.get("min_trigram", "1"))
@@ -125,7 +130,8 @@ class NGrams:
     def memory_bytes(self) -> int:
         """Approximate resident size of the packed tables (the vocabulary dict not included)."""
         return sum(a.itemsize * len(a) for a in (self.unigrams, self.bigram_keys, self.bigram_counts,
-                                                  self.trigram_keys, self.trigram_counts))
+                                                  self.trigram_keys, self.trigram_counts, self.common_keys,
+                                                  self.common_transposed))
 
 
 def read_ngrams(path) -> NGrams:

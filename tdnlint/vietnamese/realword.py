@@ -20,9 +20,10 @@ Thresholds were calibrated on held-out corpus text with injected typos (tools/sp
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, pairwise, repeat
+from itertools import pairwise, repeat
 
 from .ngrams import BOS, NUM, UNK, NGrams, load_ngrams
 from .orthography import build, is_new_style, parse, strip_tone
@@ -71,7 +72,13 @@ class RealWordModel:
         # ids for the cheap pass: the NUL break of the spelling scan is a clause boundary
         self.pass_ids = dict(ng.ids)
         self.pass_ids["\x00"] = BOS
-        self.common = frozenset(compress(ng.bigram_keys, map(COMMON.__le__, ng.bigram_counts)))
+        if ng.common_min != COMMON:
+            raise ValueError(f"n-gram table built with common_min={ng.common_min}, the model needs {COMMON}")
+        self.common = frozenset(ng.common_keys)
+        self._follows: dict[int, frozenset[int]] = {}
+        self._precedes: dict[int, frozenset[int]] = {}
+        self._candidate_ids: dict[str, frozenset[int]] = {}
+        self._verdicts: dict[tuple, Verdict | None] = {}
         self.syllables: frozenset[str] = frozenset()  # attested syllables (set by the checker)
         self._cands: dict[str, tuple[tuple[int, bool], ...]] = {}
 
@@ -94,19 +101,41 @@ class RealWordModel:
         for j in unknown:  # their "<unk>" bigrams say nothing
             ok[j - 1] = ok[j] = False
         out = []
+        cand_ids = self._candidate_ids
+        follows, precedes = self.follows, self.precedes  # methods (memoised per word)
         for j in [j for j, (left, right) in enumerate(pairwise(ok), 1) if not (left and right)]:
-            w = ids[j]
-            if w <= NUM and j not in unknown:
+            if ids[j] <= NUM and j not in unknown:
                 continue
-            cands = self.candidates(parts[j - 1])
-            if not cands:
+            word = parts[j - 1]
+            cset = cand_ids.get(word)
+            if cset is None:
+                cset = cand_ids[word] = frozenset(c for c, _ in self.candidates(word))
+            if not cset:
                 continue
             left, right = ids[j - 1], ids[j + 1]
             # a rare side must become common with some candidate, or there is nothing to correct
-            if (not ok[j - 1] and left != UNK and any(left << 16 | c in common for c, _ in cands)) or \
-                    (not ok[j] and right != UNK and any(c << 16 | right in common for c, _ in cands)):
+            if (not ok[j - 1] and left != UNK and not cset.isdisjoint(follows(left))) or \
+                    (not ok[j] and right != UNK and not cset.isdisjoint(precedes(right))):
                 out.append((j - 1, left, right))
         return out
+
+    def follows(self, a: int) -> frozenset[int]:
+        """Ids that commonly follow word id ``a`` (a range of the sorted common keys; memoised)."""
+        hit = self._follows.get(a)
+        if hit is None:
+            keys = self.ng.common_keys
+            lo, hi = bisect_left(keys, a << 16), bisect_left(keys, (a + 1) << 16)
+            hit = self._follows[a] = frozenset(k & 0xFFFF for k in keys[lo:hi])
+        return hit
+
+    def precedes(self, b: int) -> frozenset[int]:
+        """Ids that commonly precede word id ``b`` (memoised)."""
+        hit = self._precedes.get(b)
+        if hit is None:
+            keys = self.ng.common_transposed
+            lo, hi = bisect_left(keys, b << 16), bisect_left(keys, (b + 1) << 16)
+            hit = self._precedes[b] = frozenset(k & 0xFFFF for k in keys[lo:hi])
+        return hit
 
     # ---- stage 2 -----------------------------------------------------------------------------
     def candidates(self, word: str) -> tuple[tuple[int, bool], ...]:
@@ -124,6 +153,7 @@ class RealWordModel:
         res = tuple(out)
         if len(self._cands) > 20_000:
             self._cands.clear()
+            self._candidate_ids.clear()
         self._cands[word] = res
         return res
 
@@ -156,7 +186,17 @@ class RealWordModel:
     def judge(self, word: str, left: int, right: int, left2: int | None = None,
               right2: int | None = None) -> Verdict | None:
         """A better syllable for lower-case ``word`` between ``left`` and ``right`` (ids; BOS at a
-        boundary; ``left2``/``right2`` the next ones out), or None."""
+        boundary; ``left2``/``right2`` the next ones out), or None.  Memoised per process."""
+        key = (word, left, right, left2, right2)
+        hit = self._verdicts.get(key, False)
+        if hit is not False:
+            return hit  # type: ignore[return-value]
+        if len(self._verdicts) > 50_000:
+            self._verdicts.clear()
+        out = self._verdicts[key] = self._judge(word, left, right, left2, right2)
+        return out
+
+    def _judge(self, word: str, left: int, right: int, left2: int | None, right2: int | None) -> Verdict | None:
         ng = self.ng
         w = self.ids.get(word, -1)
         if 0 <= w <= NUM:

@@ -91,7 +91,7 @@ def test_committed_table_matches_the_build_format():
     src = (ROOT / "tools" / "build_ngrams.py").read_text(encoding="utf-8")
     for key in re.findall(r'f"(\w+)=\{', src):
         assert key in ng.header, key
-    assert len(ng.header["blocks"].split(",")) == 6
+    assert len(ng.header["blocks"].split(",")) == 8
     assert len(ng.bigram_keys) == len(ng.bigram_counts) == int(ng.header["bigrams"])
     assert len(ng.trigram_keys) == len(ng.trigram_counts) == int(ng.header["trigrams"])
     assert list(ng.bigram_keys[:1000]) == sorted(ng.bigram_keys[:1000])
