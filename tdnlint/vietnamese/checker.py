@@ -222,6 +222,8 @@ class SpellingScan:
             if written[:1].isupper() and (len(written) == 1 or not written.isupper()) \
                     and not _sentence_start(text, s):
                 continue  # a capitalised word mid-sentence: a name ("Bác Hồ", "Vạn Gia")
+            if written.isascii() and text.isascii():
+                continue  # a paragraph typed without diacritics: not one word's slip
             if written.isupper() and len(written) > 1 and not (
                     (prev is not None and prev.text.isupper()) or (nxt is not None and nxt.text.isupper())):
                 continue  # an all-caps word outside an all-caps line: an acronym ("36-CT/TU")
