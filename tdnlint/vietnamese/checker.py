@@ -63,9 +63,9 @@ _GRAMMATICAL = _NEAR_MISS_STOP | frozenset(
     ["càng", "vẫn", "chỉ", "luôn", "thêm", "nữa", "rằng", "thường", "cần", "phải", "nhằm", "bởi", "vì", "tuy",
      "dù", "song", "còn", "hết", "vừa", "mới", "đều", "lúc", "nơi", "ai", "gì", "sao", "thế", "vậy"])
 
-_CAPS_MIN_FREQUENCY = 200
+_CAPS_MIN_FREQUENCY = 200  # corpus count of a correction offered for a capitalised non-syllable
 # a diacritic real-word correction that forms no dictionary word needs this many corpus pairs on each side
-_BOTH_SIDES_NO_WORD = 100  # corpus count of a correction offered for a capitalised non-syllable
+_BOTH_SIDES_NO_WORD = 100
 
 _ASCII_INTEREST: dict[str, bool] = {}  # per-process cache: lower-case ASCII word -> worth tokenising
 _TONED_CHARS = frozenset("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
