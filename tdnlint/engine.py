@@ -14,6 +14,7 @@ import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .config import (
     ConfigError,
@@ -35,11 +36,6 @@ from .readers.base import ReadError
 MAX_INPUT_BYTES = 200 * 1024 * 1024
 INTERNAL_CODE = "TDN000"
 STDIN = "-"
-# Categories that judge the form of a Vietnamese official document; skipped on text that is not
-# Vietnamese (Context.is_vietnamese), where one notice (TDN010) says so instead.
-OFFICIAL_FORM_CATEGORIES = frozenset(
-    {"header", "structure", "numbering", "signature", "recipients", "citation", "date", "year"}
-)
 
 
 @dataclass
@@ -50,6 +46,10 @@ class RunOptions:
     no_config: bool = False
     overrides: dict = field(default_factory=dict)
     stdin_filename: str | None = None
+    # Documents of the checked tree for cross-document rules (tdnlint/register.py) and the incremental
+    # cache (tdnlint/cache.py); set by the run, shipped to --jobs workers with the options.
+    register: Any = None
+    cache: Any = None
 
 
 class Engine:
@@ -150,6 +150,7 @@ class Engine:
 
     def lint_document(self, doc: Document, settings: Settings) -> FileResult:
         ctx = Context(doc, settings, self.registry)
+        ctx.run_register = self.options.register
         result = FileResult(path=doc.path)
         enabled = self._enabled_codes(settings)
         file_ignores = ignored_for_file(settings, doc.path)
@@ -173,8 +174,8 @@ class Engine:
                 continue
             if rule_cls.formats is not None and doc.format not in rule_cls.formats:
                 continue
-            if rule_cls.category in OFFICIAL_FORM_CATEGORIES and not ctx.is_vietnamese:
-                continue  # an English test file or a legacy-encoded text: form rules would only add noise
+            if rule_cls.needs_vietnamese and not ctx.is_vietnamese:
+                continue  # an English test file or a legacy-encoded text: form rules would only add noise (TDN010)
             rule = rule_cls()
             ctx.findings = []
             ctx._current_rule = rule

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tdnlint.analysis.citations import Citation, Symbol
-from tdnlint.context import Context
-from tdnlint.model import Paragraph
+from tdnlint.api import Citation, Context, Paragraph, Symbol
 
 ISSUES = ("family", "separators", "spaces", "dash", "case")
 

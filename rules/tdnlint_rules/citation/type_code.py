@@ -1,6 +1,5 @@
-from tdnlint.analysis import citation_codes as codes
-from tdnlint.findings import Edit, Fix, Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Edit, Fix, Rule, Severity
+from tdnlint.api import citation_codes as codes
 
 from ._common import para
 

@@ -1,7 +1,6 @@
 from collections import Counter
 
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity
 
 _STYLE_VI = {"slash": "dd/mm/yyyy", "dash": "dd-mm-yyyy", "dot": "dd.mm.yyyy", "long": "ngày … tháng … năm …"}
 

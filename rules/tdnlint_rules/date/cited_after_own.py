@@ -1,6 +1,4 @@
-from tdnlint.analysis.dates import format_date
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity, format_date
 
 
 class CitedAfterOwnDate(Rule):

@@ -1,7 +1,6 @@
 import re
 
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity
 
 _SLASH_RE = re.compile(r"ngày\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2,4})")
 _DAY_RE = re.compile(r"ngày[ \t]+(\d{1,2})(?=[ \t]+tháng)")

@@ -1,8 +1,7 @@
 import itertools
 import re
 
-from tdnlint.findings import Edit, Fix, Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Edit, Fix, Rule, Severity
 
 from ._common import spelling_on, spelling_scan
 

@@ -1,7 +1,6 @@
 import re
 
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity
 
 # Headings that look back ("KẾT QUẢ THỰC HIỆN NĂM 2023") may name an earlier year.
 _REVIEW_RE = re.compile(r"KẾT\s+QUẢ|TÌNH\s+HÌNH|ĐÁNH\s+GIÁ|SƠ\s+KẾT|TỔNG\s+KẾT|NHÌN\s+LẠI|ĐÃ\s+ĐẠT", re.I)
