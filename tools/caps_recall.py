@@ -150,7 +150,9 @@ def main() -> int:
     for kind in RULE:
         n = injected[kind]
         print(f"{kind:15s} {n:8d} {hit[kind]:6d} {100 * hit[kind] / max(n, 1):6.1f}%")
-    print(f"findings on lines without an injection (all kinds' runs added up): {other}")
+    runs = sum(1 for k in RULE if injected[k])
+    print(f"findings of these rules on lines without an injection: {other / max(runs, 1):.0f} per pass over the documents "
+          f"(pre-existing text; {other} over {runs} passes)")
     return 0
 
 

@@ -160,7 +160,8 @@ def load_table() -> CapitalsTable:
 # After these a capital starts a title or the name of a unit ("về Trách nhiệm …", "khoa Gây mê hồi sức",
 # "Tổng cục Năng lượng", "Trưởng phòng Nghiệp vụ"): never a stray capital.
 _BEFORE_TITLE = frozenset(["và", "hoặc", "về", "là", "đề", "khoa", "phòng", "cục", "ban", "vụ", "sở", "viện", "tổ",
-                           "đội", "trường", "hội", "quỹ", "tem", "trạm", "tâm", "phận", "hiệu", "mục"])
+                           "đội", "trường", "hội", "quỹ", "tem", "trạm", "tâm", "phận", "hiệu", "mục", "dung", "môn",
+                           "ủy", "uỷ", "bộ", "đoàn", "khối"])
 _DOC_TYPES = frozenset([
     "luật", "bộ luật", "pháp lệnh", "nghị định", "thông tư", "nghị quyết", "quyết định", "chỉ thị", "kế hoạch",
     "chương trình", "đề án", "dự án", "quy chế", "quy định", "hướng dẫn", "kết luận", "thông báo", "báo cáo",
@@ -423,6 +424,8 @@ class CapitalsScan:
                     continue
             if _short_unpunctuated(p.text):
                 continue  # a table cell or a heading ("Chỉ tiêu Trước đợt chào bán")
+            if len(prev) < 2 or not _word_before(p.text, s - len(prev) - 2 - (p.text[s - 2] == ","))[-1:].islower():
+                continue  # "đ Phạt tiền", "x Sản lượng": a list marker or a formula, not two words of running text
             if not prev or not prev[0].islower() or prev.lower() == w.lower() or prev in _BEFORE_TITLE:
                 continue  # a name goes on ("Khoa học và Công nghệ", "về Trách nhiệm …"); "của Của" is TDN405's
             nxt = p.text[s + len(w) + 1:s + len(w) + 2]
@@ -435,12 +438,34 @@ class CapitalsScan:
         return out
 
 
+    # ---- TDN438: a dropped word in a fixed name ("Ban Thường Tỉnh ủy") -------------------------
+    @cached_property
+    def dropped(self) -> list[Hit]:
+        cs = self
+        if not self.enabled:
+            return []
+        table = cs.table
+        pairs = cs.scan.pairs & table.junctions.keys()
+        if not pairs:
+            return []
+        variants: dict[str, tuple[str, int]] = {}
+        for pair in pairs:
+            for form, j in table.junctions[pair]:
+                words = form.split(" ")
+                variants[" ".join(w.lower() for k, w in enumerate(words) if k != j)] = (form, j)
+        out = []
+        for p, s, e, written in cs.scan.find(set(variants)):
+            form, j = variants[written.lower()]
+            words = form.split(" ")
+            got = written.split(" ")
+            # keep the writer's case for the words they typed, insert the missing one in its standard form
+            fixed = " ".join([*got[:j], words[j], *got[j:]])
+            out.append(Hit(p, s, e, written, fixed, safe=False, note=words[j]))
+        return out
+
 def capitals_scan(ctx: Context) -> CapitalsScan:
     """The document's shared capitalisation pass (computed on first use)."""
-    hit = ctx._extra.get("__capitals__")
-    if hit is None:
-        hit = ctx._extra["__capitals__"] = CapitalsScan(ctx)
-    return hit
+    return ctx.get("capitals")  # registered in tdnlint/builtin.py: one cache on the Context
 
 
 # ---- acronyms -----------------------------------------------------------------------------------
@@ -600,32 +625,4 @@ def _title_before(text: str, pos: int) -> bool:
 
 
 def acronym_scan(ctx: Context) -> AcronymScan:
-    hit = ctx._extra.get("__acronyms__")
-    if hit is None:
-        hit = ctx._extra["__acronyms__"] = AcronymScan(capitals_scan(ctx))
-    return hit
-
-
-# ---- dropped word in a fixed name ("Ban Thường Tỉnh ủy") ------------------------------------------
-def dropped_words(ctx: Context) -> list[Hit]:
-    cs = capitals_scan(ctx)
-    if not cs.enabled:
-        return []
-    table = cs.table
-    pairs = cs.scan.pairs & table.junctions.keys()
-    if not pairs:
-        return []
-    variants: dict[str, tuple[str, int]] = {}
-    for pair in pairs:
-        for form, j in table.junctions[pair]:
-            words = form.split(" ")
-            variants[" ".join(w.lower() for k, w in enumerate(words) if k != j)] = (form, j)
-    out = []
-    for p, s, e, written in cs.scan.find(set(variants)):
-        form, j = variants[written.lower()]
-        words = form.split(" ")
-        got = written.split(" ")
-        # keep the writer's case for the words they typed, insert the missing one in its standard form
-        fixed = " ".join([*got[:j], words[j], *got[j:]])
-        out.append(Hit(p, s, e, written, fixed, safe=False, note=words[j]))
-    return out
+    return ctx.get("acronyms")

@@ -143,3 +143,9 @@ def test_build_script_on_a_tiny_synthetic_archive(tmp_path):
     assert table.names["bộ tài chính"][0] == "Bộ Tài chính"
     assert table.acronyms.get("UBND", 0) >= 2
     assert "về" in table.lower
+
+
+def test_a_head_typed_twice_before_a_known_name():
+    text = "Giao Ban Ban Chỉ đạo tỉnh và Công Công an xã thực hiện; Ủy ban ban hành quyết định.\n"
+    assert [(f.rule, f.text) for f in lint_text(text, select=["TDN405"]).findings] == [
+        ("TDN405", "Ban Ban"), ("TDN405", "Công Công")]

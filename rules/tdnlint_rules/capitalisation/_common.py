@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from tdnlint.findings import Edit, Fix, Severity
-from tdnlint.vietnamese.capitals import Hit, capitals_scan
+from tdnlint.api import Edit, Fix, Severity
 
 __all__ = ["capitals_scan", "report_hit"]
+
+
+def capitals_scan(ctx):
+    """The shared capitalisation pass (the "capitals" analysis, tdnlint/vietnamese/capitals.py)."""
+    return ctx.get("capitals")
 
 _SEVERITY = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO}
 
 
-def report_hit(rule, ctx, hit: Hit, message: str, message_en: str) -> None:
+def report_hit(rule, ctx, hit, message: str, message_en: str) -> None:
     """Report ``hit`` with its fix: safe when the standard form is certain, unsafe otherwise."""
     if ctx.lexicon.ignored(hit.written):
         return  # the project accepts this form (ignore-words)

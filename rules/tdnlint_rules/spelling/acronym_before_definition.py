@@ -1,6 +1,4 @@
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
-from tdnlint.vietnamese.capitals import acronym_scan
+from tdnlint.api import Rule, Severity
 
 from ._common import spelling_on
 
@@ -27,7 +25,7 @@ first earlier use and names the definition.
         if not spelling_on(ctx):
             return
         doc = ctx.document
-        for hit in acronym_scan(ctx).before_definition:
+        for hit in ctx.get("acronyms").before_definition:
             k, s, e = (int(x) for x in hit.note.split(":"))
             dp = doc.paragraphs[k]
             ctx.report(self, hit.paragraph, hit.start, hit.end,

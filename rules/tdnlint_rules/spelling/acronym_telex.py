@@ -1,6 +1,4 @@
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
-from tdnlint.vietnamese.capitals import acronym_scan
+from tdnlint.api import Rule, Severity
 
 from ._common import spelling_on
 
@@ -26,7 +24,7 @@ Document codes (12/QDD-UBND) are left to the citation rules.  Safe fix.
     def check(self, ctx):
         if not spelling_on(ctx):
             return
-        for hit in acronym_scan(ctx).telex:
+        for hit in ctx.get("acronyms").telex:
             if ctx.lexicon.ignored(hit.written):
                 continue
             ctx.report(self, hit.paragraph, hit.start, hit.end,

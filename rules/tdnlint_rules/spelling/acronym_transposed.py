@@ -1,6 +1,4 @@
-from tdnlint.findings import Edit, Fix, Severity
-from tdnlint.rule import Rule
-from tdnlint.vietnamese.capitals import acronym_scan
+from tdnlint.api import Edit, Fix, Rule, Severity
 
 from ._common import spelling_on
 
@@ -28,7 +26,7 @@ one such acronym; add them to `ignore-words` if needed.  Unsafe fix.
     def check(self, ctx):
         if not spelling_on(ctx):
             return
-        for hit in acronym_scan(ctx).transposed:
+        for hit in ctx.get("acronyms").transposed:
             ctx.report(self, hit.paragraph, hit.start, hit.end,
                        message=f"Chữ viết tắt '{hit.written}' có lẽ bị đảo chữ: '{hit.fix}'.",
                        message_en=f"Acronym '{hit.written}' looks transposed: '{hit.fix}'.",

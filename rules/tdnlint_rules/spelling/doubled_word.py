@@ -72,13 +72,12 @@ as "từ từ", "ngày ngày", "nhiều nhiều" is never reported.
 
     def _frequent(self, ctx, scan):
         """A syllable the corpus never doubles ("Sở Sở Tư pháp"), any case, any white space between."""
-        from tdnlint.vietnamese.capitals import load_table
-
         candidates = {w for w in scan.words - _FUNCTION_SET - _REDUPLICATED if f"{w} {w}" in scan.pairs}
         if not candidates:
             return
-        table = load_table()
-        words = sorted(candidates & (table.nodouble | table.nodouble_capital), key=len, reverse=True)
+        table = ctx.get("capitals").table
+        heads = {w for w in candidates if any(k.startswith(w + " ") for k in table.first_pairs)}
+        words = sorted(candidates & (table.nodouble | table.nodouble_capital | heads), key=len, reverse=True)
         if not words:
             return
         pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + r")(\s+)(\1)(?!\w)", re.IGNORECASE)
@@ -86,6 +85,11 @@ as "từ từ", "ngày ngày", "nhiều nhiều" is never reported.
             for m in pattern.finditer(p.text):
                 w = m.group(1).lower()
                 both_capital = m.group(1)[0].isupper() and m.group(3)[0].isupper()
+                if w in heads and w not in table.nodouble and w not in table.nodouble_capital:
+                    # "Ban Ban Chỉ đạo": a capitalised head typed twice before the rest of a known name
+                    nxt = re.match(r"\s+([^\W\d_]+)", p.text[m.end(3):])
+                    if not (both_capital and nxt and f"{w} {nxt.group(1).lower()}" in table.first_pairs):
+                        continue
                 if not both_capital and (w not in table.nodouble or not _starts_word(ctx, p.text, m)):
                     # "cơ sở sở hữu", "nhiều nhiều lần": only "Sở Sở" (both capitalised) or the first syllable
                     # of a compound typed twice ("nghị nghị định") is a slip
@@ -99,8 +103,6 @@ as "từ từ", "ngày ngày", "nhiều nhiều" is never reported.
 
     def _across_lines(self, ctx, scan):
         """Hard-wrapped text: "… của" at the end of one line, "của …" at the start of the next."""
-        from tdnlint.vietnamese.capitals import load_table
-
         paragraphs = scan.paragraphs
         nodouble = None
         for a, b in itertools.pairwise(paragraphs):
@@ -115,7 +117,7 @@ as "từ từ", "ngày ngày", "nhiều nhiều" is never reported.
             if w.lower() in _REDUPLICATED:
                 continue
             if w.lower() not in _FUNCTION_SET:
-                nodouble = nodouble or load_table().nodouble
+                nodouble = nodouble or ctx.get("capitals").table.nodouble
                 if w.lower() not in nodouble:
                     continue
             ctx.report(self, b, mb.start(1), mb.end(1),

@@ -1,6 +1,4 @@
-from tdnlint.findings import Edit, Fix, Severity
-from tdnlint.rule import Rule
-from tdnlint.vietnamese.capitals import dropped_words
+from tdnlint.api import Edit, Fix, Rule, Severity
 
 from ._common import spelling_on
 
@@ -25,7 +23,7 @@ the missing word).
     def check(self, ctx):
         if not spelling_on(ctx):
             return
-        for hit in dropped_words(ctx):
+        for hit in ctx.get("capitals").dropped:
             if ctx.lexicon.ignored(hit.written):
                 continue
             ctx.report(self, hit.paragraph, hit.start, hit.end,
