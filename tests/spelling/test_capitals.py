@@ -149,3 +149,11 @@ def test_a_head_typed_twice_before_a_known_name():
     text = "Giao Ban Ban Chỉ đạo tỉnh và Công Công an xã thực hiện; Ủy ban ban hành quyết định.\n"
     assert [(f.rule, f.text) for f in lint_text(text, select=["TDN405"]).findings] == [
         ("TDN405", "Ban Ban"), ("TDN405", "Công Công")]
+
+
+def test_capitalised_clauses_are_one_finding_per_document():
+    text = ("Theo quy định tại Khoản 1 Điều 5, Khoản 2 Điều 6 của Thông tư.\n"
+            "Trường hợp tại Điểm a Khoản 3 Điều 7 thì áp dụng quy định tại Khoản 4 Điều 8.\n")
+    [f] = lint_text(text, select=["TDN432"]).findings
+    assert f.severity.value == "info" and "4 lần" in f.message
+    assert len(f.related) == 3 and len(f.fix.edits) == 4

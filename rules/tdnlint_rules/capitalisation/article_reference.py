@@ -1,4 +1,4 @@
-from tdnlint.api import Rule, Severity
+from tdnlint.api import Edit, Fix, Rule, Severity
 
 from ._common import capitals_scan, report_hit
 
@@ -22,13 +22,25 @@ on to an "Điều", is information only (issued legal texts often write it so): 
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục II, mục V.7 [T] (\"điểm a khoản 2 Điều 103 Mục 5 Chương XII\"); spec CITE-03 [T]"
 
     def check(self, ctx):
+        capitals = []
         for hit in capitals_scan(ctx).articles:
             if hit.fix[0].isupper():
                 report_hit(self, ctx, hit,
                            f"Viện dẫn điều, chương của văn bản viết hoa: '{hit.fix}' ('{hit.note}').",
                            f"Capitalise '{hit.fix}' in a reference ('{hit.note}').")
-            else:
+            elif not ctx.lexicon.ignored(hit.written):
+                capitals.append(hit)
+        if len(capitals) < 3:
+            for hit in capitals:
                 hit.severity = "info"
                 report_hit(self, ctx, hit,
                            f"'{hit.written}' giữa câu viết thường: '{hit.note}' (như \"điểm a khoản 2 Điều 103\").",
                            f"Write '{hit.fix}' in lower case inside a reference ('{hit.note}').")
+            return
+        # a house style, not a slip: one finding for the document, every place listed, one fix for all
+        first = capitals[0]
+        ctx.report(self, first.paragraph, first.start, first.end, severity=Severity.INFO,
+                   message=f"'Khoản', 'Điểm' giữa câu viết thường ({len(capitals)} lần, như \"điểm a khoản 2 Điều 103\").",
+                   message_en=f"'Khoản'/'Điểm' inside references should be lower case ({len(capitals)} places).",
+                   fix=Fix(tuple(Edit(h.paragraph.index, h.start, h.end, h.fix) for h in capitals), True),
+                   suggestion=first.fix, related=[(h.paragraph, h.start, h.end) for h in capitals[1:]])
