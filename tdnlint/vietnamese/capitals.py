@@ -424,8 +424,11 @@ class CapitalsScan:
                     continue
             if _short_unpunctuated(p.text):
                 continue  # a table cell or a heading ("Chỉ tiêu Trước đợt chào bán")
-            if len(prev) < 2 or not _word_before(p.text, s - len(prev) - 2 - (p.text[s - 2] == ","))[-1:].islower():
-                continue  # "đ Phạt tiền", "x Sản lượng": a list marker or a formula, not two words of running text
+            before_prev = _word_before(p.text, s - len(prev) - 2 - (p.text[s - 2] == ","))
+            if len(prev) < 2 or not before_prev[-1:].islower() or not before_prev[:1].islower():
+                # "đ Phạt tiền", "x Sản lượng": a list marker or a formula; "Kiểm dịch Động thực vật": the
+                # word before belongs to a capitalised compound, so a name goes on
+                continue
             if not prev or not prev[0].islower() or prev.lower() == w.lower() or prev in _BEFORE_TITLE:
                 continue  # a name goes on ("Khoa học và Công nghệ", "về Trách nhiệm …"); "của Của" is TDN405's
             nxt = p.text[s + len(w) + 1:s + len(w) + 2]
