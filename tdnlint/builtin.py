@@ -145,6 +145,20 @@ def spelling(ctx: Context) -> SpellingScan:
     return SpellingScan(ctx)
 
 
+def capitals(ctx: Context) -> Any:
+    """The one capitalisation pass (TDN430–TDN434, docs/spelling.md); its table is loaded on first use."""
+    from .vietnamese.capitals import CapitalsScan
+
+    return CapitalsScan(ctx)
+
+
+def acronyms(ctx: Context) -> Any:
+    """Acronyms of the document: Telex residue, transposed letters, use before the definition (TDN435–437)."""
+    from .vietnamese.capitals import AcronymScan
+
+    return AcronymScan(ctx.get("capitals"))
+
+
 def spacing(ctx: Context) -> Spacing:
     from .analysis.spacing import find_spacing
 
@@ -154,7 +168,7 @@ def spacing(ctx: Context) -> Spacing:
 ANALYSERS: dict[str, Callable[..., Any]] = {
     f.__name__: f
     for f in (segments, detected_profile, profile, is_vietnamese, outline, citations, dates, assignments,
-              tokens, lexicon, known_documents, text_paragraphs, protected, spelling, spacing)
+              tokens, lexicon, known_documents, text_paragraphs, protected, spelling, spacing, capitals, acronyms)
 }
 
 

@@ -1,3 +1,4 @@
+import itertools
 import re
 
 from tdnlint.api import Edit, Fix, Rule, Severity
@@ -8,7 +9,12 @@ from ._common import spelling_on, spelling_scan
 # ("từ từ", "ngày ngày", "nhiều nhiều", "hay hay", "xa xa") is deliberately absent.
 _FUNCTION_WORDS = ["của", "và", "các", "những", "được", "đã", "sẽ", "đang", "trong", "với", "để", "theo", "tại", "về", "cho", "là", "thì", "mà", "nhưng", "hoặc", "bị", "do", "nên", "này", "đó", "tới", "đến", "nhằm", "cùng", "vào", "ra", "trên", "dưới", "qua", "bằng", "như", "hoặc"]
 _FUNCTION_SET = frozenset(_FUNCTION_WORDS)
-_DOUBLED = re.compile(r"(?<!\w)(" + "|".join(sorted(set(_FUNCTION_WORDS), key=len, reverse=True)) + r")[ \t]+(\1)(?!\w)",
+# Nouns doubled on purpose ("nhà nhà, người người", "ngành ngành thi đua, cấp cấp thi đua"): legal text never
+# has them, so the corpus table does not know they are legitimate.
+_REDUPLICATED = frozenset(["nhà", "người", "ngày", "đêm", "năm", "tháng", "đời", "nơi", "chỗ", "làng", "xóm", "ngành",
+                           "cấp", "lớp", "nhóm", "đoàn", "ai", "từng", "mỗi", "tuần", "giờ", "phút", "bản", "thôn",
+                           "hộ", "nhà nhà"])
+_DOUBLED = re.compile(r"(?<!\w)(" + "|".join(sorted(set(_FUNCTION_WORDS), key=len, reverse=True)) + r")\s+(\1)(?!\w)",
                       re.IGNORECASE)
 
 
@@ -21,9 +27,12 @@ class DoubledWord(Rule):
     summary = "Từ bị lặp do gõ nhầm (\"của của\", \"và và\", \"cây trồng cây trồng\")."
     summary_en = "Accidentally repeated word (\"của của\", \"và và\", \"cây trồng cây trồng\")."
     description = """
-Only function words (của, và, các, những, được, đã, trong, với, để, theo…) and two-syllable
-administrative words ("cây trồng cây trồng", "công tác công tác") are checked: legitimate
-reduplication such as "từ từ", "ngày ngày", "nhiều nhiều" is never reported.
+Checked: function words (của, và, các, những, được, đã, trong, với, để, theo…), two-syllable
+administrative words ("cây trồng cây trồng", "công tác công tác") and the frequent syllables the
+corpus of issued texts never writes twice in a row ("Sở Sở Tư pháp", "Ban Ban").  The two copies
+may differ in case ("của Của") and may be split by a line break, inside a paragraph or across two
+lines of a hard-wrapped text (the next line going on in lower case).  Legitimate reduplication such
+as "từ từ", "ngày ngày", "nhiều nhiều" is never reported.
 """
     bad = "Báo cáo kết quả của của Ban Thường trực và và các tổ chức thành viên."
     good = "Báo cáo kết quả của Ban Thường trực và các tổ chức thành viên."
@@ -34,6 +43,8 @@ reduplication such as "từ từ", "ngày ngày", "nhiều nhiều" is never rep
             return
         scan = spelling_scan(ctx)
         self._compounds(ctx, scan)
+        self._frequent(ctx, scan)
+        self._across_lines(ctx, scan)
         doubled = {f"{w} {w}" for w in scan.words & _FUNCTION_SET if f"{w} {w}" in scan.pairs}
         for p, _ in scan.paragraphs_containing(doubled):
             for m in _DOUBLED.finditer(p.text):
@@ -58,3 +69,79 @@ reduplication such as "từ từ", "ngày ngày", "nhiều nhiều" is never rep
                        message=f"Cụm từ '{written[:half]}' bị lặp.",
                        message_en=f"The word '{written[:half]}' is repeated.",
                        fix=Fix((Edit(p.index, start + half, end, ""),), True), suggestion=written[:half])
+
+    def _frequent(self, ctx, scan):
+        """A syllable the corpus never doubles ("Sở Sở Tư pháp"), any case, any white space between."""
+        candidates = {w for w in scan.words - _FUNCTION_SET - _REDUPLICATED if f"{w} {w}" in scan.pairs}
+        if not candidates:
+            return
+        table = ctx.get("capitals").table
+        heads = {w for w in candidates if any(k.startswith(w + " ") for k in table.first_pairs)}
+        words = sorted(candidates & (table.nodouble | table.nodouble_capital | heads), key=len, reverse=True)
+        if not words:
+            return
+        pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + r")(\s+)(\1)(?!\w)", re.IGNORECASE)
+        for p, _ in scan.paragraphs_containing(set(words)):
+            for m in pattern.finditer(p.text):
+                w = m.group(1).lower()
+                both_capital = m.group(1)[0].isupper() and m.group(3)[0].isupper()
+                if w in heads and w not in table.nodouble and w not in table.nodouble_capital:
+                    # "Ban Ban Chỉ đạo": a capitalised head typed twice before the rest of a known name
+                    nxt = re.match(r"\s+([^\W\d_]+)", p.text[m.end(3):])
+                    if not (both_capital and nxt and f"{w} {nxt.group(1).lower()}" in table.first_pairs):
+                        continue
+                if not both_capital and (w not in table.nodouble or not _starts_word(ctx, p.text, m)):
+                    # "cơ sở sở hữu", "nhiều nhiều lần": only "Sở Sở" (both capitalised) or the first syllable
+                    # of a compound typed twice ("nghị nghị định") is a slip
+                    continue
+                if _overlapping(ctx, p.text, m):
+                    continue
+                ctx.report(self, p, m.start(1), m.end(3),
+                           message=f"Từ '{m.group(1)}' bị lặp.",
+                           message_en=f"The word '{m.group(1)}' is repeated.",
+                           fix=Fix((Edit(p.index, m.end(1), m.end(3), ""),), True), suggestion=m.group(1))
+
+    def _across_lines(self, ctx, scan):
+        """Hard-wrapped text: "… của" at the end of one line, "của …" at the start of the next."""
+        paragraphs = scan.paragraphs
+        nodouble = None
+        for a, b in itertools.pairwise(paragraphs):
+            if b.index != a.index + 1 or a.part != b.part or a.table is not None or b.table is not None:
+                continue
+            ma, mb = _LAST_WORD.search(a.text), _FIRST_WORD.match(b.text)
+            if ma is None or mb is None or ma.group(1).lower() != mb.group(1).lower():
+                continue
+            w = mb.group(1)
+            if not w[0].islower():
+                continue  # the next line starts a sentence or a heading: not a continuation
+            if w.lower() in _REDUPLICATED:
+                continue
+            if w.lower() not in _FUNCTION_SET:
+                nodouble = nodouble or ctx.get("capitals").table.nodouble
+                if w.lower() not in nodouble:
+                    continue
+            ctx.report(self, b, mb.start(1), mb.end(1),
+                       message=f"Từ '{w}' bị lặp ở cuối dòng trước và đầu dòng này.",
+                       message_en=f"The word '{w}' ends the previous line and starts this one.",
+                       fix=Fix((Edit(b.index, mb.start(1), mb.end(), ""),), True), suggestion="")
+
+
+def _starts_word(ctx, text: str, m) -> bool:
+    """The second copy begins a compound with the next syllable: "nghị nghị định", "khám khám bệnh"."""
+    after = re.match(r"\s+([^\W\d_]+)", text[m.end(3):])
+    return after is not None and ctx.lexicon.is_word(m.group(3).lower(), after.group(1).lower())
+
+
+def _overlapping(ctx, text: str, m) -> bool:
+    """Two words sharing a syllable: "thường trực trực ban", "Bộ trưởng, Trưởng ban", "thủ quỹ Quỹ …"."""
+    before = re.search(r"([^\W\d_]+)\s+$", text[:m.start(1)])
+    after = re.match(r"\s+([^\W\d_]+)", text[m.end(3):])
+    lex = ctx.lexicon
+    first = before is not None and lex.is_word(before.group(1).lower(), m.group(1).lower())
+    second = (m.group(3)[0].isupper() and m.group(1)[0].islower()) or (
+        after is not None and lex.is_word(m.group(3).lower(), after.group(1).lower()))
+    return first and second
+
+
+_LAST_WORD = re.compile(r"(?<![\w-])([^\W\d_]+)\s*$")
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)(?![\w-])\s*")
