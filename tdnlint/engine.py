@@ -288,13 +288,59 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     for group in by_para.values():
         if len(group) < 2:
             continue
+        # "a beats b" pairs.  Only a finding with an edit containing b's first edit can cover b, so the
+        # candidates come from a sweep over the edits sorted by start (O(n log n) for the usual
+        # disjoint or nested spans) instead of every pair: a 2 MB paragraph has ~10^5 fixable findings.
+        beats = _beats(group)
+        # Same order and the same skips as the pairwise loop this replaces, so chains resolve alike.
         for a in group:
-            for b in group:
-                if a is b or a.rule == b.rule or id(a) in dropped or id(b) in dropped:
-                    continue
-                if _covers(a, b) and (not _covers(b, a) or a.rule < b.rule):
+            if id(a) in dropped:
+                continue
+            for b in beats.get(id(a), ()):
+                if id(b) not in dropped:
                     dropped.add(id(b))
     return [f for f in out if id(f) not in dropped]
+
+
+def _beats(group: list[Finding]) -> dict[int, list[Finding]]:
+    """For each finding of ``group`` (one paragraph), the findings whose fix it makes redundant, in
+    group order: ``a`` beats ``b`` when ``a``'s fix covers ``b``'s and not the other way round (on a
+    tie, the lower rule code wins)."""
+    import heapq
+
+    paragraph = group[0].fix.edits[0].paragraph  # type: ignore[union-attr]
+    # Every edit of the group in this paragraph, as (start, end, owner position).
+    edits = sorted(
+        (e.start, e.end, i)
+        for i, f in enumerate(group)
+        for e in f.fix.edits  # type: ignore[union-attr]
+        if e.paragraph == paragraph
+    )
+    queries = sorted(
+        (f.fix.edits[0].start, f.fix.edits[0].end, i) for i, f in enumerate(group)  # type: ignore[union-attr]
+    )
+    active: list[tuple[int, int, int]] = []  # heap of (end, start, owner) with start <= query start
+    k = 0
+    out: dict[int, list[tuple[int, Finding]]] = {}
+    for qs, qe, bi in queries:
+        while k < len(edits) and edits[k][0] <= qs:
+            s, e, owner = edits[k]
+            heapq.heappush(active, (e, s, owner))
+            k += 1
+        while active and active[0][0] < qs:
+            heapq.heappop(active)  # ends before this start: contains no later query either
+        b = group[bi]
+        seen: set[int] = set()
+        for e, _s, ai in active:
+            if e < qe or ai == bi or ai in seen:
+                continue
+            seen.add(ai)
+            a = group[ai]
+            if a.rule == b.rule:
+                continue
+            if _covers(a, b) and (not _covers(b, a) or a.rule < b.rule):
+                out.setdefault(id(a), []).append((bi, b))
+    return {k2: [f for _, f in sorted(v, key=lambda t: t[0])] for k2, v in out.items()}
 
 
 def _covers(a: Finding, b: Finding) -> bool:
