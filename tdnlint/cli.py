@@ -109,7 +109,8 @@ def _work(path: str):
 
 
 def process_file(engine, path: str, data: bytes | None = None):
-    """Lint one path and apply the post-lint actions (fix, annotate) the engine's options ask for."""
+    """Lint one path (through the incremental cache when the run has one) and apply the post-lint actions
+    (fix, diff, annotate) the engine's options ask for, within the per-file time budget."""
     return engine.process(path, data)
 
 
@@ -147,10 +148,22 @@ def process_file(engine, path: str, data: bytes | None = None):
 @click.option("--baseline", type=click.Path(), default=None,
               help=_h('Chỉ báo các phát hiện chưa có trong tệp mốc (baseline) này.', 'Report only findings not recorded in this baseline file.'))
 @click.option("--write-baseline", is_flag=True, help=_h('Ghi các phát hiện hiện có vào tệp --baseline FILE.', 'Record current findings into --baseline FILE.'))
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+              help=_h("Thư mục bộ nhớ đệm [mặc định: .tdnlint_cache cạnh tệp cấu hình].",
+                      "Incremental cache folder [default: .tdnlint_cache next to the config]."))
+@click.option("--no-cache", is_flag=True, help=_h("Không đọc, không ghi bộ nhớ đệm.",
+                                                  "Neither read nor write the incremental cache."))
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help=_h("Kiểm tra tại máy này (--jobs) hay trên cụm Dask (pip install 'tdnlint[dask]').",
+                      "Run the checks here (--jobs) or on a Dask cluster (pip install 'tdnlint[dask]')."))
+@click.option("--scheduler", default=None, help=_h("Địa chỉ Dask scheduler (tcp://host:8786) [mặc định: LocalCluster].",
+                                                  "Dask scheduler address (tcp://host:8786) [default: a LocalCluster]."))
+@click.option("--output-format", type=click.Choice(["parquet", "jsonl"]), default=None,
+              help=_h("Với --executor dask: mỗi phát hiện một dòng, ghi vào các tệp trong -o THƯ_MỤC.",
+                      "With --executor dask: write one row per finding to partitioned files in -o DIR."))
 def check(paths, fmt, select, ignore, extend_select, fail_on, exit_zero, config_file, no_config, profile,
           jobs, timeout_per_file, lang, quiet, statistics, output, stdin_filename, fix, unsafe_fixes, diff,
-          fix_mode, annotate, baseline, write_baseline):
-    """Kiểm tra văn bản (.docx, .txt, .md; thư mục; '-' là stdin). Không có PATH: thư mục hiện tại."""
+          fix_mode, annotate, baseline, write_baseline, cache_dir, no_cache, executor, scheduler, output_format):
     from .plugins import load_registry
 
     paths = paths or (".",)  # like ruff: no path checks the current folder
@@ -158,9 +171,10 @@ def check(paths, fmt, select, ignore, extend_select, fail_on, exit_zero, config_
     registry = load_registry()
     options = _run_options(registry, paths, fmt, select, ignore, extend_select, fail_on, config_file, no_config,
                            profile, lang, stdin_filename, fix, unsafe_fixes, diff, fix_mode, annotate, baseline,
-                           write_baseline, timeout_per_file)
+                           write_baseline, timeout_per_file, executor, scheduler, output_format, output)
     run = CheckRun(registry, options, fmt=fmt, output=output, quiet=quiet, statistics=statistics, lang=lang)
-    results = run.execute(paths, jobs)
+    results = run.execute(paths, jobs, executor=executor, scheduler=scheduler, output_format=output_format,
+                          cache_dir=cache_dir, no_cache=no_cache, exit_zero=exit_zero)
     results = _apply_baseline(results, baseline, write_baseline)
     run.report(results)
     sys.exit(run.exit_code(results, fail_on, exit_zero))
@@ -168,7 +182,7 @@ def check(paths, fmt, select, ignore, extend_select, fail_on, exit_zero, config_
 
 def _run_options(registry, paths, fmt, select, ignore, extend_select, fail_on, config_file, no_config, profile,
                  lang, stdin_filename, fix, unsafe_fixes, diff, fix_mode, annotate, baseline, write_baseline,
-                 timeout_per_file):
+                 timeout_per_file, executor, scheduler, output_format, output):
     """Validate the command line and turn it into RunOptions (usage errors exit 2 before any work)."""
     from .config import code_prefix_known
     from .engine import RunOptions
@@ -182,6 +196,10 @@ def _run_options(registry, paths, fmt, select, ignore, extend_select, fail_on, c
                 raise click.BadParameter(f"mã quy tắc không tồn tại: {code}", param_hint=opt)
     if write_baseline and not baseline:
         raise click.UsageError("--write-baseline cần --baseline FILE")
+    if output_format and not (executor == "dask" or scheduler):
+        raise click.UsageError("--output-format cần --executor dask (và -o THƯ_MỤC)")
+    if output_format and not output:
+        raise click.UsageError("--output-format cần -o THƯ_MỤC")
     if annotate and (len(paths) != 1 or os.path.isdir(paths[0])):
         raise click.UsageError("--annotate chỉ dùng với đúng một tệp .docx")
     overrides = {
@@ -216,7 +234,9 @@ class CheckRun:
         self.streaming = fmt == "text" and output is None and not options.diff and not options.baseline
 
     # ---- run -------------------------------------------------------------------------------------
-    def execute(self, paths, jobs: int):
+    def execute(self, paths, jobs: int, *, executor: str = "local", scheduler: str | None = None,
+                output_format: str | None = None, cache_dir: str | None = None, no_cache: bool = False,
+                exit_zero: bool = False):
         from .config import ConfigError
         from .engine import discover
 
@@ -235,11 +255,24 @@ class CheckRun:
             for msg in config_errors:
                 click.echo(f"tdnlint: lỗi cấu hình: {msg}", err=True)
             sys.exit(EXIT_ERROR)
+        dask_results = None
+        if executor == "dask" or scheduler:
+            from .dask import cli_run
+
+            dask_results = cli_run(self.engine, self.files, scheduler=scheduler, output_format=output_format,
+                                   output=self.output, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir)
+            if isinstance(dask_results, int):
+                # findings went to the --output-format files; a summary was printed
+                sys.exit(EXIT_OK if exit_zero and dask_results == EXIT_FINDINGS else dask_results)
+        else:
+            from .repo import prepare_run
+
+            prepare_run(self.engine, self.files, cache_dir=cache_dir, no_cache=no_cache)
         info = self._info([])
         progress = _Progress(len(self.files), enabled=(
             self.fmt == "text" and not self.quiet and _isatty(sys.stderr) and len(self.files) > 3))
         results = []
-        for r in self._results(jobs):
+        for r in (dask_results if dask_results is not None else self._results(jobs)):
             results.append(r)
             progress.clear()
             if self.streaming:
@@ -462,24 +495,39 @@ def _apply_baseline(results, baseline, write_baseline):
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help=_h("Định dạng: text hoặc json.", "Format: text or json."))
 @click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", help=_h("Ngôn ngữ.", "Language."))
-def rules_cmd(fmt, lang):
+@click.option("--profile", "profile", type=click.Choice(["state", "party", "mttq", "unknown"]), default=None,
+              help=_h("Mức của từng quy tắc với văn bản loại này (nhà nước, Đảng, MTTQ, chưa rõ).",
+                      "Each rule's severity for this kind of document (state, party, mttq, unknown)."))
+def rules_cmd(fmt, lang, profile):
     """Liệt kê các quy tắc (mã, tên, nhóm, mức, plugin)."""
     from .plugins import load_registry
 
     registry = load_registry()
     rules = registry.rules
+    if profile:
+        # only the rules that run on that kind of document, with the severity they have there
+        rules = {c: r for c, r in rules.items() if r.profiles is None or profile in r.profiles}
     if fmt == "json":
         import json
 
-        click.echo(json.dumps([
-            {"code": c, "name": r.name, "category": r.category, "severity": r.severity.value,
-             "plugin": r.plugin, "fixable": r.fixable,
-             "summary": (r.summary_en if lang == "en" and r.summary_en else r.summary)}
-            for c, r in rules.items()], ensure_ascii=False, indent=2))
+        out = []
+        for r in rules.values():
+            item = r.to_json(lang)
+            if profile:
+                item["severity"] = r.severity_for(profile).value
+            out.append(item)
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         for code, r in rules.items():
             summary = r.summary_en if lang == "en" and r.summary_en else r.summary
-            click.echo(f"{code}  {r.name:<34} {r.category:<12} {r.severity.value:<8} {r.plugin:<10} {summary}")
+            sev = r.severity_for(profile).value if profile else r.severity.value
+            if not profile and r.severity_by_profile:
+                sev += "*"  # differs by profile: `tdnlint explain CODE` or `--profile` shows how
+            click.echo(f"{code}  {r.name:<34} {r.category:<12} {sev:<8} {r.plugin:<10} {summary}")
+        if not profile and any(r.severity_by_profile for r in rules.values()):
+            click.echo("(* mức khác nhau theo loại văn bản: xem `tdnlint rules --profile party|state|mttq`)"
+                       if lang != "en" else
+                       "(* severity differs by profile: see `tdnlint rules --profile party|state|mttq`)")
     for p in registry.failures:
         click.echo(f"tdnlint: lỗi nội bộ: plugin {p.plugin}: {p.message}", err=True)
     sys.exit(EXIT_ERROR if registry.failures else EXIT_OK)
@@ -518,10 +566,18 @@ _PROFILE_VI = {"state": "nhà nước", "party": "Đảng", "mttq": "MTTQ"}
 def _explain_vi(rule) -> str:
     """A rule's page for a clerk: Vietnamese labels only (English: ``--lang en``, Rule.docs)."""
     source = "có sẵn" if rule.plugin in (None, "builtin") else f"plugin {rule.plugin}"
-    meta = (f"  nhóm: {_CATEGORY_VI.get(rule.category, rule.category)}   "
-            f"mức: {_SEVERITY_VI.get(rule.severity.value, rule.severity.value)}   nguồn: {source}")
+    severity = _SEVERITY_VI.get(rule.severity.value, rule.severity.value)
+    for_profile = getattr(rule, "severity_for", None)
+    if for_profile is not None:
+        others = [f"{_PROFILE_VI.get(p, 'chưa rõ loại')}: {_SEVERITY_VI.get(for_profile(p).value)}"
+                  for p in ("state", "party", "mttq", "unknown") if for_profile(p) is not rule.severity]
+        if others:
+            severity += f" ({', '.join(others)})"
+    meta = (f"  nhóm: {_CATEGORY_VI.get(rule.category, rule.category)}   mức: {severity}   nguồn: {source}")
     if rule.profiles:
         meta += "   áp dụng cho văn bản: " + ", ".join(_PROFILE_VI.get(p, p) for p in sorted(rule.profiles))
+    if getattr(rule, "formats", None):
+        meta += "   định dạng: " + ", ".join(sorted(rule.formats))
     if rule.fixable:
         meta += "   tự sửa được (--fix)"
     lines = [f"{rule.code} {rule.name}", meta, "", rule.summary]
@@ -534,7 +590,41 @@ def _explain_vi(rule) -> str:
     if basis.startswith("convention"):
         basis = "thông lệ soạn thảo" + basis[len("convention"):]
     lines += ["", "Căn cứ: " + basis]
+    if not getattr(rule, "examples_are_text", True):
+        lines += ["", "(ví dụ mô tả định dạng .docx)"]
     return "\n".join(lines)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0: the whole office network).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="Port (0: any free).")
+@click.option("--max-upload-mb", type=click.FloatRange(0.1, 200), default=20, show_default=True,
+              help="Largest upload accepted, in MB.")
+@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Parallel checks [default: CPUs, ≤ 4].")
+@click.option("--timeout", type=click.FloatRange(1, 3600), default=60, show_default=True,
+              help="Time limit of one check, in seconds.")
+@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Config file for every check (default: none).")
+def serve(host, port, max_upload_mb, workers, timeout, config_file):
+    """Mở trang web kiểm tra văn bản cho văn thư (cần: pip install 'tdnlint[serve]')."""
+    # Imported here only: the rest of the CLI never loads the web dependencies.
+    try:
+        from .web.app import WebSettings
+        from .web.server import BindError, run
+    except ImportError as exc:
+        raise click.UsageError(
+            f"tdnlint serve cần các gói tùy chọn: pip install 'tdnlint[serve]' (thiếu: {exc.name or exc})"
+        ) from None
+    settings = WebSettings(max_upload_mb=max_upload_mb, timeout=timeout,
+                           config=os.path.abspath(config_file) if config_file else None)
+    if workers:
+        settings.workers = workers
+    try:
+        run(host, port, settings, echo=click.echo)
+    except BindError as exc:
+        click.echo(f"tdnlint serve: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
 
 
 if __name__ == "__main__":  # pragma: no cover

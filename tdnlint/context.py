@@ -1,31 +1,57 @@
 """Per-document context handed to every rule.
 
-Holds the document, the effective settings, and the shared analyses.  Each
-analysis is computed at most once per document, on first use
-(``functools.cached_property``), and every rule sees the same result.  Plugins
-add their own analyses with the ``tdnlint_analysers`` hook and read them with
-``ctx.get(name)``.
+Holds the document, the effective settings, and the shared analyses.  Every
+analysis — the built-in ones (segments, outline, citations, dates, tokens,
+spelling, spacing …) exactly like a plugin's — is registered through the
+``tdnlint_analysers`` hook and computed at most once per document, on first
+use, into ONE cache (``ctx.get(name)``).  The typed properties
+(``ctx.segments``, ``ctx.citations`` …) read that cache.
+
+An analyser is a function whose parameter names say what it needs, like a
+pytest fixture: ``ctx``, ``document``, ``settings``, ``registry`` or the name
+of another analysis (``def outline(document, segments): …``).
 """
 
 from __future__ import annotations
 
-import re
-from functools import cached_property
+import inspect
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .findings import Edit, Finding, Fix, Location, Severity
 from .model import Document, Paragraph
 
 if TYPE_CHECKING:
+    from .analysis.assignments import Assignments
+    from .analysis.citations import Citations
+    from .analysis.dates import Dates
+    from .analysis.outline import Outline
+    from .analysis.protected import Protected
+    from .analysis.registry import KnownDocuments
+    from .analysis.segments import Segments
+    from .analysis.spacing import Spacing
+    from .analysis.tokens import DocumentTokens
     from .config import Settings
     from .plugins import Registry
+    from .register import RegisterView
     from .rule import Rule
+    from .vietnamese.checker import SpellingScan
+    from .vietnamese.lexicon import Lexicon
+
+_COMPUTING = object()  # cache marker while an analysis runs: a dependency cycle is an error, not a hang
+_ARGS_CACHE: dict[Callable[..., Any], tuple[str, ...]] = {}
 
 
-_VN_LETTERS = frozenset("ăâđêôơưĂÂĐÊÔƠƯ")
-# One match per whitespace-separated word holding a Vietnamese letter (_VN_LETTERS or U+1EA0–U+1EF9, all
-# letters): from its first such letter to the end of the word (starts with a class: fast scan, linear).
-_VN_WORD_RE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]\\S*")
+def analyser_args(fn: Callable[..., Any]) -> tuple[str, ...]:
+    """Parameter names of an analyser (inspected once per function)."""
+    hit = _ARGS_CACHE.get(fn)
+    if hit is None:
+        try:
+            hit = tuple(inspect.signature(fn).parameters)
+        except (TypeError, ValueError):
+            hit = ("ctx",)
+        _ARGS_CACHE[fn] = hit
+    return hit
 
 
 class Context:
@@ -34,123 +60,134 @@ class Context:
         self.settings = settings
         self.registry = registry
         self.findings: list[Finding] = []
-        self._extra: dict[str, Any] = {}
+        # The one analysis cache (name -> value).  ``_extra`` is the old name of the same dict.
+        self._cache: dict[str, Any] = {}
+        self._extra = self._cache
         self._current_rule: Rule | None = None
+        self.run_register: Any = None  # the run's tdnlint.register.Register, set by the engine (docs/repo.md)
         # Findings one rule may store (the engine sets it; tdnlint/limits.py); past it report() only counts.
         self.finding_limit: int | None = None
         self.overflow = 0
 
-    # ---- shared analyses (lazy, computed once) -------------------------------------------
-    @cached_property
-    def profile(self) -> str:
-        forced = self.settings.profile
-        if forced and forced != "auto":
-            return forced
-        return self.detected_profile
+    # ---- shared analyses (lazy, computed once, one cache) --------------------------------
+    def get(self, name: str) -> Any:
+        """Value of the analysis ``name`` (built-in or plugin-registered), computed once per document."""
+        cache = self._cache
+        hit = cache.get(name, None)
+        if hit is not None and hit is not _COMPUTING:
+            return hit
+        if name in cache:
+            if hit is _COMPUTING:
+                raise RuntimeError(f"analysis {name!r} depends on itself")
+            return hit  # a computed None
+        fn = self.registry.analysers.get(name) if self.registry is not None else None
+        if fn is None:  # the engine's own analyses are there even for a hand-made registry
+            fn = _builtin_analysers().get(name)
+        if fn is None:
+            raise KeyError(f"no analysis named {name!r} is registered")
+        cache[name] = _COMPUTING
+        try:
+            value = fn(*[self._argument(a) for a in analyser_args(fn)])
+        except BaseException:
+            del cache[name]
+            raise
+        cache[name] = value
+        return value
 
-    @cached_property
+    def _argument(self, name: str) -> Any:
+        if name == "ctx":
+            return self
+        if name == "document":
+            return self.document
+        if name == "settings":
+            return self.settings
+        if name == "registry":
+            return self.registry
+        return self.get(name)
+
+    def _cached(self, name: str) -> Any:
+        try:
+            hit = self._cache[name]
+        except KeyError:
+            return self.get(name)
+        return hit if hit is not _COMPUTING else self.get(name)
+
+    @property
+    def profile(self) -> str:
+        """"state", "party", "mttq" or "unknown" (``--profile`` / config, else detected)."""
+        return self._cached("profile")
+
+    @property
+    def detected_profile(self) -> str:
+        return self._cached("detected_profile")
+
+    @property
     def is_vietnamese(self) -> bool:
         """False for a document whose words are (almost) never Vietnamese: foreign text, or text in a
         legacy 8-bit encoding (.VnTime/VNI) that reads as Latin-1.  Short texts count as Vietnamese."""
-        words = vn = 0
-        isalpha = str.isalpha
-        for p in self.document.main:
-            text = p.text
-            if not text:
-                continue
-            tokens = text.split()
-            words += len(tokens)
-            for w in tokens:
-                if not w.isalpha() and not any(map(isalpha, w)):
-                    words -= 1
-            vn += len(_VN_WORD_RE.findall(text))
-            if words >= 4000:
-                break
-        if vn == 0 and words >= 5:
-            return False
-        return words < 40 or vn / words >= 0.05
+        return self._cached("is_vietnamese")
 
-    @cached_property
-    def detected_profile(self) -> str:
-        from .analysis.profile import detect_profile
+    @property
+    def segments(self) -> Segments:
+        return self._cached("segments")
 
-        return detect_profile(self.document, self.segments)
+    @property
+    def outline(self) -> Outline:
+        return self._cached("outline")
 
-    @cached_property
-    def segments(self) -> Any:
-        from .analysis.segments import segment
+    @property
+    def citations(self) -> Citations:
+        return self._cached("citations")
 
-        return segment(self.document)
+    @property
+    def dates(self) -> Dates:
+        return self._cached("dates")
 
-    @cached_property
-    def outline(self) -> Any:
-        from .analysis.outline import build_outline
-
-        return build_outline(self.document, self.segments)
-
-    @cached_property
-    def citations(self) -> Any:
-        from .analysis.citations import extract_citations
-
-        return extract_citations(self.document, self.segments)
-
-    @cached_property
-    def dates(self) -> Any:
-        from .analysis.dates import extract_dates
-
-        return extract_dates(self.document, self.segments)
-
-    @cached_property
-    def assignments(self) -> Any:
+    @property
+    def assignments(self) -> Assignments:
         """Bodies the text assigns work to / reports to / implements, and the parsed "Nơi nhận" lines."""
-        from .analysis.assignments import extract_assignments
+        return self._cached("assignments")
 
-        return extract_assignments(self.document, self.segments)
+    @property
+    def tokens(self) -> DocumentTokens:
+        return self._cached("tokens")
 
-    @cached_property
-    def tokens(self) -> Any:
-        from .analysis.tokens import tokenize_document
+    @property
+    def lexicon(self) -> Lexicon:
+        return self._cached("lexicon")
 
-        return tokenize_document(self.document)
+    @property
+    def known_documents(self) -> KnownDocuments:
+        return self._cached("known_documents")
 
-    @cached_property
-    def lexicon(self) -> Any:
-        from .vietnamese.lexicon import load_lexicon
+    @property
+    def spelling(self) -> SpellingScan:
+        """The one spelling pass of the document (TDN401–TDN410 report its issues)."""
+        return self._cached("spelling")
 
-        return load_lexicon(
-            extra_words=self.settings.extra_words,
-            ignore_words=self.settings.ignore_words,
-        )
+    @property
+    def spacing(self) -> Spacing:
+        """Every spacing problem of the document, found in one pass (TDN201–TDN207 report their kind)."""
+        return self._cached("spacing")
 
-    @cached_property
-    def known_documents(self) -> Any:
-        from .analysis.registry import KnownDocuments
+    @property
+    def register(self) -> RegisterView:
+        """The documents of the checked tree as this file sees them (tdnlint/register.py, docs/repo.md).
+        Not a hook analyser: it reads the run's register, which the engine sets on the context."""
+        hit = self._cache.get("register")
+        if hit is None:
+            from .register import RegisterView
 
-        extra = list(self.registry.known_documents) if self.registry else []
-        extra += list(self.settings.known_documents)
-        return KnownDocuments.load(extra)
+            hit = self._cache["register"] = RegisterView(self.run_register, self.document.path, self)
+        return hit
 
     def text_paragraphs(self) -> list[Paragraph]:
         """Paragraphs whose wording rules check: main story, headers, footers, footnotes."""
-        return [p for p in self.document.paragraphs if p.part not in ("comment", "metadata") and p.text]
+        return self._cached("text_paragraphs")
 
-    def protected(self, paragraph: Paragraph) -> Any:
+    def protected(self, paragraph: Paragraph) -> Protected:
         """URL / e-mail / file-name spans of ``paragraph`` (cached): text rules skip them."""
-        cache = self._extra.setdefault("__protected__", {})
-        hit = cache.get(paragraph.index)
-        if hit is None:
-            from .analysis.protected import Protected
-
-            hit = cache[paragraph.index] = Protected(paragraph.text)
-        return hit
-
-    def get(self, name: str) -> Any:
-        """Value of a plugin-registered analysis (computed once per document)."""
-        if name not in self._extra:
-            if self.registry is None or name not in self.registry.analysers:
-                raise KeyError(f"no analysis named {name!r} is registered")
-            self._extra[name] = self.registry.analysers[name](self)
-        return self._extra[name]
+        return self._cached("protected")[paragraph.index]
 
     # ---- language ------------------------------------------------------------------------
     @property
@@ -193,7 +230,7 @@ class Context:
             rule=rule.code,
             name=rule.name,
             category=rule.category,
-            severity=severity or rule.severity,
+            severity=severity or (rule.severity_for(self.profile) if rule.severity_by_profile else rule.severity),
             message=self.msg(message, message_en),
             suggestion=suggestion,
             fix=fix,
@@ -226,3 +263,10 @@ class Context:
     def location(self, paragraph: Paragraph, start: int, end: int) -> Location:
         line, column = paragraph.position(start)
         return Location(line, column, paragraph.part, paragraph.number, paragraph.text[start:end])
+
+
+def _builtin_analysers() -> dict[str, Callable[..., Any]]:
+    """The engine's analysers, for a Context made without a registry (tests, tools)."""
+    from .builtin import ANALYSERS
+
+    return ANALYSERS

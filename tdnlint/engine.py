@@ -14,6 +14,7 @@ import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .config import (
     ConfigError,
@@ -43,11 +44,6 @@ from .readers.base import ReadError
 MAX_INPUT_BYTES = 200 * 1024 * 1024
 INTERNAL_CODE = "TDN000"
 STDIN = "-"
-# Categories that judge the form of a Vietnamese official document; skipped on text that is not
-# Vietnamese (Context.is_vietnamese), where one notice (TDN010) says so instead.
-OFFICIAL_FORM_CATEGORIES = frozenset(
-    {"header", "structure", "numbering", "signature", "recipients", "citation", "date", "year"}
-)
 
 
 @dataclass
@@ -73,6 +69,11 @@ class RunOptions:
     def post_lint(self) -> bool:
         return bool(self.fix or self.unsafe_fixes or self.diff or self.annotate)
 
+    # Documents of the checked tree for cross-document rules (tdnlint/register.py) and the incremental
+    # cache (tdnlint/cache.py); set by the run, shipped to --jobs workers with the options.
+    register: Any = None
+    cache: Any = None
+
 
 class Engine:
     def __init__(self, registry: Registry, options: RunOptions | None = None):
@@ -83,6 +84,7 @@ class Engine:
         self._config_data: dict[str, dict] = {}  # config file -> its parsed TOML (read once)
         self.all_codes = list(registry.rules)
         self._enabled_cache: dict[tuple, set[str]] = {}
+        self.last_context: Context | None = None
 
     # ---- settings ------------------------------------------------------------------------
     def settings_for(self, path: str) -> Settings:
@@ -164,7 +166,9 @@ class Engine:
         seconds = self.options.timeout_per_file
         try:
             with time_budget(seconds):
-                result = self.lint_path(path, data)
+                from .cache import cached_lint
+
+                result = cached_lint(self, path, data)  # lint_path, through the cache when the run has one
                 if self.options.post_lint and result.error is None and result.document is not None:
                     from .fixer import post_lint
 
@@ -218,6 +222,7 @@ class Engine:
     def lint_document(self, doc: Document, settings: Settings) -> FileResult:
         """Run the enabled rules on ``doc``; the result carries ``doc`` (``result.document``)."""
         ctx = Context(doc, settings, self.registry)
+        ctx.run_register = self.options.register
         limit = self.options.max_findings_per_rule
         result = FileResult(path=doc.path, document=doc)
         enabled = self._enabled_codes(settings)
@@ -242,8 +247,8 @@ class Engine:
                 continue
             if rule_cls.formats is not None and doc.format not in rule_cls.formats:
                 continue
-            if rule_cls.category in OFFICIAL_FORM_CATEGORIES and not ctx.is_vietnamese:
-                continue  # an English test file or a legacy-encoded text: form rules would only add noise
+            if rule_cls.needs_vietnamese and not ctx.is_vietnamese:
+                continue  # an English test file or a legacy-encoded text: form rules would only add noise (TDN010)
             rule = rule_cls()
             ctx.findings = []
             ctx._current_rule = rule
@@ -283,6 +288,9 @@ class Engine:
             raise
         except Exception:
             result.parts = None
+        # The cache (tdnlint/cache.py) and the web worker read the context of the file just linted; the
+        # fixer and annotator use result.document instead.
+        self.last_context = ctx
         return result
 
     def _enabled_codes(self, settings: Settings) -> set[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.metadata as md
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -107,10 +108,27 @@ class Registry:
         return out
 
     @cached_property
-    def analysers(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for batch in self._call("tdnlint_analysers"):
-            out.update(batch or {})
+    def analysers(self) -> dict[str, Callable[..., Any]]:
+        """name -> analyser of every plugin, the engine's own first.  A name already taken (the
+        built-in ``segments``, another pack's analysis) is a plugin failure, never a silent override:
+        the built-in rules must keep reading the built-in analyses."""
+        out: dict[str, Callable[..., Any]] = {}
+        owner: dict[str, str] = {}
+        for impl in reversed(self.pm.hook.tdnlint_analysers.get_hookimpls()):
+            name = self.pm.get_name(impl.plugin) or "?"
+            try:
+                batch = impl.function() or {}
+            except Exception as exc:
+                self.failures.append(PluginFailure(name, f"tdnlint_analysers() failed: {exc!r}"))
+                continue
+            for key, fn in batch.items():
+                if key in out and out[key] is not fn:
+                    self.failures.append(PluginFailure(name, f"analysis {key!r} already registered by {owner[key]}"))
+                    continue
+                if not callable(fn):
+                    self.failures.append(PluginFailure(name, f"analysis {key!r} is not callable"))
+                    continue
+                out[key], owner[key] = fn, name
         return out
 
     @cached_property

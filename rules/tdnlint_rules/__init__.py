@@ -11,8 +11,7 @@ import importlib
 import inspect
 import pkgutil
 
-from tdnlint import hookimpl
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, hookimpl
 
 
 def _discover() -> list[type[Rule]]:
@@ -31,3 +30,11 @@ def _discover() -> list[type[Rule]]:
 @hookimpl
 def tdnlint_rules() -> list[type[Rule]]:
     return _discover()
+
+
+@hookimpl
+def tdnlint_analysers():
+    """Analyses only these rules use, registered exactly as a third-party pack would register its own."""
+    from .layout._common import letter_runs
+
+    return {"layout.letter_runs": letter_runs}

@@ -516,7 +516,4 @@ def _next_word(text: str, end: int) -> Token | None:
 
 def spelling_scan(ctx: Context) -> SpellingScan:
     """The document's shared spelling pass (computed on first use)."""
-    hit = ctx._extra.get("__spelling__")
-    if hit is None:
-        hit = ctx._extra["__spelling__"] = SpellingScan(ctx)
-    return hit
+    return ctx.spelling  # registered as the "spelling" analysis: one cache on the Context

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tdnlint import hookimpl
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity, hookimpl
 
 # Whole words only, upper case: "todo" inside ordinary Vietnamese text is not a marker.
 _MARKER = re.compile(r"(?<![\w])(TODO|XXX|FIXME)(?![\w])")

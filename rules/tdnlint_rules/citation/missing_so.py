@@ -1,5 +1,4 @@
-from tdnlint.findings import Edit, Fix, Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Edit, Fix, Rule, Severity
 
 from ._common import para
 

@@ -1,7 +1,4 @@
-from tdnlint.analysis.citation_issuers import issuer_id, issuer_label
-from tdnlint.analysis.dates import format_date
-from tdnlint.findings import Edit, Fix, Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Edit, Fix, Rule, Severity, format_date, issuer_id, issuer_label
 
 from ._common import para
 

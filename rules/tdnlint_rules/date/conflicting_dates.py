@@ -1,6 +1,4 @@
-from tdnlint.analysis.citation_issuers import normalise_issuer
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity, normalise_issuer
 
 
 class ConflictingCitationDates(Rule):

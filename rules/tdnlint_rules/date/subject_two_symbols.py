@@ -1,7 +1,4 @@
-from tdnlint.analysis.citation_issuers import normalise_issuer
-from tdnlint.analysis.citations import normalise_subject
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity, normalise_issuer, normalise_subject
 
 
 class SubjectTwoSymbols(Rule):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tdnlint.analysis.segments import TYPE_NAMES
+from tdnlint.api import TYPE_NAMES
 
 # Internal forms that are not NĐ 30 document types: no trích yếu / date line / signature requirements.
 FORM_TYPES = frozenset({"PHIẾU TRÌNH"})

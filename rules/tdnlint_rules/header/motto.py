@@ -1,6 +1,4 @@
-from tdnlint.analysis.segments import MOTTO
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import MOTTO, Rule, Severity
 
 
 class Motto(Rule):

@@ -1,6 +1,4 @@
-from tdnlint.analysis.segments import NATIONAL_HEADER, PARTY_HEADER
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import NATIONAL_HEADER, PARTY_HEADER, Rule, Severity
 
 _ACCEPTED = {NATIONAL_HEADER, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"}
 

@@ -1,5 +1,4 @@
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity
 
 
 class NumberLeadingZero(Rule):
@@ -7,6 +6,7 @@ class NumberLeadingZero(Rule):
     name = "number-leading-zero"
     category = "header"
     severity = Severity.ERROR
+    severity_by_profile = {"party": Severity.WARNING}
     fixable = True
     summary = "Số văn bản nhỏ hơn 10 phải có số 0 phía trước (“Số: 05/QĐ-UBND”)."
     summary_en = "Document numbers below 10 take a leading zero."
@@ -24,8 +24,7 @@ class NumberLeadingZero(Rule):
             return
         i, s, _ = n.number_span
         p = ctx.document.paragraphs[i]
-        sev = Severity.WARNING if ctx.profile == "party" else None
-        ctx.report(self, p, s, s + 1, severity=sev,
+        ctx.report(self, p, s, s + 1,
                    message=f"Số văn bản nhỏ hơn 10 phải có số 0 phía trước: “0{digits}”.",
                    message_en=f"Numbers below 10 take a leading zero: “0{digits}”.",
                    replacement="0" + digits)

@@ -1,6 +1,4 @@
-from tdnlint.analysis.segments import PARTY_HEADER
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import PARTY_HEADER, Rule, Severity
 
 
 class PartyHeaderSpelling(Rule):

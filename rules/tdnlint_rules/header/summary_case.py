@@ -1,8 +1,6 @@
 import re
 
-from tdnlint.analysis.segments import upper_ratio
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity, upper_ratio
 
 # A summary starting with the name of a specific document keeps its capital ("Kết luận số 57-KL/TW …").
 _NAMED_DOC_RE = re.compile(r"^\S+(\s+\S+)?\s+số\b")

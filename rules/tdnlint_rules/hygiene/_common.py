@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from tdnlint.context import Context
-from tdnlint.model import Paragraph, Run
+from tdnlint.api import Context, Paragraph, Run
 
 
 def first_run(ctx: Context, want) -> tuple[Paragraph, Run] | None:

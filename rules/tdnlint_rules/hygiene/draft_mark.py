@@ -1,7 +1,6 @@
 import re
 
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity
 
 # A short line that is only a draft mark: "DỰ THẢO", "Dự thảo lần 2", "(Dự thảo)", "[DỰ THẢO 3]".
 _LINE_RE = re.compile(r"^\s*[\(\[]?\s*(D[ỰựUu]\s+TH[ẢảAa]O(?:\s+(?:LẦN|lần)\s*\d+|\s*\d+)?)\s*[\)\]]?\s*$", re.I)

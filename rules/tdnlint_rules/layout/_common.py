@@ -7,9 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from tdnlint.context import Context
-from tdnlint.findings import Severity
-from tdnlint.model import Paragraph, Run
+from tdnlint.api import Context, Document, Paragraph, Run
 
 # Internal slips outside NĐ 30 Điều 7 (no prescribed layout): the layout rules stay silent.
 EXEMPT_TYPES = frozenset({"PHIẾU TRÌNH"})
@@ -61,23 +59,30 @@ def letters(p: Paragraph, r: Run) -> int:
     return count_letters(p.text[r.start:r.end])
 
 
-def _letter_runs(ctx: Context, p: Paragraph) -> list[tuple[Run, int]]:
-    """Visible runs of ``p`` holding letters, with their letter counts (computed once per document: the
-    font and size rules all walk the same runs)."""
-    cache = ctx._extra.get("__layout_letter_runs__")
-    if cache is None:
-        cache = ctx._extra["__layout_letter_runs__"] = {}
-    hit = cache.get(p.index)
-    if hit is None:
+class LetterRuns(dict):
+    """paragraph index -> visible runs holding letters, with their letter counts; computed on first look
+    at each paragraph.  Registered as the ``layout.letter_runs`` analysis (one per document, in the
+    Context's cache): the font and size rules all walk the same runs."""
+
+    def __init__(self, document: Document):
+        super().__init__()
+        self.document = document
+
+    def __missing__(self, index: int) -> list[tuple[Run, int]]:
+        p = self.document.paragraphs[index]
         text = p.text
-        hit = cache[p.index] = [(r, n) for r in p.runs
-                                if not r.hidden and (n := count_letters(text[r.start:r.end]))]
-    return hit
+        hit = self[index] = [(r, n) for r in p.runs if not r.hidden and (n := count_letters(text[r.start:r.end]))]
+        return hit
+
+
+def letter_runs(document: Document) -> LetterRuns:
+    return LetterRuns(document)
 
 
 def runs_with_text(ctx: Context, paragraphs: Iterable[Paragraph]) -> Iterator[tuple[Paragraph, Run, int]]:
+    runs: LetterRuns = ctx.get("layout.letter_runs")
     for p in paragraphs:
-        for r, n in _letter_runs(ctx, p):
+        for r, n in runs[p.index]:
             yield p, r, n
 
 
@@ -106,12 +111,3 @@ def fmt_pt(v: float) -> str:
 
 def fmt_mm(v: float) -> str:
     return (f"{v:.1f}".rstrip("0").rstrip(".")).replace(".", ",")
-
-
-def sev(ctx: Context, state: Severity = Severity.ERROR, party: Severity = Severity.WARNING) -> Severity:
-    """State and MTTQ documents use the NĐ 30 layout [T]; Party per HD 36 evidence; unknown → warning."""
-    if ctx.profile in ("state", "mttq"):
-        return state
-    if ctx.profile == "party":
-        return party
-    return Severity.WARNING

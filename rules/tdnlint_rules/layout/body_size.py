@@ -1,9 +1,8 @@
 from collections import Counter
 
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity
 
-from ._common import applies, effective_size, fmt_pt, runs_with_text, sev
+from ._common import applies, effective_size, fmt_pt, runs_with_text
 
 _RANGES = {"party": (14.0, 15.0)}
 _DEFAULT = (13.0, 14.0)
@@ -14,6 +13,7 @@ class BodyFontSize(Rule):
     name = "body-font-size"
     category = "formatting"
     severity = Severity.ERROR
+    severity_by_profile = {"party": Severity.WARNING, "unknown": Severity.WARNING}
     formats = frozenset({"docx"})
     summary = "Cỡ chữ phần nội dung phải từ 13 đến 14 (văn bản Đảng: 14–15)."
     summary_en = "Body text size must be 13–14 pt (Party documents: 14–15 pt)."
@@ -49,4 +49,4 @@ class BodyFontSize(Rule):
         ctx.report(self, p, 0, len(p.text.rstrip()),
                    message=f"Cỡ chữ phần nội dung là {fmt_pt(size)}; cần từ {fmt_pt(lo)} đến {fmt_pt(hi)}.",
                    message_en=f"Body text is {fmt_pt(size)} pt; expected {fmt_pt(lo)}–{fmt_pt(hi)} pt.",
-                   suggestion=fmt_pt(hi if ctx.profile != "party" else lo), severity=sev(ctx))
+                   suggestion=fmt_pt(hi if ctx.profile != "party" else lo))

@@ -1,7 +1,6 @@
 from collections import Counter
 
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity
 
 from ._common import (
     LEGACY_FONT_RE,
@@ -11,7 +10,6 @@ from ._common import (
     font_family,
     is_times,
     runs_with_text,
-    sev,
     text_paragraphs,
 )
 
@@ -37,6 +35,7 @@ class FontNotTimesNewRoman(Rule):
     name = "font-not-times-new-roman"
     category = "formatting"
     severity = Severity.ERROR
+    severity_by_profile = {"party": Severity.WARNING, "unknown": Severity.WARNING}
     formats = frozenset({"docx"})
     summary = "Văn bản phải dùng phông chữ Times New Roman (Unicode TCVN 6909:2001)."
     summary_en = "Text must be set in Times New Roman (Unicode, TCVN 6909:2001)."
@@ -64,7 +63,7 @@ class FontNotTimesNewRoman(Rule):
                    message=f"Phông chữ không phải Times New Roman trên {total} ký tự: {_listing(counts)}; "
                            "cần Times New Roman.",
                    message_en=f"{total} letters are not in Times New Roman: {_listing(counts)}.",
-                   suggestion="Times New Roman", severity=sev(ctx))
+                   suggestion="Times New Roman")
 
 
 class LegacyFont(Rule):

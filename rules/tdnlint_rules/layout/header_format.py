@@ -1,7 +1,6 @@
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity
 
-from ._common import applies, dominant_size, fmt_pt, sev
+from ._common import applies, dominant_size, fmt_pt
 
 
 def _check_span(ctx, rule, span, label, lo, hi, severity, note=""):
@@ -48,8 +47,8 @@ class NationalHeaderFormat(Rule):
         if not applies(ctx):
             return
         seg = ctx.segments
-        _check_span(ctx, self, seg.national_header, "Quốc hiệu", 12.0, 13.0, sev(ctx))
-        _check_span(ctx, self, seg.motto, "Tiêu ngữ", 13.0, 14.0, sev(ctx))
+        _check_span(ctx, self, seg.national_header, "Quốc hiệu", 12.0, 13.0, None)
+        _check_span(ctx, self, seg.motto, "Tiêu ngữ", 13.0, 14.0, None)
 
 
 class PartyHeaderFormat(Rule):

@@ -1,7 +1,6 @@
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity
 
-from ._common import UNVERIFIED, applies, fmt_mm, sev
+from ._common import UNVERIFIED, applies, fmt_mm
 
 A4 = (210.0, 297.0)
 _KNOWN = {(215.9, 279.4): "Letter", (215.9, 355.6): "Legal", (148.0, 210.0): "A5", (250.0, 353.0): "B4",
@@ -21,6 +20,7 @@ class PageSizeA4(Rule):
     name = "page-size-a4"
     category = "formatting"
     severity = Severity.ERROR
+    severity_by_profile = {"unknown": Severity.WARNING}
     formats = frozenset({"docx"})
     summary = "Khổ giấy phải là A4 (210 × 297 mm); được đặt ngang cho trang có bảng rộng."
     summary_en = "Paper must be A4 (210 × 297 mm); landscape is allowed for wide tables."
@@ -42,7 +42,7 @@ class PageSizeA4(Rule):
                        message=f"Khổ giấy {fmt_mm(s.page_width_mm)} × {fmt_mm(s.page_height_mm)} mm"
                                f"{_name(s.page_width_mm, s.page_height_mm)}{where}; cần A4 210 × 297 mm.",
                        message_en=f"Page size {s.page_width_mm:.1f} × {s.page_height_mm:.1f} mm; expected A4.",
-                       suggestion="A4 210 × 297 mm", severity=sev(ctx, party=Severity.ERROR))
+                       suggestion="A4 210 × 297 mm")
             return
 
 
@@ -56,6 +56,7 @@ class PageMargins(Rule):
     name = "page-margins"
     category = "formatting"
     severity = Severity.ERROR
+    severity_by_profile = {"party": Severity.INFO, "unknown": Severity.WARNING}
     formats = frozenset({"docx"})
     summary = "Lề trang: trên, dưới 20–25 mm; trái 30–35 mm; phải 15–20 mm."
     summary_en = "Margins: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm."
@@ -84,6 +85,5 @@ class PageMargins(Rule):
             note = UNVERIFIED if ctx.profile == "party" else ""
             ctx.report(self,
                        message=f"Lề trang{where}: " + "; ".join(parts) + "." + note,
-                       message_en="Margins: " + "; ".join(parts_en) + ".",
-                       severity=sev(ctx, party=Severity.INFO))
+                       message_en="Margins: " + "; ".join(parts_en) + ".")
             return

@@ -1,10 +1,9 @@
 import re
 from collections import Counter
 
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity
 
-from ._common import applies, dominant_size, effective_size, fmt_pt, sev
+from ._common import applies, dominant_size, effective_size, fmt_pt
 
 _LABEL_RE = re.compile(r"N[ơƠ][iI]\s+nh[ậẬ]n\s*:?", re.I)
 
@@ -14,6 +13,7 @@ class RecipientsFormat(Rule):
     name = "recipients-format"
     category = "formatting"
     severity = Severity.ERROR
+    severity_by_profile = {"party": Severity.WARNING, "unknown": Severity.WARNING}
     formats = frozenset({"docx"})
     profiles = frozenset({"state", "mttq"})
     summary = "“Nơi nhận:” cỡ 12, nghiêng, đậm; các dòng nơi nhận cỡ 11, đứng."
@@ -45,7 +45,7 @@ class RecipientsFormat(Rule):
             if problems:
                 ctx.report(self, p, m.start(), m.end(),
                            message="“Nơi nhận:” trình bày sai: " + "; ".join(problems) + " (cần cỡ 12, nghiêng, đậm).",
-                           message_en="“Nơi nhận:” must be 12 pt bold italic.", severity=sev(ctx))
+                           message_en="“Nơi nhận:” must be 12 pt bold italic.")
         sizes: Counter[float] = Counter()
         first = {}
         for line in ctx.assignments.recipients:
@@ -65,4 +65,4 @@ class RecipientsFormat(Rule):
         q, s, e = first[size]
         ctx.report(self, q, s, e,
                    message=f"Các dòng nơi nhận cỡ chữ {fmt_pt(size)}; cần cỡ 11.",
-                   message_en=f"Recipient lines are {fmt_pt(size)} pt; expected 11 pt.", severity=sev(ctx))
+                   message_en=f"Recipient lines are {fmt_pt(size)} pt; expected 11 pt.")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tdnlint.analysis.outline import VIET_LETTERS, Item, to_roman
+from tdnlint.api import VIET_LETTERS, Item, to_roman
 
 
 def label_of(it: Item, values: tuple[int, ...]) -> str:

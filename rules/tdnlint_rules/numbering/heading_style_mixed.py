@@ -1,7 +1,6 @@
 from collections import Counter
 
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity
 
 
 class HeadingStyleMixed(Rule):

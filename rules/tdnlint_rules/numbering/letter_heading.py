@@ -1,6 +1,4 @@
-from tdnlint.analysis.outline import to_roman
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity, to_roman
 
 
 class LetterHeading(Rule):
@@ -8,6 +6,7 @@ class LetterHeading(Rule):
     name = "letter-heading"
     category = "numbering"
     severity = Severity.ERROR
+    severity_by_profile = {"party": Severity.WARNING}
     fixable = True
     summary = "Mục cấp 1 (văn bản không chia điều, khoản) đánh số La Mã “I. MỤC ĐÍCH”, không dùng chữ cái in hoa “A. MỤC ĐÍCH”."
     summary_en = "Level-1 sections are numbered with Roman numerals (“I.”), not capital letters (“A.”)."
@@ -24,7 +23,7 @@ class LetterHeading(Rule):
                 continue
             p = ctx.document.paragraphs[it.paragraph]
             want = to_roman(it.values[0]) + sep if it.values[0] > 0 else None
-            ctx.report(self, p, it.start, it.end, severity=Severity.WARNING if party else None,
+            ctx.report(self, p, it.start, it.end,
                        message=f"Mục cấp 1 đánh số La Mã: “{want or 'I.'}” thay cho “{p.text[it.start:it.end]}”.",
                        message_en=f"Number level-1 sections with Roman numerals: “{want or 'I.'}”.",
                        replacement=want, safe=False)

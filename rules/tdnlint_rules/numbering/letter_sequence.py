@@ -1,6 +1,4 @@
-from tdnlint.analysis.outline import VIET_LETTERS
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import VIET_LETTERS, Rule, Severity
 
 
 class LetterSequence(Rule):
@@ -8,6 +6,7 @@ class LetterSequence(Rule):
     name = "letter-sequence"
     category = "numbering"
     severity = Severity.ERROR
+    severity_by_profile = {"party": Severity.WARNING}
     fixable = True
     summary = "Các điểm a), b), c) … theo thứ tự chữ cái tiếng Việt: a b c d đ e g h i k l m n o p q r s t u v x y (có đ; không có f, j, w, z)."
     summary_en = "Letter items follow the Vietnamese alphabet: a b c d đ e g h i k … (đ included; no f, j, w, z)."
@@ -17,7 +16,6 @@ class LetterSequence(Rule):
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6 [T]; spec ND30-NUM-03"
 
     def check(self, ctx):
-        sev = Severity.WARNING if ctx.profile == "party" else None
         prev_by_parent: dict[int, object] = {}
         for it in ctx.outline.items:
             if it.kind != "letter":
@@ -30,7 +28,7 @@ class LetterSequence(Rule):
             if pos == 0:
                 # f, j, w, z are not in the Vietnamese alphabet
                 want = VIET_LETTERS[prev.values[0]] if prev is not None and 0 < prev.values[0] < len(VIET_LETTERS) else None
-                ctx.report(self, p, it.start, it.num_end, severity=sev,
+                ctx.report(self, p, it.start, it.num_end,
                            message=f"Chữ “{it.label})” không có trong bảng chữ cái tiếng Việt"
                                    + (f": sau “{prev.label})” là “{want})”." if want else "."),
                            message_en=f"“{it.label})” is not a Vietnamese letter" + (f": use “{want})”." if want else "."),
@@ -38,7 +36,7 @@ class LetterSequence(Rule):
                 continue
             if pos == 1 or prev is None or prev.values[0] == 0:
                 if prev is None and pos != 1:
-                    ctx.report(self, p, it.start, it.num_end, severity=sev,
+                    ctx.report(self, p, it.start, it.num_end,
                                message=f"Các điểm bắt đầu từ “a)”, không phải “{it.label})”.",
                                message_en=f"Letter items start at “a)”, not “{it.label})”.")
                 continue
@@ -52,6 +50,6 @@ class LetterSequence(Rule):
                 msg = f"Điểm “{it.label})” trùng hoặc ngược thứ tự sau “{prev.label})”: phải là “{want})”."
             else:
                 msg = f"Điểm “{it.label})” bỏ chữ sau “{prev.label})”: phải là “{want})”."
-            ctx.report(self, p, it.start, it.num_end, severity=sev, message=msg,
+            ctx.report(self, p, it.start, it.num_end, message=msg,
                        message_en=f"Letter “{it.label})” out of sequence after “{prev.label})”: expected “{want})”.",
                        replacement=want, safe=False)

@@ -1,5 +1,4 @@
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity
 
 
 class NumberSeparator(Rule):
@@ -7,6 +6,7 @@ class NumberSeparator(Rule):
     name = "number-separator"
     category = "numbering"
     severity = Severity.ERROR
+    severity_by_profile = {"party": Severity.WARNING}
     fixable = True
     summary = "Sau số mục phải có dấu chấm (“I.”, “1.”, “2.4.”), sau chữ cái là dấu ngoặc đơn (“a)”), “Điều 1.” không dùng dấu hai chấm."
     summary_en = "Item numbers end with a period (“I.”, “1.”, “2.4.”), letters with “)”, articles “Điều 1.”."
@@ -18,7 +18,6 @@ class NumberSeparator(Rule):
 
     def check(self, ctx):
         party = ctx.profile == "party"
-        sev = Severity.WARNING if party else None
         for it in ctx.outline.items:
             p = ctx.document.paragraphs[it.paragraph]
             want = None
@@ -41,7 +40,7 @@ class NumberSeparator(Rule):
             found = p.text[it.start:it.end]
             label = it.label if it.kind != "article" else f"Điều {it.label}"
             good = (found[: it.num_end - it.start]) + want
-            ctx.report(self, p, it.start, it.end, severity=sev,
+            ctx.report(self, p, it.start, it.end,
                        message=f"Sau số “{label}” dùng “{want}”: viết “{good}” (đang là “{found}”).",
                        message_en=f"Use “{want}” after “{label}”: “{good}”.",
                        replacement=good + ("" if p.text[it.end:it.end + 1] in (" ", "\t") else " "))

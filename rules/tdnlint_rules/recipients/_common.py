@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from tdnlint.context import Context
-from tdnlint.findings import Severity
-from tdnlint.model import Paragraph
+from tdnlint.api import Context, Paragraph
 
 # Types that carry no "Nơi nhận" block (forms, contracts, minutes, letters).
 NO_RECIPIENTS_TYPES = frozenset({
@@ -19,13 +17,6 @@ def needs_recipients(ctx: Context) -> bool:
     if seg.doc_type in NO_RECIPIENTS_TYPES:
         return False
     return seg.doc_type is not None or bool(seg.kinh_gui) or seg.vv_line is not None
-
-
-def severity_for(ctx: Context, state: Severity = Severity.ERROR, mttq: Severity = Severity.ERROR,
-                 party: Severity = Severity.INFO) -> Severity:
-    """NĐ 30 [T] binds State bodies and MTTQ documents use the State layout (error);
-    the Party rules for recipients are unverified (HD36-NN-01 [U] → info); unknown profile → warning."""
-    return {"state": state, "mttq": mttq, "party": party}.get(ctx.profile, Severity.WARNING)
 
 
 def suffix(ctx: Context) -> str:

@@ -1,9 +1,8 @@
 import re
 
-from tdnlint.findings import Edit, Fix, Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Edit, Fix, Rule, Severity
 
-from ._common import severity_for, suffix
+from ._common import suffix
 
 _LUU_RE = re.compile(r"Lưu\b\s*(:?)\s*")
 _VT_RE = re.compile(r"\bVT\b|Văn thư|văn thư")
@@ -14,6 +13,7 @@ class ArchiveLineMissing(Rule):
     name = "archive-line-missing"
     category = "recipients"
     severity = Severity.ERROR
+    severity_by_profile = {"party": Severity.INFO, "unknown": Severity.WARNING}  # HD36-NN-01 [U]
     summary = "“Nơi nhận” phải kết thúc bằng dòng lưu (“- Lưu: VT, …”)."
     summary_en = "The recipients list must end with the archive line (“- Lưu: VT, …”)."
     bad = "Nơi nhận:\n- Như trên;\n- Sở Nội vụ."
@@ -32,15 +32,13 @@ class ArchiveLineMissing(Rule):
             ctx.report(self, p, s, e,
                        message="“Nơi nhận” không có dòng lưu; thêm dòng cuối “- Lưu: VT, <đơn vị soạn thảo>.”."
                        + suffix(ctx),
-                       message_en="The recipients list has no archive line (“- Lưu: VT, …”).",
-                       severity=severity_for(ctx))
+                       message_en="The recipients list has no archive line (“- Lưu: VT, …”).")
         elif archive[-1] != len(lines) - 1:
             i, s, e = lines[archive[-1]].first
             p = doc.paragraphs[i]
             ctx.report(self, p, s, e,
                        message="Dòng lưu phải là dòng cuối cùng của “Nơi nhận”." + suffix(ctx),
-                       message_en="The archive line must be the last recipient line.",
-                       severity=severity_for(ctx))
+                       message_en="The archive line must be the last recipient line.")
 
 
 class ArchiveLineFormat(Rule):
@@ -48,6 +46,7 @@ class ArchiveLineFormat(Rule):
     name = "archive-line-format"
     category = "recipients"
     severity = Severity.ERROR
+    severity_by_profile = {"party": Severity.INFO, "unknown": Severity.WARNING}  # HD36-NN-01 [U]
     fixable = True
     summary = "Dòng lưu viết sai: phải là “- Lưu: VT, <đơn vị soạn thảo>.” (Đảng: “- Lưu …” kết thúc bằng dấu chấm)."
     summary_en = "Archive line format: “- Lưu: VT, <drafting unit>.” (Party: “- Lưu …” ending with “.”)."
@@ -92,4 +91,4 @@ class ArchiveLineFormat(Rule):
                    message=f"Dòng lưu “{' '.join(full.split())}”: {'; '.join(problems)} (đúng: “{expected}”)."
                    + suffix(ctx),
                    message_en=f"Archive line should read “{expected}”.",
-                   fix=Fix(tuple(edits)) if edits else None, severity=severity_for(ctx))
+                   fix=Fix(tuple(edits)) if edits else None)

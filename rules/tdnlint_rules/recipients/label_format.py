@@ -1,9 +1,8 @@
 import re
 
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity
 
-from ._common import severity_for, suffix
+from ._common import suffix
 
 _LABEL_RE = re.compile(r"(Nơi|NƠI|nơi)\s*(nhận|NHẬN|Nhận)\s*(:?)", re.I)
 
@@ -13,6 +12,7 @@ class RecipientsLabelFormat(Rule):
     name = "recipients-label-format"
     category = "recipients"
     severity = Severity.ERROR
+    severity_by_profile = {"party": Severity.INFO, "unknown": Severity.WARNING}  # HD36-NN-01 [U]
     fixable = True
     summary = "Nhãn “Nơi nhận:” viết sai (thiếu dấu hai chấm, viết hoa toàn bộ…)."
     summary_en = "The “Nơi nhận:” label is misspelt (no colon, all capitals…)."
@@ -41,4 +41,4 @@ class RecipientsLabelFormat(Rule):
         ctx.report(self, p, m.start(), m.end(),
                    message=f"Nhãn nơi nhận “{found.strip()}”: {', '.join(problems)}; viết “Nơi nhận:”." + suffix(ctx),
                    message_en=f"Recipients label “{found.strip()}” should read “Nơi nhận:”.",
-                   replacement="Nơi nhận:", severity=severity_for(ctx))
+                   replacement="Nơi nhận:")

@@ -1,9 +1,8 @@
 import re
 
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity
 
-from ._common import severity_for, suffix
+from ._common import suffix
 
 _END_RE = re.compile(r"([,.:;]*)\s*$")
 
@@ -13,6 +12,7 @@ class RecipientLineEnd(Rule):
     name = "recipient-line-end"
     category = "recipients"
     severity = Severity.ERROR
+    severity_by_profile = {"party": Severity.INFO, "unknown": Severity.WARNING}  # HD36-NN-01 [U]
     fixable = True
     summary = "Mỗi dòng nơi nhận (trừ dòng cuối “Lưu”) phải kết thúc bằng dấu chấm phẩy “;”."
     summary_en = "Every recipient line but the last (archive) one must end with “;”."
@@ -37,4 +37,4 @@ class RecipientLineEnd(Rule):
             ctx.report(self, p, start, e,
                        message=f"Dòng nơi nhận {found}; kết thúc bằng “;”." + suffix(ctx),
                        message_en="A recipient line must end with “;”.",
-                       replacement=";", severity=severity_for(ctx))
+                       replacement=";")

@@ -1,9 +1,8 @@
 import re
 
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity
 
-from ._common import severity_for, suffix
+from ._common import suffix
 
 _OTHER_MARK_RE = re.compile(r"([+•*–—·]|\.(?!\w)|\d{1,2}[.)](?!\d)|[a-zđ]\))\s*")
 
@@ -13,6 +12,7 @@ class RecipientLineMarker(Rule):
     name = "recipient-line-marker"
     category = "recipients"
     severity = Severity.ERROR
+    severity_by_profile = {"party": Severity.INFO, "unknown": Severity.WARNING}  # HD36-NN-01 [U]
     fixable = True
     summary = "Mỗi dòng nơi nhận phải bắt đầu bằng gạch đầu dòng “-”."
     summary_en = "Each recipient line must start with a hyphen “-”."
@@ -37,4 +37,4 @@ class RecipientLineMarker(Rule):
             ctx.report(self, p, start, end,
                        message=f"Dòng nơi nhận {what} đầu dòng; bắt đầu bằng “- ”." + suffix(ctx),
                        message_en="A recipient line must start with “- ”.",
-                       replacement="- ", severity=severity_for(ctx))
+                       replacement="- ")

@@ -1,7 +1,6 @@
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity
 
-from ._common import severity_for, suffix
+from ._common import suffix
 
 
 class NhuTrenFirst(Rule):
@@ -9,6 +8,7 @@ class NhuTrenFirst(Rule):
     name = "recipients-nhu-tren-first"
     category = "recipients"
     severity = Severity.ERROR
+    severity_by_profile = {"party": Severity.INFO, "unknown": Severity.WARNING}  # HD36-NN-01 [U]
     summary = "Văn bản có “Kính gửi:” thì dòng đầu của “Nơi nhận:” là “- Như trên;”."
     summary_en = "With “Kính gửi:”, the first recipient line is “- Như trên;”."
     bad = "Kính gửi: Sở Nội vụ.\n…\nNơi nhận:\n- Sở Nội vụ;\n- Lưu: VT, VP."
@@ -27,4 +27,4 @@ class NhuTrenFirst(Rule):
         ctx.report(self, p, s, e,
                    message="Văn bản có “Kính gửi:” nên dòng đầu của “Nơi nhận:” phải là “- Như trên;”." + suffix(ctx),
                    message_en="The document has “Kính gửi:”: the first recipient line must be “- Như trên;”.",
-                   suggestion="- Như trên;", severity=severity_for(ctx))
+                   suggestion="- Như trên;")

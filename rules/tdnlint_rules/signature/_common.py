@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tdnlint.analysis.segments import AUTHORITY_RE
+from tdnlint.api import AUTHORITY_RE
 
 FORM_TYPES = frozenset({"PHIẾU TRÌNH"})
 

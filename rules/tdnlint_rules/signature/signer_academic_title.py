@@ -1,5 +1,4 @@
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity
 
 
 class SignerAcademicTitle(Rule):
@@ -7,6 +6,7 @@ class SignerAcademicTitle(Rule):
     name = "signer-academic-title"
     category = "signature"
     severity = Severity.ERROR
+    severity_by_profile = {"party": Severity.WARNING, "mttq": Severity.WARNING, "unknown": Severity.WARNING}
     fixable = True
     summary = "Không ghi học hàm, học vị, danh hiệu (TS., ThS., PGS. …) trước họ tên người ký."
     summary_en = "No academic or honorific title (TS., ThS., PGS. …) before the signer's name."
@@ -22,8 +22,7 @@ class SignerAcademicTitle(Rule):
             return
         i, s, e = seg.signer_prefix
         p = ctx.document.paragraphs[i]
-        sev = None if ctx.profile == "state" else Severity.WARNING
-        ctx.report(self, p, s, e, severity=sev,
+        ctx.report(self, p, s, e,
                    message=f"Không ghi “{p.text[s:e].strip()}” trước họ tên người ký.",
                    message_en=f"Drop “{p.text[s:e].strip()}” before the signer's name.",
                    replacement="")

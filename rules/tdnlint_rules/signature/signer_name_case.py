@@ -1,6 +1,4 @@
-from tdnlint.analysis.segments import upper_ratio
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity, upper_ratio
 
 
 class SignerNameCase(Rule):

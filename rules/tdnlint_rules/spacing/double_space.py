@@ -1,13 +1,6 @@
-import re
+from tdnlint.api import Rule, Severity
 
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
-
-from ._common import around, layout_paragraph, scan
-
-# 2-3 spaces between two visible characters; wider gaps are deliberate layout.
-_PATTERN = re.compile(r"(?<=\S)( {2,3})(?=\S)")
-_NEED = re.compile("  ")  # implied by every _PATTERN match (scan pre-filter)
+from ._common import report
 
 
 class DoubleSpace(Rule):
@@ -23,11 +16,5 @@ class DoubleSpace(Rule):
     basis = "convention (kỹ thuật trình bày: một dấu cách giữa hai từ)"
 
     def check(self, ctx):
-        for p, m in scan(ctx, _PATTERN, _NEED):
-            if layout_paragraph(ctx, p):
-                continue
-            ctx.report(self, p, m.start(), m.end(),
-                       message="Thừa dấu cách: có nhiều dấu cách liền nhau.",
-                       message_en="Several spaces in a row.",
-                       replacement=" ",
-                       suggestion=around(p.text, m.start(), m.end(), " "))
+        for issue in ctx.spacing.of(self.name):
+            report(self, ctx, issue, "Thừa dấu cách: có nhiều dấu cách liền nhau.", "Several spaces in a row.")

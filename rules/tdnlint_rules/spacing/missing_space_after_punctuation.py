@@ -1,16 +1,6 @@
-import re
+from tdnlint.api import Rule, Severity
 
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
-
-from ._common import VI_LETTER, VI_LOWER, VI_UPPER, around, scan
-
-# , ; : directly followed by a letter; "." between a lower-case word and a capitalised word.
-_PATTERN = re.compile(
-    rf"(?<=[{VI_LETTER}\d)”\"])([,;:])(?=[{VI_LETTER}])"
-    rf"|(?<=[{VI_LOWER}]{{2}})(\.)(?=[{VI_UPPER}][{VI_LOWER}])"
-)
-_NEED = re.compile(rf"[,;:.][{VI_LETTER}]")  # implied by every _PATTERN match (scan pre-filter)
+from ._common import report
 
 
 class MissingSpaceAfterPunctuation(Rule):
@@ -26,15 +16,5 @@ class MissingSpaceAfterPunctuation(Rule):
     basis = "convention (chính tả tiếng Việt: sau dấu câu có một dấu cách)"
 
     def check(self, ctx):
-        for p, m in scan(ctx, _PATTERN, _NEED):
-            mark = m.group(1) or m.group(2)
-            s = m.start()
-            # "V/v:", "Số:" followed by a digit are not matched (digit lookahead excluded);
-            # skip "TP.HCM"-like abbreviations: upper-case letter before the dot is excluded by the pattern.
-            ctx.report(
-                self, p, s, s + 1,
-                message=f"Thiếu dấu cách sau dấu '{mark}'.",
-                message_en=f"Missing space after '{mark}'.",
-                replacement=mark + " ",
-                suggestion=around(p.text, s, s + 1, mark + " "),
-            )
+        for issue in ctx.spacing.of(self.name):
+            report(self, ctx, issue, f"Thiếu dấu cách sau dấu '{issue.mark}'.", f"Missing space after '{issue.mark}'.")

@@ -1,14 +1,6 @@
-import re
+from tdnlint.api import Rule, Severity
 
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
-
-from ._common import around, scan
-
-_OPEN = re.compile(r"([(\[“])([ \u00a0]+)(?=\S)")
-_CLOSE = re.compile(r"(?<=\S)([ \u00a0]+)([)\]”])")
-# implied by every _CLOSE match (scan pre-filter): a space before a closing bracket, found from the (rarer) bracket
-_CLOSE_NEED = re.compile(r"[)\]”](?<=[ \u00a0][)\]”])")
+from ._common import report
 
 
 class SpaceInsideBrackets(Rule):
@@ -24,17 +16,8 @@ class SpaceInsideBrackets(Rule):
     basis = "convention (chính tả tiếng Việt)"
 
     def check(self, ctx):
-        for p, m in scan(ctx, _OPEN):
-            ctx.report(self, p, m.start(), m.end(),
-                       message=f"Thừa dấu cách sau '{m.group(1)}'.",
-                       message_en=f"Space after '{m.group(1)}'.",
-                       replacement=m.group(1),
-                       suggestion=around(p.text, m.start(), m.end(), m.group(1)))
-        for p, m in scan(ctx, _CLOSE, _CLOSE_NEED):
-            if len(m.group(1)) > 3:
-                continue
-            ctx.report(self, p, m.start(), m.end(),
-                       message=f"Thừa dấu cách trước '{m.group(2)}'.",
-                       message_en=f"Space before '{m.group(2)}'.",
-                       replacement=m.group(2),
-                       suggestion=around(p.text, m.start(), m.end(), m.group(2)))
+        for issue in ctx.spacing.of(self.name):
+            if issue.replacement in "([“":
+                report(self, ctx, issue, f"Thừa dấu cách sau '{issue.mark}'.", f"Space after '{issue.mark}'.")
+            else:
+                report(self, ctx, issue, f"Thừa dấu cách trước '{issue.mark}'.", f"Space before '{issue.mark}'.")

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from tdnlint.findings import Edit, Fix
-from tdnlint.vietnamese.checker import Issue, spelling_scan
+from tdnlint.api import Edit, Fix, Issue, spelling_scan
 
 __all__ = ["issues", "report_issue", "spelling_on", "spelling_scan"]
 

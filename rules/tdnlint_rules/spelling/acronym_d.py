@@ -1,7 +1,6 @@
 import re
 
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity
 
 from ._common import spelling_on, spelling_scan
 

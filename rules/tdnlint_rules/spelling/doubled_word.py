@@ -1,7 +1,6 @@
 import re
 
-from tdnlint.findings import Edit, Fix, Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Edit, Fix, Rule, Severity
 
 from ._common import spelling_on, spelling_scan
 

@@ -1,5 +1,4 @@
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity
 
 
 class LegacyEncoding(Rule):

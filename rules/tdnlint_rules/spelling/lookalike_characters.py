@@ -1,7 +1,6 @@
 import re
 
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
+from tdnlint.api import Rule, Severity
 
 _MAP = {
     "\u00d0": "Đ", "\u00f0": "đ", "\u0189": "Đ",  # Icelandic eth, African D
@@ -34,7 +33,7 @@ class LookalikeCharacter(Rule):
     basis = "spec ENC-07 [O]"
 
     def check(self, ctx):
-        from tdnlint.vietnamese.checker import spelling_scan
+        from tdnlint.api import spelling_scan
 
         if not ctx.tokens.spelling_enabled or not _QUICK.search(spelling_scan(ctx).joined):
             return  # legacy-encoded text is reported once by TDN421

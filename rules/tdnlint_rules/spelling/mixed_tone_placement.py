@@ -1,13 +1,11 @@
-from tdnlint.findings import Severity
-from tdnlint.rule import Rule
-from tdnlint.vietnamese.orthography import compose, open_glide_style, parse
+from tdnlint.api import Rule, Severity, compose, open_glide_style, parse
 
 from ._common import spelling_on, spelling_scan
 
 
 def _open_glide_forms() -> frozenset[str]:
     """Every toned open oa/oe/uy syllable in both styles, lower case (pre-filter)."""
-    from tdnlint.vietnamese.orthography import ONSETS
+    from tdnlint.api import ONSETS
 
     out = set()
     for onset in ONSETS:

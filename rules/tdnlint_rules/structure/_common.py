@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tdnlint.analysis.segments import fold
+from tdnlint.api import fold
 
 # Each requirement: (Vietnamese name used in messages, English name, regex on the folded heading text)
 PURPOSE = ("MỤC ĐÍCH, YÊU CẦU", "purpose and requirements",

@@ -1,0 +1,335 @@
+"""Spacing problems of a document, found in ONE pass (``ctx.spacing``; rules TDN201–TDN207 report them).
+
+The text paragraphs are joined with "\\n" (whitespace to every pattern, so no match crosses a
+paragraph) and each pattern runs once over the whole text in C; only the few matches go through
+Python, mapped back to their paragraph with a bisect.  This replaced seven rules each walking every
+paragraph with its own patterns (nine scans per document).
+
+What is *not* a spacing slip (precision, each a class of text, never a phrase):
+
+- layout: header-block lines, tab-laid lines, gaps of four or more spaces (tab stops made of spaces);
+- blanks left for the clerk (văn thư) in drafts and templates: "ngày   tháng   năm", "Số:   /KH-UBND",
+  a gap beside a dot leader ("Số:  …/…", "của… )"), an empty "(   )" or a check box "[ ]";
+- URLs, e-mail addresses, file names (``Protected``) and cited document symbols (``ctx.citations``:
+  "12/KH- UBND" is TDN302's, one fix per problem);
+- brand and product names written in camel case ("CamScanner", "MobiFone"): an ASCII word whose halves
+  are not both Vietnamese syllables is not two glued Vietnamese words;
+- a heading ("Điều 5.", "Chương II", "Mục 3") glued after a full stop: a lost paragraph break (flattened
+  text), which a space would not mend;
+- formula subscripts ("Pj,t", "li,j,h,g") and HTML entities ("&amp;") are not sentence punctuation;
+- a code written with a stray space at its hyphen ("TC- NSNN", "08- MST") is reported, but the fix closes
+  the gap ("TC-NSNN") instead of opening the other side.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..model import Paragraph
+from ..vietnamese.orthography import parse
+
+if TYPE_CHECKING:
+    from ..context import Context
+
+VI_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+VI_UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ"
+VI_LETTER = VI_LOWER + VI_UPPER
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+# Kinds, one per rule (the rule's name).
+MISSING_AFTER = "missing-space-after-punctuation"  # TDN201
+SPACE_BEFORE = "space-before-punctuation"  # TDN202
+INSIDE_BRACKETS = "space-inside-brackets"  # TDN203
+DOUBLE_SPACE = "double-space"  # TDN204
+GLUED_DIGITS = "glued-digits"  # TDN205
+GLUED_CAPITAL = "glued-capital"  # TDN206
+DASH = "dash-spacing"  # TDN207
+KINDS = (MISSING_AFTER, SPACE_BEFORE, INSIDE_BRACKETS, DOUBLE_SPACE, GLUED_DIGITS, GLUED_CAPITAL, DASH)
+
+# ---- patterns (analysis text of all paragraphs joined by "\n") --------------------------------------
+# TDN201: , ; : directly followed by a letter; "." between a lower-case word and a capitalised word.
+_MISSING_AFTER = re.compile(
+    rf"(?<=[{VI_LETTER}\d)”\"])([,;:])(?=[{VI_LETTER}])"
+    rf"|(?<=[{VI_LOWER}]{{2}})(\.)(?=[{VI_UPPER}][{VI_LOWER}])"
+)
+# a heading word and its number right after the glued full stop: a lost paragraph break
+_HEADING_AFTER = re.compile(r"(?:Điều|Chương|Mục|Phần|Tiểu mục|Phụ lục|ĐIỀU|CHƯƠNG|MỤC|PHẦN)\s+[\dIVXLC]")
+# a single lower-case index letter after a comma ("j,t", "i,j,h"): formula subscripts
+_INDEX_AFTER = re.compile(r"[a-z](?![^\W\d_])")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+_ENTITY_BEFORE = re.compile(r"&(?:[a-z]+|#\d+)$")
+# TDN202: spaces between a word and , ; : . ! ? — but not "./." closings or "…" ellipses.
+_SPACE_BEFORE = re.compile(rf"(?<=[{VI_LETTER}\d)])([ \u00a0]+)([,;:!?]|\.(?![/.]))(?=\s|$|[{VI_LETTER}])")
+# ".docx", ".pdf", ".vn" after a space is a file extension / domain, not a full stop with a space before it.
+# Plain ASCII only, so a misplaced stop before a Vietnamese word ("các ban .đơn vị") is still reported.
+_EXTENSION = re.compile(r"\.[a-z0-9]{2,5}\b")
+# TDN203
+_OPEN = re.compile(r"([(\[“])([ \u00a0]+)(?=\S)")
+_CLOSE = re.compile(r"(?<=\S)([ \u00a0]+)([)\]”])")
+_PAIR = {"(": ")", "[": "]", "“": "”"}
+# TDN204: 2-3 spaces between two visible characters; wider gaps are deliberate layout.
+_DOUBLE = re.compile(r"(?<=\S)( {2,3})(?=\S)")
+# a date or number left blank for the clerk: "ngày   tháng   năm", "tháng  năm 2025"
+_DATE_WORD_BEFORE = re.compile(r"(?:ngày|tháng|Ngày|Tháng)$")
+_DATE_WORD_AFTER = re.compile(r"(?:tháng|năm|Tháng|Năm)\b")
+# a blank to fill in a template: a dot leader or ellipsis ("……", "....", "___") next to the gap
+_PLACEHOLDER = re.compile(r"…|\.\.|__")
+# TDN205: a number glued to a following Vietnamese word ("04/03/2021của"), a word glued to a number ("ngày05")
+_DIGIT_WORD = re.compile(rf"(?<=\d)([{VI_LOWER}][{VI_LOWER}]+)\b")
+_WORD_DIGIT = re.compile(
+    r"\b(ngày|Ngày|tháng|Tháng|năm|Năm|số|Số|khóa|khoá|Khóa|lần|kỳ|đoạn|Điều|điều|khoản|Khoản|Mục|mục|Phần|phần)(\d)"
+)
+_UNITS = frozenset({"đ", "km", "ha", "kg", "tr", "trđ", "ml", "cm", "mm", "kw", "kwh", "mw", "gb", "mb", "th", "st",
+                    "nd", "rd", "kv", "dm", "m", "h", "p", "g", "tỷ", "ngàn", "nghìn", "triệu", "giờ", "phút"})
+_ASCII_WORDS = frozenset({"va", "cua", "ve", "theo", "trong", "tai", "cho", "den", "nam", "ngay"})
+# TDN206: "BanThường", "tỉnhBan": a lower-case letter directly followed by a capitalised syllable.
+_GLUED_CAPITAL = re.compile(rf"\b([{VI_UPPER}]?[{VI_LOWER}]+)([{VI_UPPER}][{VI_LOWER}]+)\b")
+# brand names, codes and abbreviations with Vietnamese halves that legitimately mix cases
+GLUED_ALLOWED = frozenset({
+    "iPhone", "iPad", "iOS", "YouTube", "TikTok", "Facebook", "PowerPoint", "VnExpress", "VNeID", "eKYC",
+    "LinkedIn", "WhatsApp", "WordPress", "JavaScript", "GitHub", "OpenAI", "ChatGPT", "McDonald", "MacBook",
+    "PayPal", "VietinBank", "VietcomBank", "Vietcombank", "SeABank", "TPBank", "VPBank", "MBBank", "HDBank",
+    "VinFast", "VinGroup", "VinHomes", "FanPage", "Fanpage", "ZaloPay", "MoMo", "SmartCity", "eGov", "eOffice",
+    "iOffice", "mHealth", "eHealth", "QĐi", "ThU", "TxU", "CTr", "TTr", "QyĐ", "TrS", "BCĐi", "VietNamNet",
+    "VietnamPlus", "VietNam", "HanoiTV", "YouTuber", "TikToker", "BlackBerry", "LibreOffice", "OneDrive",
+})
+_ALLOWED_PREFIXES = tuple(a for a in GLUED_ALLOWED if len(a) > 3)
+# TDN207: a dash with a space on one side only, between two words or numbers: "2021 -2025", "kinh tế- xã hội".
+_DASH = re.compile(rf"(?<=[{VI_LETTER}\d])( [-–—]|[-–—] )(?=[{VI_LETTER}\d])")
+# "69 -HD/BTGTU" and "57- KL/TW" are document codes: the citation rules own those.
+_CODE_AHEAD = re.compile(r"[A-ZĐ][A-Za-zĐđ]{0,5}/[A-ZĐ]")
+# Heading numbers "I- MỤC ĐÍCH", "2- Nhiệm vụ", "a- …", "B- Nhóm …" (spec HD36-NUM-01): the dash belongs to
+# the number.
+_HEADING_NUMBER = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ]|[A-ZĐ])$")
+# a code component: capitals and digits, no lower-case ("TC", "NSNN", "D1", "08", "BBHĐ")
+_CODE_LEFT = re.compile(r"(?<![\w])[A-ZĐ0-9][A-ZĐ0-9]*$")
+_CODE_RIGHT = re.compile(r"[A-ZĐ][A-ZĐ0-9]+(?![a-zà-ỹđ])")
+_WORD_LEFT = re.compile(r"\S+$")
+
+
+@dataclass(slots=True, frozen=True)
+class SpacingIssue:
+    kind: str  # one of KINDS (the reporting rule's name)
+    paragraph: Paragraph
+    start: int
+    end: int
+    replacement: str  # the fix of [start, end)
+    mark: str  # the punctuation, bracket or dash concerned; for glued kinds the word
+    detail: str = ""  # glued-digits: "after" ("2021của") or "before" ("ngày05")
+
+
+class Spacing:
+    """Spacing issues of one document by kind (``of(kind)``), in document order."""
+
+    def __init__(self, issues: dict[str, list[SpacingIssue]]):
+        self._issues = issues
+
+    def of(self, kind: str) -> list[SpacingIssue]:
+        return self._issues.get(kind, [])
+
+    def __len__(self) -> int:
+        return sum(map(len, self._issues.values()))
+
+
+class _Scan:
+    """The joined text and the filters every kind shares (protected spans, header spans, symbols)."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.paragraphs = ctx.text_paragraphs()
+        self.text = "\n".join(p.text for p in self.paragraphs)
+        self.starts: list[int] = []
+        pos = 0
+        for p in self.paragraphs:
+            self.starts.append(pos)
+            pos += len(p.text) + 1
+        self._header_spans: dict[int, list[tuple[int, int]]] | None = None
+        self._symbols: dict[int, list[tuple[int, int]]] | None = None
+        self._layout: set[int] | None = None
+        self.issues: dict[str, list[SpacingIssue]] = {k: [] for k in KINDS}
+
+    def matches(self, pattern: re.Pattern[str]):
+        """(paragraph, paragraph-relative match start, match) of ``pattern`` outside protected/header spans."""
+        starts = self.starts
+        for m in pattern.finditer(self.text):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            p = self.paragraphs[k]
+            base = starts[k]
+            s, e = m.start() - base, m.end() - base
+            if self.ctx.protected(p).overlaps(s, e) or self.in_header(p, s, e):
+                continue
+            yield p, base, m
+
+    def in_header(self, p: Paragraph, s: int, e: int) -> bool:
+        if self._header_spans is None:
+            seg = self.ctx.segments
+            self._header_spans = {}
+            for span in (seg.national_header, seg.motto, seg.party_header):
+                if span:
+                    self._header_spans.setdefault(span[0], []).append((span[1], span[2]))
+        return any(a < e and s < b for a, b in self._header_spans.get(p.index, ()))
+
+    def in_symbol(self, p: Paragraph, s: int, e: int) -> bool:
+        """Inside (or touching) a cited document symbol: the citation rules' business."""
+        if self._symbols is None:
+            self._symbols = {}
+            try:
+                cites = self.ctx.citations
+            except Exception:  # a citation-analysis failure must not silence the spacing rules
+                cites = ()
+            for c in cites:
+                sym = c.symbol
+                self._symbols.setdefault(sym.paragraph, []).append((sym.start, sym.end))
+        return any(a <= e and s <= b for a, b in self._symbols.get(p.index, ()))
+
+    def layout(self, p: Paragraph) -> bool:
+        """Header-block lines laid out with spaces/tabs: spacing there is layout, not typing."""
+        if self._layout is None:
+            self._layout = set(self.ctx.segments.header)
+        return p.index in self._layout or "\t" in p.text
+
+    def add(self, kind: str, p: Paragraph, s: int, e: int, replacement: str, mark: str, detail: str = "") -> None:
+        if self.in_symbol(p, s, e):
+            return
+        self.issues[kind].append(SpacingIssue(kind, p, s, e, replacement, mark, detail))
+
+
+def find_spacing(ctx: Context) -> Spacing:
+    scan = _Scan(ctx)
+    _missing_after(scan)
+    _space_before(scan)
+    _brackets(scan)
+    _double(scan)
+    _glued_digits(scan)
+    if ctx.tokens.spelling_enabled:  # TCVN3/VNI text reads as Latin-1 ("QuyÕt"): TDN421 reports it once
+        _glued_capital(scan)
+    _dash(scan)
+    for items in scan.issues.values():
+        items.sort(key=lambda i: (i.paragraph.index, i.start))
+    return Spacing(scan.issues)
+
+
+def _missing_after(scan: _Scan) -> None:
+    for p, base, m in scan.matches(_MISSING_AFTER):
+        mark = m.group(1) or m.group(2)
+        s = m.start() - base
+        if mark == "." and _HEADING_AFTER.match(p.text, s + 1):
+            continue  # "… quản lý.Điều 5." a heading run into the sentence before it: a lost line break
+        if mark == "," and _INDEX_AFTER.match(p.text, s + 1) and _is_variable(p.text, s):
+            continue  # "Pbpj,t", "Qj,t", "li,j,h,g": subscript indices of a formula, not a sentence
+        if mark == ";" and _ENTITY_BEFORE.search(p.text, 0, s):
+            continue  # "&amp;": an HTML entity left in the text (a hygiene matter), not punctuation
+        scan.add(MISSING_AFTER, p, s, s + 1, mark + " ", mark)
+
+
+def _is_variable(text: str, end: int) -> bool:
+    """The letters before ``end`` are a formula variable ("Pbpj", "Qj", "VOMCb"), not a Vietnamese word."""
+    m = _WORD_BEFORE.search(text, 0, end)
+    return m is not None and m.group().isascii() and parse(m.group()) is None
+
+
+def _space_before(scan: _Scan) -> None:
+    for p, base, m in scan.matches(_SPACE_BEFORE):
+        if len(m.group(1)) > 3:  # wide gaps are layout (tab stops made of spaces)
+            continue
+        mark = m.group(2)
+        s, e = m.start(1) - base, m.end(2) - base
+        if mark == "." and _EXTENSION.match(p.text, m.start(2) - base):
+            continue
+        scan.add(SPACE_BEFORE, p, s, e, mark, mark)
+
+
+def _brackets(scan: _Scan) -> None:
+    for p, base, m in scan.matches(_OPEN):
+        s, e = m.start() - base, m.end() - base
+        if p.text[e:e + 1] == _PAIR[m.group(1)]:
+            continue  # "(      )", "[ ]": an empty blank or check box, not a typo
+        scan.add(INSIDE_BRACKETS, p, s, e, m.group(1), m.group(1))
+    for p, base, m in scan.matches(_CLOSE):
+        if len(m.group(1)) > 3:
+            continue
+        s, e = m.start() - base, m.end() - base
+        if _blank_near(p.text, s, s) or _PAIR.get(p.text[s - 1:s]) == m.group(2):
+            continue  # "(… của… )", "[ ]": a blank left in a template, an empty check box
+        scan.add(INSIDE_BRACKETS, p, s, e, m.group(2), m.group(2))
+
+
+def _blank_near(text: str, s: int, e: int) -> bool:
+    """A template blank ("…", "....", "__") within three characters of the gap ``[s, e)``."""
+    return _PLACEHOLDER.search(text, max(0, s - 3), s) is not None or \
+        _PLACEHOLDER.search(text, e, e + 3) is not None
+
+
+def _double(scan: _Scan) -> None:
+    for p, base, m in scan.matches(_DOUBLE):
+        if scan.layout(p):
+            continue
+        s, e = m.start() - base, m.end() - base
+        text = p.text
+        if text[e] == "/" or (_DATE_WORD_BEFORE.search(text, 0, s) and _DATE_WORD_AFTER.match(text, e)) \
+                or _blank_near(text, s, e):
+            continue  # "Số:   /KH-UBND", "ngày   tháng   năm", "Số:  …/…": a number or date left blank for the clerk
+        scan.add(DOUBLE_SPACE, p, s, e, " ", m.group(1))
+
+
+def _glued_digits(scan: _Scan) -> None:
+    for p, base, m in scan.matches(_DIGIT_WORD):
+        word = m.group(1)
+        if word in _UNITS or word.rstrip("s") in _UNITS:
+            continue
+        if not _NON_ASCII.search(word) and word not in _ASCII_WORDS:
+            continue
+        # "9h30", ordinal "2a" style ids and codes like "4.0" are not matched (need ≥2 letters)
+        s = m.start() - base
+        text = p.text
+        num_start = s
+        while num_start > 0 and (text[num_start - 1].isdigit() or text[num_start - 1] in "/.-"):
+            num_start -= 1
+        if num_start > 0 and (text[num_start - 1].isalpha() or text[num_start - 1] in "-_"):
+            continue  # inside an identifier such as "COVID19abc"
+        scan.add(GLUED_DIGITS, p, num_start, m.end() - base, f"{text[num_start:s]} {word}", word, "after")
+    for p, base, m in scan.matches(_WORD_DIGIT):
+        word = m.group(1)
+        scan.add(GLUED_DIGITS, p, m.start() - base, m.end() - base, f"{word} {m.group(2)}", word, "before")
+
+
+def _glued_capital(scan: _Scan) -> None:
+    for p, base, m in scan.matches(_GLUED_CAPITAL):
+        whole = m.group(0)
+        if whole in GLUED_ALLOWED or whole.startswith(_ALLOWED_PREFIXES):
+            continue
+        left, right = m.group(1), m.group(2)
+        if len(left) == 1:
+            continue
+        if _NON_ASCII.search(whole) is None:
+            if len(left) < 3 or len(right) < 3:
+                continue
+            if parse(left) is None or parse(right) is None:
+                continue  # "CamScanner", "MobiFone", "EverNet": a brand, not two Vietnamese words
+        scan.add(GLUED_CAPITAL, p, m.start() - base, m.end() - base, f"{left} {right}", whole)
+
+
+def _dash(scan: _Scan) -> None:
+    for p, base, m in scan.matches(_DASH):
+        text = p.text
+        s, e = m.start() - base, m.end() - base
+        after = text[e:e + 12]
+        before = text[max(0, s - 6):s]
+        if _CODE_AHEAD.match(after) and before[-1:].isdigit():
+            continue
+        if s > 0 and text[:s].strip() == "":
+            continue
+        if m.group(1).startswith("-") and _HEADING_NUMBER.match(text[:s]):
+            continue
+        if before[-1:].isalpha() and after[:1].isdigit():
+            continue  # a name with a number ("COVID -19", "F0 -F1"): one token, written without spaces (TDN406)
+        dash = m.group(1).strip()
+        if _CODE_LEFT.search(text, 0, s) and _CODE_RIGHT.match(text, e) and not (
+                before[-1:].isdigit() and after[:1].isdigit()):
+            # "TC- NSNN", "08- MST": a code's hyphen with a stray space: close the gap
+            scan.add(DASH, p, s, e, dash, dash, "code")
+            continue
+        scan.add(DASH, p, s, e, f" {dash} ", dash)
