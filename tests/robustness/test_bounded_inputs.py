@@ -130,7 +130,7 @@ def test_docx_with_a_million_empty_paragraphs_is_refused_while_reading(tmp_path)
 def test_time_budget_per_file_is_an_error_and_the_run_goes_on(tmp_path, jobs):
     (tmp_path / "a-slow.txt").write_text(_prose(2_000_000), encoding="utf-8")  # ~8 s
     (tmp_path / "b-good.txt").write_text(GOOD, encoding="utf-8")  # well under a second
-    run = measure("check", "--no-config", "--timeout-per-file", "3", "-j", jobs, "--format", "json", ".",
+    run = measure("check", "--no-config", "--timeout-per-file", "1", "-j", jobs, "--format", "json", ".",
                   cwd=tmp_path)
     assert run.returncode == 2
     files = {f["path"]: f for f in json.loads(run.stdout)["files"]}
