@@ -92,12 +92,26 @@ def find_config(start: Path) -> tuple[Path, dict] | None:
     return None
 
 
+# A config is a few lines and a word list a few thousand words; far larger files are a mistake (a binary
+# or a whole dictionary), refused with a clear message instead of minutes and gigabytes.
+MAX_CONFIG_BYTES = 1024 * 1024
+MAX_WORD_LIST_BYTES = 5 * 1024 * 1024
+MAX_WORD_LIST_ENTRIES = 200_000
+
+
 def load_toml(path: Path) -> dict:
     try:
+        if path.stat().st_size > MAX_CONFIG_BYTES:
+            raise ConfigError(f"{path}: tệp cấu hình quá lớn (tối đa {MAX_CONFIG_BYTES // 1024} KB)")
         with path.open("rb") as fh:
             return tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: không đọc được TOML: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: không phải văn bản UTF-8 (byte lỗi ở vị trí {exc.start}); "
+                          "hãy lưu lại tệp với mã hóa UTF-8") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: không đọc được TOML: bảng/mảng lồng nhau quá sâu") from None
     except OSError as exc:
         raise ConfigError(f"{path}: {exc.strerror or exc}") from None
 
@@ -189,11 +203,26 @@ def parse_settings(
 
 
 def _read_word_list(path: Path) -> list[str]:
+    try:
+        size = path.stat().st_size
+        if size > MAX_WORD_LIST_BYTES:
+            raise ConfigError(f"{path}: tệp từ điển quá lớn ({size // (1024 * 1024)} MB; "
+                              f"tối đa {MAX_WORD_LIST_BYTES // (1024 * 1024)} MB)")
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: tệp từ điển không phải văn bản UTF-8 (byte lỗi ở vị trí {exc.start})") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: không đọc được tệp từ điển: {exc.strerror or exc}") from None
+    if "\x00" in text:
+        raise ConfigError(f"{path}: tệp từ điển là tệp nhị phân (có byte NUL), không phải danh sách từ")
     words = []
-    for line in path.read_text(encoding="utf-8-sig").splitlines():
+    for line in text.splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
             words.append(line)
+            if len(words) > MAX_WORD_LIST_ENTRIES:
+                raise ConfigError(f"{path}: tệp từ điển có quá nhiều mục (tối đa {MAX_WORD_LIST_ENTRIES:,} từ)"
+                                  .replace(",", "."))
     return words
 
 

@@ -65,6 +65,9 @@ class Context:
         self._extra = self._cache
         self._current_rule: Rule | None = None
         self.run_register: Any = None  # the run's tdnlint.register.Register, set by the engine (docs/repo.md)
+        # Findings one rule may store (the engine sets it; tdnlint/limits.py); past it report() only counts.
+        self.finding_limit: int | None = None
+        self.overflow = 0
 
     # ---- shared analyses (lazy, computed once, one cache) --------------------------------
     def get(self, name: str) -> Any:
@@ -247,8 +250,15 @@ class Context:
             f.end_line, f.end_column = paragraph.position(last)
         if related:
             f.related = [self.location(p, s, e) for p, s, e in related]
+        if self.finding_limit is not None and len(self.findings) >= self.finding_limit:
+            self.overflow += 1  # memory stays bounded; the engine adds one "… and K more" finding
+            return f
         self.findings.append(f)
         return f
+
+    def take_overflow(self) -> int:
+        n, self.overflow = self.overflow, 0
+        return n
 
     def location(self, paragraph: Paragraph, start: int, end: int) -> Location:
         line, column = paragraph.position(start)

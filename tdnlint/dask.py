@@ -116,6 +116,7 @@ def _lint(paths: list[str], options_blob: bytes, register: Any) -> list[tuple[st
             result = cached_lint(engine, p, data)
         except Exception as exc:  # one file's crash costs that file only
             result = FileResult(path=p, error=f"lỗi nội bộ khi kiểm tra tệp: {exc!r}")
+        result.document = None  # the read document stays on the worker (FileResult.document)
         out.append((digest, result))
     return out
 

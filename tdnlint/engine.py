@@ -29,6 +29,14 @@ from .config import (
 )
 from .context import Context
 from .findings import FileResult, Finding, Severity
+from .limits import (
+    DEFAULT_TIMEOUT_PER_FILE,
+    MAX_FINDINGS_PER_RULE,
+    MAX_PARAGRAPHS,
+    FileTimeout,
+    time_budget,
+    too_many_paragraphs,
+)
 from .model import Document
 from .plugins import Registry
 from .readers.base import ReadError
@@ -46,6 +54,21 @@ class RunOptions:
     no_config: bool = False
     overrides: dict = field(default_factory=dict)
     stdin_filename: str | None = None
+    # Post-lint actions (tdnlint/fixer.py), run by Engine.process right after each file is linted.
+    fix: bool = False
+    unsafe_fixes: bool = False
+    diff: bool = False
+    fix_mode: str = "tracked"  # tracked | direct (.docx)
+    annotate: str | None = None  # output .docx with the findings as Word comments
+    baseline: str | None = None  # fingerprints are computed when a baseline is used
+    # Bounds (tdnlint/limits.py): wall-clock seconds per file (None/0 = none), findings per rule per file.
+    timeout_per_file: float | None = DEFAULT_TIMEOUT_PER_FILE
+    max_findings_per_rule: int = MAX_FINDINGS_PER_RULE
+
+    @property
+    def post_lint(self) -> bool:
+        return bool(self.fix or self.unsafe_fixes or self.diff or self.annotate)
+
     # Documents of the checked tree for cross-document rules (tdnlint/register.py) and the incremental
     # cache (tdnlint/cache.py); set by the run, shipped to --jobs workers with the options.
     register: Any = None
@@ -61,6 +84,7 @@ class Engine:
         self._config_data: dict[str, dict] = {}  # config file -> its parsed TOML (read once)
         self.all_codes = list(registry.rules)
         self._enabled_cache: dict[tuple, set[str]] = {}
+        self.last_context: Context | None = None
 
     # ---- settings ------------------------------------------------------------------------
     def settings_for(self, path: str) -> Settings:
@@ -130,6 +154,45 @@ class Engine:
         doc = reader.read(display, data)
         return doc
 
+    # ---- one file, start to end -----------------------------------------------------------
+    def process(self, path: str, data: bytes | None = None) -> FileResult:
+        """Lint one path, then fix / diff / annotate it as the options ask, within the time budget.
+
+        Never raises for a bad input: an unreadable file, a crash outside the isolated rule calls or
+        an exhausted time budget costs this file only (``error`` set, exit code 2), the others are
+        still checked.  The returned result holds no document (see FileResult.document).
+        """
+        display = (self.options.stdin_filename or "-") if path == STDIN else path
+        seconds = self.options.timeout_per_file
+        try:
+            with time_budget(seconds):
+                from .cache import cached_lint
+
+                result = cached_lint(self, path, data)  # lint_path, through the cache when the run has one
+                if self.options.post_lint and result.error is None and result.document is not None:
+                    from .fixer import post_lint
+
+                    try:
+                        post_lint(self, path, result)
+                    except (FileTimeout, MemoryError):
+                        raise
+                    except Exception as exc:
+                        if os.environ.get("TDNLINT_DEBUG"):
+                            raise
+                        result.error = f"lỗi khi ghi kết quả sửa/chú thích: {exc!r}"
+        except FileTimeout:
+            return FileResult(path=display, error=(
+                f"quá thời gian kiểm tra ({seconds:g} giây; --timeout-per-file); bỏ qua tệp này, các tệp khác vẫn được kiểm tra"
+            ))
+        except MemoryError:
+            return FileResult(path=display, error="không đủ bộ nhớ để kiểm tra tệp này")
+        except Exception as exc:
+            if os.environ.get("TDNLINT_DEBUG"):
+                raise
+            return FileResult(path=display, error=f"lỗi nội bộ khi kiểm tra tệp: {exc!r}")
+        result.document = None
+        return result
+
     # ---- linting -------------------------------------------------------------------------
     def lint_path(self, path: str, data: bytes | None = None) -> FileResult:
         display = (self.options.stdin_filename or "-") if path == STDIN else path
@@ -143,15 +206,25 @@ class Engine:
             return FileResult(path=display, error=str(exc))
         except MemoryError:
             return FileResult(path=display, error="tệp quá lớn, không đủ bộ nhớ để đọc")
+        except FileTimeout:
+            raise
+        except RecursionError:
+            return FileResult(path=display, error="cấu trúc tệp lồng nhau quá sâu, không đọc được")
         except Exception as exc:
+            if os.environ.get("TDNLINT_DEBUG"):
+                raise
             return FileResult(path=display, error=f"lỗi nội bộ khi đọc tệp: {exc!r}")
+        if len(doc.paragraphs) > MAX_PARAGRAPHS:
+            return FileResult(path=display, error=too_many_paragraphs(len(doc.paragraphs)))
         doc.path = display
         return self.lint_document(doc, settings)
 
     def lint_document(self, doc: Document, settings: Settings) -> FileResult:
+        """Run the enabled rules on ``doc``; the result carries ``doc`` (``result.document``)."""
         ctx = Context(doc, settings, self.registry)
         ctx.run_register = self.options.register
-        result = FileResult(path=doc.path)
+        limit = self.options.max_findings_per_rule
+        result = FileResult(path=doc.path, document=doc)
         enabled = self._enabled_codes(settings)
         file_ignores = ignored_for_file(settings, doc.path)
         profile_error = None
@@ -179,13 +252,20 @@ class Engine:
             rule = rule_cls()
             ctx.findings = []
             ctx._current_rule = rule
+            ctx.finding_limit = limit
             try:
                 # Rules report through ctx.report(); a rule may also yield Finding objects (the
                 # signature allows it): keep those too, once, even if they were also reported.
-                yielded = [x for x in (rule.check(ctx) or ()) if isinstance(x, Finding)]
+                yielded = []
+                for x in rule.check(ctx) or ():
+                    if isinstance(x, Finding) and len(yielded) <= limit:
+                        yielded.append(x)
                 produced = ctx.findings
                 seen = {id(f) for f in produced}
                 produced.extend(f for f in yielded if id(f) not in seen)
+                produced = _capped(ctx, produced, limit)
+            except (FileTimeout, MemoryError):
+                raise
             except Exception as exc:
                 produced = [self._internal(ctx, f"rule {code} ({rule_cls.plugin})", exc)]
             for f in produced:
@@ -193,9 +273,10 @@ class Engine:
                     f.severity = effective_severity(settings, code, f.severity)
             findings.extend(produced)
         ctx.findings = findings
+        ctx.finding_limit = None
         findings = self._apply_suppressions(ctx, findings)
         result.findings = _dedupe(sorted(findings, key=Finding.sort_key))
-        if getattr(self.options, "baseline", None):
+        if self.options.baseline:
             # Baseline fingerprints need the paragraph text around each finding: take it now.
             from .baseline import fingerprints
 
@@ -203,8 +284,12 @@ class Engine:
         result.internal_errors = sum(1 for f in result.findings if f.rule == INTERNAL_CODE)
         try:
             result.parts = self._parts_summary(ctx)
+        except (FileTimeout, MemoryError):
+            raise
         except Exception:
             result.parts = None
+        # The cache (tdnlint/cache.py) and the web worker read the context of the file just linted; the
+        # fixer and annotator use result.document instead.
         self.last_context = ctx
         return result
 
@@ -263,6 +348,34 @@ class Engine:
         )
 
 
+def _capped(ctx: Context, produced: list[Finding], limit: int) -> list[Finding]:
+    """At most ``limit`` findings of one rule, then one summary finding naming how many more there are.
+
+    A table of 100,000 rows with the same slip would otherwise give 100,000 lines nobody reads (and
+    gigabytes of memory).  The first ``limit`` in document order are kept; ``Context.report`` stops
+    storing past the limit and only counts (``ctx.overflow``).
+    """
+    extra = ctx.take_overflow() if hasattr(ctx, "take_overflow") else 0
+    if len(produced) > limit:
+        produced.sort(key=Finding.sort_key)
+        extra += len(produced) - limit
+        del produced[limit:]
+    if not extra or not produced:
+        return produced
+    last = produced[-1]
+    summary = Finding(
+        rule=last.rule, name=last.name, category=last.category, severity=last.severity,
+        message=ctx.msg(
+            f"… và {extra} chỗ khác cùng loại (chỉ liệt kê {limit} chỗ đầu tiên của quy tắc này)",
+            f"… and {extra} more of the same kind (only the first {limit} of this rule are listed)",
+        ),
+        line=last.line, column=last.column, end_line=last.end_line, end_column=last.end_column,
+        part=last.part, paragraph=last.paragraph, paragraph_index=last.paragraph_index,
+        start=last.start, end=last.end, plugin=last.plugin,
+    )
+    return [*produced, summary]
+
+
 def _dedupe(findings: list[Finding]) -> list[Finding]:
     """Drop exact repeats, and findings whose fix edits text another rule's fix already covers.
 
@@ -289,13 +402,59 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     for group in by_para.values():
         if len(group) < 2:
             continue
+        # "a beats b" pairs.  Only a finding with an edit containing b's first edit can cover b, so the
+        # candidates come from a sweep over the edits sorted by start (O(n log n) for the usual
+        # disjoint or nested spans) instead of every pair: a 2 MB paragraph has ~10^5 fixable findings.
+        beats = _beats(group)
+        # Same order and the same skips as the pairwise loop this replaces, so chains resolve alike.
         for a in group:
-            for b in group:
-                if a is b or a.rule == b.rule or id(a) in dropped or id(b) in dropped:
-                    continue
-                if _covers(a, b) and (not _covers(b, a) or a.rule < b.rule):
+            if id(a) in dropped:
+                continue
+            for b in beats.get(id(a), ()):
+                if id(b) not in dropped:
                     dropped.add(id(b))
     return [f for f in out if id(f) not in dropped]
+
+
+def _beats(group: list[Finding]) -> dict[int, list[Finding]]:
+    """For each finding of ``group`` (one paragraph), the findings whose fix it makes redundant, in
+    group order: ``a`` beats ``b`` when ``a``'s fix covers ``b``'s and not the other way round (on a
+    tie, the lower rule code wins)."""
+    import heapq
+
+    paragraph = group[0].fix.edits[0].paragraph  # type: ignore[union-attr]
+    # Every edit of the group in this paragraph, as (start, end, owner position).
+    edits = sorted(
+        (e.start, e.end, i)
+        for i, f in enumerate(group)
+        for e in f.fix.edits  # type: ignore[union-attr]
+        if e.paragraph == paragraph
+    )
+    queries = sorted(
+        (f.fix.edits[0].start, f.fix.edits[0].end, i) for i, f in enumerate(group)  # type: ignore[union-attr]
+    )
+    active: list[tuple[int, int, int]] = []  # heap of (end, start, owner) with start <= query start
+    k = 0
+    out: dict[int, list[tuple[int, Finding]]] = {}
+    for qs, qe, bi in queries:
+        while k < len(edits) and edits[k][0] <= qs:
+            s, e, owner = edits[k]
+            heapq.heappush(active, (e, s, owner))
+            k += 1
+        while active and active[0][0] < qs:
+            heapq.heappop(active)  # ends before this start: contains no later query either
+        b = group[bi]
+        seen: set[int] = set()
+        for e, _s, ai in active:
+            if e < qe or ai == bi or ai in seen:
+                continue
+            seen.add(ai)
+            a = group[ai]
+            if a.rule == b.rule:
+                continue
+            if _covers(a, b) and (not _covers(b, a) or a.rule < b.rule):
+                out.setdefault(id(a), []).append((bi, b))
+    return {k2: [f for _, f in sorted(v, key=lambda t: t[0])] for k2, v in out.items()}
 
 
 def _covers(a: Finding, b: Finding) -> bool:
@@ -340,12 +499,23 @@ def _read_bytes(path: str) -> bytes:
     except OSError as exc:
         raise ReadError(exc.strerror or str(exc)) from None
     if stat.S_ISDIR(st.st_mode):
+        if not os.access(path, os.R_OK | os.X_OK):
+            raise ReadError("không có quyền đọc thư mục này; các tệp trong đó không được kiểm tra")
         raise ReadError("là một thư mục, không phải tệp")
+    if not stat.S_ISREG(st.st_mode):
+        # Reading a FIFO, a socket or a device would block forever or never end.
+        kind = ("FIFO (ống có tên)" if stat.S_ISFIFO(st.st_mode) else "socket" if stat.S_ISSOCK(st.st_mode)
+                else "thiết bị" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else "tệp đặc biệt")
+        raise ReadError(f"là {kind}, không phải tệp thường; chỉ đọc tệp thường")
     if st.st_size > MAX_INPUT_BYTES:
         raise ReadError(f"tệp quá lớn ({st.st_size // (1024 * 1024)} MB; tối đa {MAX_INPUT_BYTES // (1024 * 1024)} MB)")
     try:
-        with open(path, "rb") as fh:
-            return fh.read()
+        # O_NONBLOCK: if the path was swapped for a FIFO since the stat, opening it must not block.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                raise ReadError("không phải tệp thường; chỉ đọc tệp thường")
+            return fh.read(MAX_INPUT_BYTES + 1)
     except PermissionError:
         raise ReadError("không có quyền đọc tệp") from None
     except OSError as exc:
@@ -353,26 +523,57 @@ def _read_bytes(path: str) -> bytes:
 
 
 LINTABLE = (".docx", ".txt", ".md", ".markdown")
+# Office formats tdnlint does not read, found in a checked folder: one notice each instead of silence.
+CONVERTIBLE = (".doc", ".odt", ".rtf", ".pdf")
+CONVERT_NOTICE = "định dạng {ext} không được kiểm tra: chuyển sang .docx để kiểm tra"
 
 
 def is_lock_file(name: str) -> bool:
     return os.path.basename(name).startswith("~$")
 
 
-def discover(paths: Iterable[str], extensions: tuple[str, ...] = LINTABLE) -> Iterator[str]:
-    """Expand folders recursively into lintable files (sorted); explicit files are kept as given."""
+def is_temp_file(name: str) -> bool:
+    """Our own atomic-write temp files (left behind only if a run was killed mid-write)."""
+    base = os.path.basename(name)
+    return base.startswith(".tdnlint-") and base.endswith(".tmp")
+
+
+def discover(paths: Iterable[str], extensions: tuple[str, ...] = LINTABLE,
+             notices: list[tuple[str, str, str]] | None = None) -> Iterator[str]:
+    """Expand folders recursively into lintable files (sorted); explicit files are kept as given.
+
+    ``notices`` (if given) receives ``(path, kind, reason)`` for what a folder holds but is not
+    checked: ``"skipped"`` for .doc/.odt/.rtf/.pdf… (convert to .docx), ``"error"`` for a subfolder
+    that cannot be read.  Nothing in a folder is passed over silently.
+    """
     for p in paths:
         if p == STDIN:
             yield p
             continue
         if os.path.isdir(p):  # any folder, even one named "x.md", is searched
             found = []
-            for root, dirs, files in os.walk(p):
+            unreadable: list[str] = []
+
+            def on_error(exc: OSError, unreadable=unreadable) -> None:
+                if exc.filename:
+                    unreadable.append(os.path.normpath(exc.filename))
+
+            for root, dirs, files in os.walk(p, onerror=on_error):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
                 for f in files:
-                    if f.lower().endswith(extensions) and not is_lock_file(f):
-                        # normpath: "./a.txt" from "tdnlint check ." reads better as "a.txt"
+                    if is_lock_file(f) or is_temp_file(f):
+                        continue
+                    low = f.lower()
+                    # normpath: "./a.txt" from "tdnlint check ." reads better as "a.txt"
+                    if low.endswith(extensions):
                         found.append(os.path.normpath(os.path.join(root, f)))
+                    elif notices is not None and low.endswith(CONVERTIBLE) and not f.startswith("."):
+                        ext = os.path.splitext(low)[1]
+                        notices.append((os.path.normpath(os.path.join(root, f)), "skipped",
+                                        CONVERT_NOTICE.format(ext=ext)))
+            if notices is not None:
+                for d in sorted(unreadable):
+                    notices.append((d, "error", "không có quyền đọc thư mục này; các tệp trong đó không được kiểm tra"))
             yield from sorted(found)
         else:
             yield p

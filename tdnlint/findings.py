@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from enum import Enum
+from typing import Any
 
 CATEGORIES = (
     "header",
@@ -133,6 +134,11 @@ class FileResult:
     diff: str | None = None  # what --fix would change (unified diff)
     would_fix: int = 0  # findings --fix would fix (--diff)
     fingerprints: dict | None = None  # finding id -> baseline fingerprint (tdnlint/baseline.py)
+    # A file of a format tdnlint does not read, found in a checked folder (.doc, .pdf…): a notice, not an error.
+    skipped: str | None = None
+    # The document this result was computed from (the fixer and annotator use it); never serialised,
+    # dropped once the file's work is done so a run over 1,000 files does not keep 1,000 documents.
+    document: Any = field(default=None, repr=False, compare=False)
 
     def to_json(self) -> dict:
         out = {
@@ -140,9 +146,13 @@ class FileResult:
             "profile": self.profile,
             "error": self.error,
             "findings": [f.to_json() for f in self.findings],
+            # The gate's answer for this file (verdict() below); null for a skipped file.
+            "verdict": None if self.skipped is not None else verdict(self),
         }
         if self.parts is not None:
             out["parts"] = self.parts
+        if self.skipped is not None:
+            out["skipped"] = self.skipped
         return out
 
 

@@ -33,6 +33,7 @@ from .model import Document
 from .writers import SourceEdit
 
 MAX_PASSES = 10
+TRACKED_CHANGES_CODE = "TDN701"  # hygiene rule "tracked-changes": --fix-mode tracked creates some itself
 TEXT_FORMATS = ("txt", "md")
 
 
@@ -135,7 +136,7 @@ def fix_loop(engine, path: str, doc: Document, result: FileResult, unsafe: bool,
         if new.error is not None:
             raise FixError(f"bản đã sửa không đọc lại được ({new.error}); không ghi gì")
         seen.add(data)
-        out.data, out.result, out.document = data, new, engine.last_context.document
+        out.data, out.result, out.document = data, new, new.document
         out.fixed += len(fixed)
         out.passes += 1
         applied.update(_fix_key(f) for f in fixed)
@@ -230,22 +231,24 @@ def _terminate(lines) -> str:
 def post_lint(engine, path: str, result: FileResult) -> None:
     """Fix / diff / annotate one file after it was linted (called by ``cli.process_file``)."""
     opts = engine.options
-    ctx = getattr(engine, "last_context", None)
-    if ctx is None or ctx.document.path != result.path or ctx.document.raw is None:
+    doc: Document | None = result.document
+    if doc is None or doc.raw is None:
         return
-    doc: Document = ctx.document
-    want_fix = bool(getattr(opts, "fix", False))
-    want_diff = bool(getattr(opts, "diff", False))
-    annotate = getattr(opts, "annotate", None)
-    mode = getattr(opts, "fix_mode", "tracked") or "tracked"
+    want_fix = bool(opts.fix or opts.unsafe_fixes)
+    want_diff = bool(opts.diff)
+    annotate = opts.annotate
+    mode = opts.fix_mode or "tracked"
     final_doc = doc
-    title = _title(engine, doc) if annotate else None  # now, while the context is this document's
 
     if want_fix or want_diff:
         if doc.format not in TEXT_FORMATS and doc.format != "docx":
             return
+        if not _is_vietnamese(engine, path, doc):
+            # Form rules were skipped on this text (TDN010): its "fixes" would rewrite foreign or
+            # legacy-encoded text by Vietnamese conventions.  Report, never change.
+            return
         try:
-            out = fix_loop(engine, path, doc, result, bool(getattr(opts, "unsafe_fixes", False)), mode)
+            out = fix_loop(engine, path, doc, result, bool(opts.unsafe_fixes), mode)
         except FixError as exc:
             result.error = str(exc)
             return
@@ -276,8 +279,14 @@ def post_lint(engine, path: str, result: FileResult) -> None:
             except OSError as exc:
                 result.error = f"không ghi được bản sửa: {exc.strerror or exc}"
                 return
+            had_tracked = any(f.rule == TRACKED_CHANGES_CODE for f in result.findings)
             _adopt(result, out.result, out.fixed)
             final_doc = out.document
+            if doc.format == "docx" and mode == "tracked" and not had_tracked:
+                # Our own tracked changes are the fixes just made, not a leftover to resolve before issuing.
+                result.findings = [f for f in result.findings if f.rule != TRACKED_CHANGES_CODE]
+                print(f"tdnlint: {result.path}: {out.fixed} chỗ đã sửa dưới dạng thay đổi được theo dõi — "
+                      "mở Word để xem và chấp nhận", file=sys.stderr)
 
     if annotate:
         if doc.format != "docx":
@@ -288,8 +297,7 @@ def post_lint(engine, path: str, result: FileResult) -> None:
             return
         from .writers.docx_annotate import annotate_docx
 
-        if final_doc is not doc:
-            title = _title(engine, final_doc)
+        title = _title(engine, path, final_doc)
         data = annotate_docx(final_doc, result.findings, lang=_lang(engine, path), title=title)
         try:
             atomic_write_bytes(annotate, data)
@@ -313,6 +321,15 @@ def word_lock_file(path: str) -> str | None:
     return None
 
 
+def _is_vietnamese(engine, path: str, doc: Document) -> bool:
+    from .context import Context
+
+    try:
+        return bool(Context(doc, engine.settings_for(path), engine.registry).is_vietnamese)
+    except Exception:
+        return True
+
+
 def _adopt(result: FileResult, new: FileResult, fixed: int) -> None:
     """The report shows what is left after fixing."""
     result.findings = new.findings
@@ -321,14 +338,15 @@ def _adopt(result: FileResult, new: FileResult, fixed: int) -> None:
     result.internal_errors = new.internal_errors
     result.fixed = fixed
     result.fingerprints = new.fingerprints
+    result.document = new.document
 
 
-def _title(engine, doc: Document) -> int | None:
+def _title(engine, path: str, doc: Document) -> int | None:
     """Paragraph index of the document's title (where document-level comments go), if known."""
-    ctx = getattr(engine, "last_context", None)
-    if ctx is None or ctx.document is not doc:
-        return None
+    from .context import Context
+
     try:
+        ctx = Context(doc, engine.settings_for(path), engine.registry)
         span = ctx.segments.title
     except Exception:
         return None

@@ -452,6 +452,9 @@ def _recipient_lines(doc: Document, seg: Segments) -> list[RecipientLine]:
     return lines
 
 
+_NARRATION_RE = re.compile(r"(?<![\wÀ-ỹ])(?:đã|đồng thời)\s+$")
+
+
 # ---- main -------------------------------------------------------------------------------------------
 def extract_assignments(doc: Document, seg: Segments) -> Assignments:
     issuers = _issuers(doc, seg)
@@ -552,7 +555,9 @@ def extract_assignments(doc: Document, seg: Segments) -> Assignments:
             # "Đề nghị X …", "Giao X …", "Yêu cầu X …" anywhere in the sentence
             has_request = "ề nghị" in sent or "iao" in sent or "êu cầu" in sent  # cheap pre-filter
             for m in (_REQUEST_RE.finditer(sent) if has_request else ()):
-                if not allow_subjects or re.search(r"(?<![\wÀ-ỹ])(?:đã|đồng thời)\s+$", sent[:m.start()]):
+                # Only the words just before the request matter: searching the whole prefix each time was
+                # quadratic on a long run-on paragraph (a 2 MB paragraph took minutes).
+                if not allow_subjects or _NARRATION_RE.search(sent, max(0, m.start() - 80), m.start()):
                     continue  # narration of what was done ("đã đề nghị Sở Y tế …")
                 sp = _subject_at(sent, m.end())
                 if sp:

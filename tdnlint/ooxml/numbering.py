@@ -53,7 +53,8 @@ class Numbering:
             aid = a.get(n.w + "abstractNumId")
             if aid is None:
                 continue
-            self.abstract[aid] = {int(lvl.get(n.w + "ilvl") or 0): self._level(lvl) for lvl in a.iter(n.w + "lvl")}
+            # A damaged or hand-made package may say ilvl="0x10": such a level is ignored, not a crash.
+            self.abstract[aid] = {_int(lvl.get(n.w + "ilvl"), 0): self._level(lvl) for lvl in a.iter(n.w + "lvl")}
             link = a.find(n.w + "numStyleLink")
             if link is not None and link.get(n.val):
                 self._style_links[aid] = link.get(n.val)
@@ -155,7 +156,7 @@ def _fill(text: str, counters, level, legal: bool) -> str:
     i = 0
     while i < len(text):
         c = text[i]
-        if c == "%" and i + 1 < len(text) and text[i + 1].isdigit():
+        if c == "%" and i + 1 < len(text) and text[i + 1] in "0123456789":  # not "²": isdigit() is wider
             k = int(text[i + 1]) - 1
             if 0 <= k < 9:
                 lv = level(k)
@@ -173,7 +174,7 @@ def format_number(value: int, fmt: str) -> str:
         r = _roman(value)
         return r if fmt == "upperRoman" else r.lower()
     if fmt in ("upperLetter", "lowerLetter"):
-        if value < 1:
+        if value < 1 or value > 26 * 40:  # "aaaa…" past 40 letters is no label (w:start="999999999")
             return str(value)
         letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
         return letter.upper() if fmt == "upperLetter" else letter
@@ -208,7 +209,11 @@ def _style_num_id(style, n: Names) -> str | None:
 
 
 def _int(v, default):
+    """An integer attribute, or ``default`` when it is missing or not a sane integer."""
     try:
-        return int(v) if v is not None else default
-    except ValueError:
+        value = int(v) if v is not None else default
+    except (ValueError, TypeError):
         return default
+    if value is not None and not -1_000_000_000 <= value <= 1_000_000_000:
+        return default
+    return value

@@ -744,10 +744,14 @@ def _sym_char(el, n: Names) -> str | None:
 
 
 def _int(v: str | None, default):
+    """An integer attribute, or ``default`` when it is missing or not a sane integer (w:gridSpan="1e9")."""
     try:
-        return int(v) if v is not None else default
-    except ValueError:
+        value = int(v) if v is not None else default
+    except (ValueError, TypeError):
         return default
+    if value is not None and not -1_000_000 <= value <= 1_000_000:
+        return default
+    return value
 
 
 class Resolver:

@@ -84,10 +84,7 @@ class Styles:
             elif tag == n.sz:
                 v = ch.get(n.val)
                 if v:
-                    try:
-                        out["size"] = int(v) / 2
-                    except ValueError:
-                        out["size"] = _universal_pt(v)
+                    out["size"] = _half_points(v)
             elif tag == n.b:
                 out["bold"] = onoff(ch, n.val)
             elif tag == n.i:
@@ -123,10 +120,7 @@ class Styles:
             elif tag == n.sz:
                 v = ch.get(val)
                 if v:
-                    try:
-                        out["size"] = int(v) / 2
-                    except ValueError:
-                        out["size"] = _universal_pt(v)
+                    out["size"] = _half_points(v)
             elif tag == n.rFonts:
                 font = self._font(ch)
                 if font:
@@ -276,6 +270,8 @@ class Styles:
                     value = float(line)
                 except ValueError:
                     value = None
+                if value is not None and not -1e7 <= value <= 1e7:  # nan, inf, absurd
+                    value = None
                 if rule == "auto":
                     out["line"] = None if value is None else round(value / 240, 3)
                     out["line_pt"] = None
@@ -295,9 +291,21 @@ def normalize_jc(v: str | None) -> str | None:
 
 def _int(v: str | None) -> int | None:
     try:
-        return int(v) if v is not None else None
-    except ValueError:
+        value = int(v) if v is not None else None
+    except (ValueError, TypeError):
         return None
+    return value if value is None or -1_000_000 <= value <= 1_000_000 else None
+
+
+def _half_points(v: str) -> float | None:
+    """w:sz: half-points ("28" = 14 pt), or a universal measure; None when it is not a sane size."""
+    try:
+        value = int(v) / 2
+    except ValueError:
+        return _universal_pt(v)
+    except OverflowError:
+        return None
+    return value if 0 <= value <= 10_000 else None
 
 
 def _universal_pt(v: str) -> float | None:
@@ -311,17 +319,24 @@ def universal_mm(v: str | None) -> float | None:
         return None
     v = v.strip()
     try:
-        return int(v) / 1440 * 25.4
+        return _sane_mm(int(v) / 1440 * 25.4)
     except ValueError:
         pass
+    except OverflowError:  # thousands of digits
+        return None
     units = {"mm": 1.0, "cm": 10.0, "in": 25.4, "pt": 25.4 / 72, "pc": 25.4 / 6, "pi": 25.4 / 6}
     for unit, factor in units.items():
         if v.endswith(unit):
             try:
-                return float(v[: -len(unit)]) * factor
+                return _sane_mm(float(v[: -len(unit)]) * factor)
             except ValueError:
                 return None
     return None
+
+
+def _sane_mm(mm: float) -> float | None:
+    """A length a page can have (±100 m covers every real value); nan, inf and absurd values are unknown."""
+    return mm if -100_000.0 <= mm <= 100_000.0 else None
 
 
 def _theme_fonts(root) -> dict[str, str]:

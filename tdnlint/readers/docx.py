@@ -39,6 +39,7 @@ Errors
 
 from __future__ import annotations
 
+from ..limits import MAX_PARAGRAPHS, too_many_paragraphs
 from ..model import Comment, Document, Paragraph
 from .base import ReadError
 
@@ -404,6 +405,9 @@ def _stream_main(pkg, main: str, styles, resolver, numbering=None):
             if walker is None:
                 walker = StoryWalker(names_for(parent), styles, main, "main", resolver, numbering=numbering)
             walker.top_block(el)
+            if walker._next_ordinal > MAX_PARAGRAPHS:
+                # Stop while reading: a million empty paragraphs must not cost a million objects.
+                raise ReadError(too_many_paragraphs(walker._next_ordinal))
             el.clear()
             while el.getprevious() is not None:
                 del parent[0]

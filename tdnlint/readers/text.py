@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from ..limits import MAX_PARAGRAPHS, too_many_paragraphs
 from ..model import Document, Paragraph, compose_offsets, nfc_with_offsets
 from .base import ReadError
 
@@ -19,6 +20,31 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _MD_FENCE = re.compile(r"^\s*(```|~~~)")
 _MD_COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
+_MD_INLINE_COMMENT = re.compile(r"<!--.*?-->")
+# A suppression directive is an instruction to tdnlint, not text: never checked, never rewritten by a fix
+# (suppress.py reads it from Paragraph.original).  In .txt only these comments are hidden.
+_DIRECTIVE_COMMENT = re.compile(r"<!--\s*tdnlint-.*?-->")
+# LF, CRLF and CR alone (classic Mac OS, some exports) all end a line; a file may mix them.
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def split_lines(text: str) -> tuple[list[str], list[str]]:
+    """Lines and their terminators ("\n", "\r\n", "\r"; "" after the last line)."""
+    parts = LINE_BREAK.split(text)
+    terms = LINE_BREAK.findall(text)
+    terms.append("")
+    return parts, terms
+
+
+def _without(text: str, offsets: list[int] | None, spans: list[tuple[int, int]]) -> tuple[str, list[int] | None]:
+    """``text`` minus ``spans`` (with the spaces before each), keeping the offset map to the source."""
+    removed: set[int] = set()
+    for s, e in spans:
+        while s > 0 and text[s - 1] in " \t":
+            s -= 1
+        removed.update(range(s, e))
+    keep = [i for i in range(len(text)) if i not in removed]
+    return "".join(text[i] for i in keep), compose_offsets([*keep, len(text)], offsets)
 
 
 def decode(data: bytes, path: str) -> tuple[str, str]:
@@ -51,6 +77,10 @@ class TextReader:
 
     def read(self, path: str, data: bytes) -> Document:
         text, enc = decode(data, path)
+        # Counted before any paragraph is built: a flood of blank lines must not cost gigabytes.
+        lines = len(LINE_BREAK.findall(text)) + 1
+        if lines > MAX_PARAGRAPHS:
+            raise ReadError(too_many_paragraphs(lines))
         paragraphs, was_nfc = self._paragraphs(text)
         doc = Document(path=path, format=self.name, paragraphs=paragraphs, was_nfc=was_nfc, encoding=enc)
         doc.raw = data
@@ -60,9 +90,7 @@ class TextReader:
         paragraphs = []
         was_nfc = True
         in_fence = False
-        for lineno, line in enumerate(text.split("\n"), start=1):
-            if line.endswith("\r"):
-                line = line[:-1]
+        for lineno, line in enumerate(LINE_BREAK.split(text), start=1):
             analysis, offsets = nfc_with_offsets(line)
             if offsets is not None:
                 was_nfc = False
@@ -76,6 +104,10 @@ class TextReader:
     def strip_markup(
         self, text: str, offsets: list[int] | None, in_fence: bool
     ) -> tuple[str, list[int] | None, bool]:
+        if "<!--" in text:
+            spans = [m.span() for m in _DIRECTIVE_COMMENT.finditer(text)]
+            if spans:
+                text, offsets = _without(text, offsets, spans)
         return text, offsets, in_fence
 
 
@@ -91,6 +123,10 @@ class MarkdownReader(TextReader):
             return "", [0], not in_fence
         if in_fence or _MD_COMMENT.match(text):
             return "", [0], in_fence
+        if "<!--" in text:  # an HTML comment after text ("## Heading <!-- tdnlint-disable-line … -->")
+            spans = [m.span() for m in _MD_INLINE_COMMENT.finditer(text)]
+            if spans:
+                text, offsets = _without(text, offsets, spans)
         keep: list[int] = []
         m = _MD_HEADING.match(text)
         start = m.end() if m else 0

@@ -18,6 +18,7 @@ class ReportInfo:
     statistics: bool = False
     fixed: int = 0
     cwd: str | None = None
+    fix_hint: bool = True  # text: mark fixable findings [*] and say how many --fix would fix
 
 
 def summary(results: list[FileResult]) -> dict:
@@ -28,6 +29,7 @@ def summary(results: list[FileResult]) -> dict:
         "errors": sum(1 for f in findings if f.severity is Severity.ERROR),
         "warnings": sum(1 for f in findings if f.severity is Severity.WARNING),
         "infos": sum(1 for f in findings if f.severity is Severity.INFO),
+        **({"skipped": skipped} if (skipped := sum(1 for r in results if r.skipped)) else {}),
     }
 
 

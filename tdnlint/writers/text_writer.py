@@ -26,7 +26,7 @@ from collections import defaultdict
 
 from ..findings import Edit
 from ..model import Document, Paragraph
-from ..readers.text import decode
+from ..readers.text import decode, split_lines
 from . import SourceEdit
 
 
@@ -35,9 +35,12 @@ def apply_text_edits(doc: Document, edits: list[Edit]) -> tuple[bytes, list[Edit
     if doc.raw is None:
         raise ValueError("document has no source bytes")
     text, enc = decode(doc.raw, doc.path)
-    lines = text.split("\n")
-    # chunks[row]: what replaces physical line ``row`` (a multi-line paragraph lives in its first row)
-    chunks: list[list[str]] = [[line] for line in lines]
+    lines, terms = split_lines(text)
+    # A line a replacement adds takes the file's own line ending (LF, CRLF or CR alone).
+    default_term = next((t for t in terms if t), "\n")
+    # chunks[row]: what replaces physical line ``row`` with its terminator (a multi-line paragraph lives
+    # in its first row)
+    chunks: list[list[str]] = [[line + term] for line, term in zip(lines, terms, strict=True)]
     by_par: dict[int, list[Edit]] = defaultdict(list)
     for e in edits:
         by_par[e.paragraph].append(e)
@@ -50,7 +53,7 @@ def apply_text_edits(doc: Document, edits: list[Edit]) -> tuple[bytes, list[Edit
             refused.extend(pedits)
             continue
         row, count = where
-        crs = ["\r" if lines[r].endswith("\r") else "" for r in range(row, row + count)]
+        own = terms[row:row + count]
         body = p.original  # type: ignore[union-attr]
         spans: list[tuple[int, int, str, Edit]] = []
         for e in pedits:
@@ -74,14 +77,15 @@ def apply_text_edits(doc: Document, edits: list[Edit]) -> tuple[bytes, list[Edit
             body = body[:ss] + repl + body[se:]
             kept_start = ss
         new_lines = body.split("\n")
-        # each line keeps its own terminator; lines a replacement added take the paragraph's first one
-        chunks[row] = [ln + (crs[k] if k < len(crs) else crs[0]) for k, ln in enumerate(new_lines)]
-        if len(new_lines) < count:  # a line break was removed: the last line keeps its terminator
-            chunks[row][-1] = new_lines[-1] + crs[-1]
+        # each line keeps its own terminator, the last one the paragraph's last (possibly none, at the end
+        # of the file); lines a replacement added take the file's line ending
+        last = len(new_lines) - 1
+        chunks[row] = [ln + (own[-1] if k == last else own[k] if k < count - 1 else default_term)
+                       for k, ln in enumerate(new_lines)]
         for r in range(row + 1, row + count):
             chunks[r] = []
     out = _drop_lines(chunks, drop)
-    return _encode("\n".join(out), enc, doc.raw), refused
+    return _encode("".join(out), enc, doc.raw), refused
 
 
 def _rows_of(p: Paragraph | None, lines: list[str]) -> tuple[int, int] | None:
@@ -92,7 +96,7 @@ def _rows_of(p: Paragraph | None, lines: list[str]) -> tuple[int, int] | None:
     count = len(p.source_line_starts) if p.source_line_starts else 1
     if row < 0 or row + count > len(lines):
         return None
-    body = "\n".join(ln[:-1] if ln.endswith("\r") else ln for ln in lines[row:row + count])
+    body = "\n".join(lines[row:row + count])
     return (row, count) if body == p.original else None
 
 

@@ -28,7 +28,9 @@ def test_explain_shows_bad_and_good_example():
     assert proc.returncode == 0
     out = proc.stdout_text
     assert out.startswith("TDN204 double-space")
-    assert "Sai / bad:" in out and "Đúng / good:" in out and "Căn cứ" in out
+    assert "Viết sai:" in out and "Viết đúng:" in out and "Căn cứ:" in out
+    # a clerk's page: Vietnamese labels, no English metadata words
+    assert "nhóm: dấu cách, dấu câu" in out and "category:" not in out and "severity:" not in out
     assert "I.  MỤC" in out and "I. MỤC" in out
 
 
@@ -54,3 +56,21 @@ def test_help_works_and_unknown_command_is_usage_error():
     assert run_cli("--help").returncode == 0
     assert run_cli("check", "--help").returncode == 0
     assert run_cli("lint").returncode == 2
+
+
+def test_help_and_click_messages_are_vietnamese_unless_english_is_asked_for():
+    import os
+    import subprocess
+    import sys
+
+    def run(*args, lang="C.UTF-8"):
+        env = {**os.environ, "LANG": lang, "LC_ALL": "", "LC_MESSAGES": ""}
+        return subprocess.run([sys.executable, "-m", "tdnlint.cli", *args], capture_output=True, env=env,
+                              timeout=120)
+
+    vi = run("check", "--help").stdout.decode()
+    assert vi.startswith("Cách dùng:") and "Tùy chọn" in vi and "Tự sửa các lỗi sửa được an toàn." in vi
+    err = run("check", "--no-such-option").stderr.decode()
+    assert "Lỗi: Không có tùy chọn '--no-such-option'." in err
+    assert run("check", "--help", lang="en_US.UTF-8").stdout.decode().startswith("Usage:")
+    assert "Apply safe fixes." in run("check", "--lang", "en", "--help").stdout.decode()

@@ -48,7 +48,7 @@ def test_json_contract_shape(drafts):
     assert [f["path"] for f in data["files"]] == ["state.txt", "plain.txt", "missing.txt"]
     for file in data["files"]:
         # "parts" is an additive, optional key (segmentation summary)
-        assert set(file) - {"parts"} == {"path", "profile", "error", "findings"}
+        assert set(file) - {"parts"} == {"path", "profile", "error", "findings", "verdict"}
         assert file["profile"] in ("state", "party", "mttq", "unknown")
         for f in file["findings"]:
             assert list(f) == FINDING_KEYS
@@ -194,25 +194,32 @@ def test_text_grouped_by_file_with_hint_profile_and_summary(drafts):
     out = proc.stdout_text
     assert "\x1b[" not in out  # not a TTY: no colour
     lines = out.splitlines()
-    assert lines[0] == "state.txt  [hồ sơ: nhà nước]"
+    assert lines[0] == "state.txt: CẦN SỬA  [hồ sơ: nhà nước]"  # the verdict before the list
     col = STATE.splitlines()[4].index(",") + 1
     assert lines[1].split()[:2] == [f"5:{col}", "TDN201"] and "(gợi ý:" in lines[1]
-    assert "plain.txt  [hồ sơ: không xác định]" in lines
+    assert "plain.txt: ĐẠT  [hồ sơ: không xác định]" in lines  # one info notice: nothing to hold back
     assert any(ln.strip().startswith("- TDN101") for ln in lines)  # document-level: no line
-    assert lines[-1].startswith("Đã kiểm tra 2 tệp")
-    assert "4 phát hiện" in lines[-1] and "0 lỗi" in lines[-1] and "3 cảnh báo" in lines[-1] and "1 thông tin" in lines[-1]
+    assert lines[-2].startswith("Đã kiểm tra 2 tệp")
+    assert "4 phát hiện" in lines[-2] and "0 lỗi" in lines[-2] and "3 cảnh báo" in lines[-2] and "1 thông tin" in lines[-2]
+    # fixable findings are marked as ruff does, and the run ends with how many --fix would fix
+    assert " TDN201 [*] " in lines[1]
+    assert not any(" TDN101 [*]" in ln for ln in lines)
+    assert lines[-1] == "3 phát hiện có thể tự sửa với --fix"
 
 
 def test_text_clean_run_shows_profile_in_summary(drafts):
     proc = run_cli("check", "--no-config", "--select", "TDN204", "plain.txt", cwd=drafts)
     assert proc.returncode == 0
-    assert proc.stdout_text == "Đã kiểm tra 1 tệp [hồ sơ không xác định: 1]: 0 phát hiện (0 lỗi, 0 cảnh báo, 0 thông tin)\n"
+    assert proc.stdout_text == ("plain.txt: ĐẠT  [hồ sơ: không xác định]\n"
+                                "Đã kiểm tra 1 tệp [hồ sơ không xác định: 1]: 0 phát hiện (0 lỗi, 0 cảnh báo, 0 thông tin)\n")
 
 
 def test_text_english(drafts):
     proc = run_cli("check", "--no-config", "--lang", "en", "--select", "TDN201", "state.txt", cwd=drafts)
     assert "[profile: state]" in proc.stdout_text and "(suggestion:" in proc.stdout_text
-    assert proc.stdout_text.splitlines()[-1].startswith("1 file(s) checked")
+    assert proc.stdout_text.splitlines()[0].startswith("state.txt: NEEDS FIXES")
+    assert proc.stdout_text.splitlines()[-2].startswith("1 file(s) checked")
+    assert proc.stdout_text.splitlines()[-1].endswith("fixable with --fix")
 
 
 def test_quiet_and_statistics(drafts):

@@ -25,9 +25,12 @@ def test_folder_recurses_into_docx_txt_md_and_skips_lock_and_other_files(tmp_pat
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "x.txt").write_text(BAD, encoding="utf-8")
     rc, data = cli_json("--no-config", "--select", "TDN201", ".", cwd=tmp_path)
-    assert _paths(data) == ["a.txt", "sub/b.md", "sub/deeper/c.TXT"]
+    # a PDF is not checked but not passed over silently either: a notice, counted, not an error
+    assert _paths(data) == ["a.txt", "sub/b.md", "sub/deeper/c.TXT", "notes.pdf"]
     assert rc == 1
-    assert [len(f["findings"]) for f in data["files"]] == [1, 1, 0]
+    assert [len(f["findings"]) for f in data["files"]] == [1, 1, 0, 0]
+    assert "chuyển sang .docx" in data["files"][3]["skipped"] and data["files"][3]["error"] is None
+    assert data["summary"]["skipped"] == 1
 
 
 def test_same_file_twice_is_checked_once(tmp_path):
@@ -89,10 +92,11 @@ def test_unreadable_input_in_text_output_is_named_and_exit_2(tmp_path):
     assert "1 tệp không đọc được" in proc.stdout_text
 
 
-def test_no_path_is_a_usage_error():
-    proc = run_cli("check")
-    assert proc.returncode == 2
-    assert "PATH" in proc.stderr_text
+def test_no_path_checks_the_current_folder(tmp_path):
+    # like ruff: `tdnlint check` alone checks the folder it is run in
+    (tmp_path / "a.txt").write_text(BAD, encoding="utf-8")
+    rc, data = cli_json("--no-config", "--select", "TDN201", cwd=tmp_path)
+    assert rc == 1 and _paths(data) == ["a.txt"]
 
 
 def test_empty_folder_checks_nothing_and_exits_0(tmp_path):

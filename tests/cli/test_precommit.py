@@ -1,7 +1,9 @@
 """The pre-commit hook works with the real ``pre-commit`` (one slow end-to-end test).
 
-``pre-commit try-repo`` installs tdnlint from a git repository into its own virtualenv
-(PyPI access needed for the dependencies) and runs the hook on a consumer repository.
+The snippet of README.md's "Pre-commit" section is written into a consumer repository's
+``.pre-commit-config.yaml`` (only the repository URL and the commit id are filled in) and
+``pre-commit run`` installs tdnlint from that git repository into its own virtualenv (PyPI access
+needed for the dependencies) and runs the hook.
 The hook repository is a snapshot of this repo's HEAD (``git archive``), so the test
 does not depend on uncommitted work in the tree.
 """
@@ -41,7 +43,25 @@ def test_hook_definition():
     assert not files.search("x.pdf") and exclude.search("van-ban/~$a.docx")
 
 
-def test_pre_commit_try_repo_fails_on_bad_draft_and_passes_clean_one(tmp_path):
+README_REPO = "https://example.invalid/tdnlint.git"
+README_REV = "0" * 40
+
+
+def readme_snippet() -> str:
+    """The ```yaml block of README.md's "## Pre-commit" section, verbatim."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("\n## Pre-commit", 1)[1].split("\n## ", 1)[0]
+    return section.split("```yaml\n", 1)[1].split("```", 1)[0]
+
+
+def test_readme_snippet_is_valid_and_names_the_hook():
+    snippet = readme_snippet()
+    assert README_REPO in snippet and README_REV in snippet  # the two placeholders the next test fills in
+    [repo] = yaml.safe_load(snippet)["repos"]
+    assert [h["id"] for h in repo["hooks"]] == ["tdnlint"]
+
+
+def test_readme_pre_commit_snippet_fails_on_bad_draft_and_passes_clean_one(tmp_path):
     if not (ROOT / ".git").exists():
         pytest.skip("not a git checkout: nothing to snapshot for try-repo")
     hook_repo = tmp_path / "hook-repo"
@@ -51,6 +71,7 @@ def test_pre_commit_try_repo_fails_on_bad_draft_and_passes_clean_one(tmp_path):
     _git("init", "-q", cwd=hook_repo)
     _git("add", ".", cwd=hook_repo)
     _git("commit", "-q", "-m", "snapshot", cwd=hook_repo)
+    commit = _git("rev-parse", "HEAD", cwd=hook_repo).strip()
 
     work = tmp_path / "work"
     work.mkdir()
@@ -58,14 +79,16 @@ def test_pre_commit_try_repo_fails_on_bad_draft_and_passes_clean_one(tmp_path):
     (work / "du-thao.txt").write_text("Thực hiện năm 2021,Ban Thường trực.\n", encoding="utf-8")
     (work / "ghi-chu.md").write_text("Không có lỗi.\n", encoding="utf-8")
     (work / "anh.png").write_bytes(b"\x89PNG")
+    # README.md's snippet, verbatim but for the repository URL and the commit id
+    config = readme_snippet().replace(README_REPO, str(hook_repo)).replace(README_REV, commit)
+    (work / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
     _git("add", ".", cwd=work)
 
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pc-home"), "NO_COLOR": "1"}
 
     def try_repo():
-        return subprocess.run(["pre-commit", "try-repo", str(hook_repo), "tdnlint", "--all-files", "--verbose",
-                               "--color", "never"], cwd=work, env=env, capture_output=True, text=True,
-                              timeout=600)
+        return subprocess.run(["pre-commit", "run", "--all-files", "--verbose", "--color", "never"],
+                              cwd=work, env=env, capture_output=True, text=True, timeout=600)
 
     bad = try_repo()
     out = bad.stdout + bad.stderr

@@ -85,15 +85,14 @@ def test_internal_crash_exits_2_not_1(tmp_path):
 
 def test_crash_while_checking_one_file_costs_that_file_only():
     from tdnlint.cli import process_file
-    from tdnlint.engine import RunOptions
+    from tdnlint.engine import Engine, RunOptions
+    from tdnlint.plugins import load_registry
 
-    class Exploding:
-        options = RunOptions()
-
+    class Exploding(Engine):
         def lint_path(self, path, data=None):
             raise KeyError("boom")
 
-    result = process_file(Exploding(), "a.txt")
+    result = process_file(Exploding(load_registry(), RunOptions()), "a.txt")
     assert result.path == "a.txt" and "KeyError" in result.error and result.findings == []
 
 

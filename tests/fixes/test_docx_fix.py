@@ -139,7 +139,8 @@ def test_diff_on_docx_is_paragraph_level_and_writes_nothing(broken_docx):
     assert f"@@ [body 10] @@\n-{P_HEADING}\n+I. MỤC ĐÍCH, YÊU CẦU\n" in out
     assert f"@@ [body 12] @@\n-{P_MIXED}\n+{P_MIXED_FIXED}\n" in out
     assert "Căn cứ" not in out  # unchanged paragraphs are not shown
-    assert "TDN204" in proc.stderr_text
+    # stdout: only the diff; stderr: one summary line
+    assert proc.stderr_text.count("\n") == 1 and "--fix sẽ sửa" in proc.stderr_text
 
 
 def test_docx_fix_keeps_permissions_and_refuses_changed_file(broken_docx):

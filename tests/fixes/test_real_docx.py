@@ -30,7 +30,7 @@ def _lint(path):
     result = engine.lint_path(path)
     if result.error:
         pytest.skip(f"not readable: {result.error}")
-    return engine, result, engine.last_context.document
+    return engine, result, result.document
 
 
 @needs_shared

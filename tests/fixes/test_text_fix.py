@@ -216,14 +216,13 @@ def test_fix_refuses_to_write_when_file_changed_since_read(tmp_path):
 
 def test_fix_refusal_is_exit_2_in_cli(tmp_path, monkeypatch):
     # Same, through process_file: the error is a file error (exit 2), not a crash.
-    from tdnlint.cli import _install_post_lint, process_file
+    from tdnlint.cli import process_file
 
     p = tmp_path / "a.txt"
     p.write_text(BROKEN, encoding="utf-8")
     opts = RunOptions(no_config=True, overrides={"select": [SPACING]})
     opts.fix, opts.diff, opts.annotate, opts.fix_mode, opts.unsafe_fixes = True, False, None, "tracked", False
     engine = Engine(registry(), opts)
-    _install_post_lint(engine, opts)
     real = engine.lint_path
 
     def lint_then_touch(path, data=None):
@@ -245,7 +244,7 @@ def test_diff_shows_change_and_writes_nothing(tmp_path):
     out = proc.stdout_text
     assert out.startswith(f"--- {p}\n+++ {p}\n")
     assert "-Dòng hai,có lỗi.\n+Thực hiện năm 2021, Ban Thường trực (có ngoặc).\n+Dòng hai, có lỗi.\n" in out
-    assert "TDN201" in proc.stderr_text and "sẽ sửa 6 chỗ" in proc.stderr_text
+    assert proc.stderr_text == "tdnlint: --fix sẽ sửa 6 chỗ trong 1 tệp (chưa ghi gì)\n"
     assert proc.returncode == 1
 
 
@@ -306,7 +305,7 @@ def test_unsafe_fixes_need_the_flag(tmp_path, monkeypatch):
     result = engine.lint_path(str(p))
     [f] = result.findings
     f.fix = Fix(f.fix.edits, safe=False)
-    doc = engine.last_context.document
+    doc = result.document
     assert fix_loop(engine, str(p), doc, result, unsafe=False, mode="direct").fixed == 0
     assert fix_loop(engine, str(p), doc, result, unsafe=True, mode="direct").fixed == 1
 
@@ -318,8 +317,7 @@ def test_refused_fix_does_not_block_its_neighbour(tmp_path):
     p = tmp_path / "a.md"
     p.write_text("a **b** ,c\n", encoding="utf-8")
     engine = Engine(registry(), RunOptions(no_config=True, overrides={"select": ["TDN001"]}))
-    engine.lint_path(str(p))
-    doc = engine.last_context.document
+    doc = engine.lint_path(str(p)).document
     assert doc.paragraphs[0].text == "a b ,c"
     crossing = _f("A", [Edit(0, 2, 4, "X")])  # "b " crosses the closing "**": the writer refuses it
     neighbour = _f("B", [Edit(0, 4, 5, ", ")])  # touches A, so it cannot go in the same pass
@@ -363,8 +361,7 @@ def test_a_fix_that_does_not_resolve_its_finding_is_applied_once(tmp_path, monke
     p = tmp_path / "a.txt"
     p.write_text("ab\n", encoding="utf-8")
     engine = Engine(registry(), RunOptions(no_config=True, overrides={"select": ["TDN001"]}))
-    engine.lint_path(str(p))
-    doc = engine.last_context.document
+    doc = engine.lint_path(str(p)).document
     grow = _f("X", [Edit(0, 0, 1, "aa")])
     real = engine.lint_path
 
