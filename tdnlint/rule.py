@@ -61,6 +61,8 @@ class Rule:
             cls._needs_vietnamese_set = True
         elif not getattr(cls, "_needs_vietnamese_set", False):
             cls.needs_vietnamese = getattr(cls, "category", None) in FORM_CATEGORIES
+        if "examples_are_text" not in cls.__dict__ and cls.formats is not None and not cls.formats & {"txt", "md"}:
+            cls.examples_are_text = False  # a .docx-only rule: its examples describe formatting
 
     @classmethod
     def severity_for(cls, profile: str) -> Severity:

@@ -228,7 +228,11 @@ def _missing_after(scan: _Scan) -> None:
 def _is_variable(text: str, end: int) -> bool:
     """The letters before ``end`` are a formula variable ("Pbpj", "Qj", "VOMCb"), not a Vietnamese word."""
     m = _WORD_BEFORE.search(text, 0, end)
-    return m is not None and m.group().isascii() and parse(m.group()) is None
+    if m is None:
+        return False
+    word = m.group()
+    # a capital and at least two letters: "x,y" and "a,b" stay ordinary missing spaces
+    return len(word) >= 2 and word.isascii() and not word.islower() and parse(word) is None
 
 
 def _space_before(scan: _Scan) -> None:
