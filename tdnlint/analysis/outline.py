@@ -318,108 +318,133 @@ def _grid_tables(doc: Document) -> set[int]:
 
 
 def _build_region(out: Outline, doc: Document, paras: list[int], region: int) -> None:
-    # A body whose level-1 headings carry no number in the text (Word list numbering the reader does not
-    # render, "MỤC ĐÍCH, YÊU CẦU" styled Heading 1) restarts "1., 2." under each of them.  Each such heading
-    # becomes a pseudo parent (kind "heading", never added to ``out.items``), so the lists under two headings
-    # are two sequences (no false TDN511 duplicates) and the "1. Mục đích" items are not taken for level 1
-    # (level1_titles falls back to the headings: no false TDN501).  Only when the region has no Roman level.
-    pseudo_heads: set[int] = set()
-    if region == 0 and out.unnumbered_headings:
-        parsed = [_parse_line(doc.paragraphs[i]) for i in paras]
-        if not any(it is not None and it.kind in ("roman", "alpha", "part", "article") for it in parsed):
-            pseudo_heads = set(out.unnumbered_headings) & set(paras)
-    part: Item | None = None
-    article: Item | None = None
-    roman: Item | None = None
-    arabic: Item | None = None  # last Arabic item at the outer level
-    arabic_list: Item | None = None  # last item of a nested Arabic list
-    decimals: dict[int, Item] = {}  # depth → last decimal item
-    last_numbered: Item | None = None
-    text_since: bool = False  # an unnumbered paragraph came after the last numbered item
-    pending_part: Item | None = None
-    in_notes = False
-    seen_alpha = False
+    pseudo_heads = _pseudo_heads(out, doc, paras, region)
+    cur = _Cursor(region)
     for idx in paras:
         p = doc.paragraphs[idx]
         if not p.text.strip():
             continue
         if _NOTES_RE.match(p.text):
-            in_notes = True  # "Ghi chú:" legends number their notes freely (they may continue another list)
+            cur.in_notes = True  # "Ghi chú:" legends number their notes freely (they may continue another list)
             continue
         if idx in pseudo_heads:
-            t = p.text.strip().strip("*").strip()
-            roman = Item(idx, "heading", "", (0,), 0, 0, 0, "", t, 0, True)
-            roman.region = region
-            arabic, arabic_list, last_numbered, text_since = None, None, None, False
-            decimals.clear()
+            cur.pseudo_heading(idx, p)
             continue
         it = _parse_line(p)
-        if in_notes:
+        if cur.in_notes:
             if (it is not None and it.kind in ("arabic", "decimal", "letter")) or re.match(r"^\s*(\d|\*|-)", p.text):
                 continue
-            in_notes = False
+            cur.in_notes = False
         if it is None:
-            if pending_part is not None and upper_ratio(p.text) > 0.8 and len(p.text.strip()) < 200:
-                # "Phần thứ nhất" on one line, its title in capitals on the next
-                pending_part.title = p.text.strip().strip("*").strip()
-                pending_part = None
-                continue
-            pending_part = None
-            text_since = True
+            cur.unnumbered(p)
             continue
-        it.region = region
-        it.after_text = text_since
+        cur.place(it)
+        out.items.append(it)
+
+
+def _pseudo_heads(out: Outline, doc: Document, paras: list[int], region: int) -> set[int]:
+    """Unnumbered headings that act as level-1 parents in a region without a Roman level.
+
+    A body whose level-1 headings carry no number in the text (Word list numbering the reader does not
+    render, "MỤC ĐÍCH, YÊU CẦU" styled Heading 1) restarts "1., 2." under each of them.  Each such heading
+    becomes a pseudo parent (kind "heading", never added to ``out.items``), so the lists under two headings
+    are two sequences (no false TDN511 duplicates) and the "1. Mục đích" items are not taken for level 1
+    (level1_titles falls back to the headings: no false TDN501).  Only when the region has no Roman level.
+    """
+    if region == 0 and out.unnumbered_headings:
+        parsed = [_parse_line(doc.paragraphs[i]) for i in paras]
+        if not any(it is not None and it.kind in ("roman", "alpha", "part", "article") for it in parsed):
+            return set(out.unnumbered_headings) & set(paras)
+    return set()
+
+
+class _Cursor:
+    """The open items at each level while a region is read top to bottom."""
+
+    def __init__(self, region: int) -> None:
+        self.region = region
+        self.part: Item | None = None
+        self.article: Item | None = None
+        self.roman: Item | None = None
+        self.arabic: Item | None = None  # last Arabic item at the outer level
+        self.arabic_list: Item | None = None  # last item of a nested Arabic list
+        self.decimals: dict[int, Item] = {}  # depth → last decimal item
+        self.last_numbered: Item | None = None
+        self.text_since = False  # an unnumbered paragraph came after the last numbered item
+        self.pending_part: Item | None = None
+        self.in_notes = False
+        self.seen_alpha = False
+
+    def pseudo_heading(self, idx: int, p: Paragraph) -> None:
+        t = p.text.strip().strip("*").strip()
+        self.roman = Item(idx, "heading", "", (0,), 0, 0, 0, "", t, 0, True)
+        self.roman.region = self.region
+        self.arabic, self.arabic_list, self.last_numbered, self.text_since = None, None, None, False
+        self.decimals.clear()
+
+    def unnumbered(self, p: Paragraph) -> None:
+        if self.pending_part is not None and upper_ratio(p.text) > 0.8 and len(p.text.strip()) < 200:
+            # "Phần thứ nhất" on one line, its title in capitals on the next
+            self.pending_part.title = p.text.strip().strip("*").strip()
+            self.pending_part = None
+            return
+        self.pending_part = None
+        self.text_since = True
+
+    def place(self, it: Item) -> None:
+        """Give ``it`` its region, parent and nesting, and make it the open item of its level."""
+        it.region = self.region
+        it.after_text = self.text_since
         if it.kind == "alpha":
-            seen_alpha = True
-        elif it.kind == "roman" and seen_alpha and len(it.label) == 1 and it.label in "CLVX":
+            self.seen_alpha = True
+        elif it.kind == "roman" and self.seen_alpha and len(it.label) == 1 and it.label in "CLVX":
             # "A. … B. … C. …": C is the third letter heading here, not the Roman hundred
             it.kind, it.values = "alpha", (VIET_LETTERS.upper().find(it.label) + 1,)
-        pending_part = it if it.kind == "part" and not it.title else None
+        self.pending_part = it if it.kind == "part" and not it.title else None
         if it.kind == "part":
-            part, roman, arabic, arabic_list, article = it, None, None, None, None
-            decimals.clear()
+            self.part, self.roman, self.arabic, self.arabic_list, self.article = it, None, None, None, None
+            self.decimals.clear()
         elif it.kind == "article":
-            it.parent = part
-            article, arabic, arabic_list = it, None, None
-            decimals.clear()
+            it.parent = self.part
+            self.article, self.arabic, self.arabic_list = it, None, None
+            self.decimals.clear()
         elif it.kind in ("roman", "alpha"):
-            it.parent = part
-            roman, arabic, arabic_list = it, None, None
-            decimals.clear()
+            it.parent = self.part
+            self.roman, self.arabic, self.arabic_list = it, None, None
+            self.decimals.clear()
         elif it.kind == "arabic":
-            outer_parent = roman or article or part
-            nested = False
-            if arabic_list is not None and not it.heading:
-                # inside a nested list: it continues, or restarts after running text
-                nested = it.values[0] == arabic_list.values[0] + 1 or (it.values[0] == 1 and text_since)
-            elif arabic is not None and arabic.heading and not it.heading and it.values[0] == 1:
-                # "1. Mục đích" followed by a numbered list restarting at 1: a list, not a duplicate
-                nested = True
-            if nested:
-                it.nested_list = True
-                it.parent = arabic
-                arabic_list = it
-            else:
-                it.parent = outer_parent
-                arabic, arabic_list = it, None
-            decimals.clear()
+            self._place_arabic(it)
         elif it.kind == "decimal":
             d = len(it.values)
-            if d == 2:
-                it.parent = arabic
-            else:
-                it.parent = decimals.get(d - 1) or arabic
-            decimals[d] = it
-            for k in list(decimals):
+            it.parent = self.arabic if d == 2 else (self.decimals.get(d - 1) or self.arabic)
+            self.decimals[d] = it
+            for k in list(self.decimals):
                 if k > d:
-                    del decimals[k]
+                    del self.decimals[k]
         elif it.kind == "letter":
-            it.parent = _letter_parent(last_numbered)
+            it.parent = _letter_parent(self.last_numbered)
         if it.parent is not None:
             it.parent.children.append(it)
-        out.items.append(it)
-        last_numbered = it
-        text_since = False
+        self.last_numbered = it
+        self.text_since = False
+
+    def _place_arabic(self, it: Item) -> None:
+        outer_parent = self.roman or self.article or self.part
+        nested = False
+        if self.arabic_list is not None and not it.heading:
+            # inside a nested list: it continues, or restarts after running text
+            nested = it.values[0] == self.arabic_list.values[0] + 1 or (it.values[0] == 1 and self.text_since)
+        elif self.arabic is not None and self.arabic.heading and not it.heading and it.values[0] == 1:
+            # "1. Mục đích" followed by a numbered list restarting at 1: a list, not a duplicate
+            nested = True
+        if nested:
+            it.nested_list = True
+            it.parent = self.arabic
+            self.arabic_list = it
+        else:
+            it.parent = outer_parent
+            self.arabic, self.arabic_list = it, None
+        self.decimals.clear()
 
 
 def _letter_parent(last: Item | None) -> Item | None:

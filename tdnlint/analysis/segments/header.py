@@ -1,0 +1,243 @@
+"""The header block: national header and motto (or the Party header), issuer lines, the own number line and
+the place-and-date line, found in the first paragraphs of the main story up to the title."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Paragraph
+from .title import _detect_type_lower, detect_type
+from .types import DateLine, NumberLine, Segments
+from .vocabulary import (
+    _ATTACHED_RE,
+    _BASIS_RE,
+    _DATE_RE,
+    _KINH_GUI_RE,
+    _MARKS_RE,
+    _MOTTO_RE,
+    _NATIONAL_LOOSE_RE,
+    _NATIONAL_RE,
+    _NUMBER_RE,
+    _ORG_RE,
+    _PARTY_RE,
+    _ROMAN_HEADING_RE,
+    _SEPARATOR_RE,
+    _VV_RE,
+    HEADER_SCAN,
+    _trim,
+    _upper_ratio,
+    chunks,
+)
+
+
+def parse_number(p: Paragraph) -> NumberLine | None:
+    starts = {s for s, _ in chunks(p.text)}
+    for m in _NUMBER_RE.finditer(p.text):
+        # only at the start of a line or of a tab/space-separated chunk ("(Kèm theo Quyết định số …)" is prose),
+        # and the symbol must look like a code (capital letters), not prose ("số 5 - 7 người")
+        if m.start() in starts and re.search(r"[A-ZĐ]{2,}|…", m.group("sym")):
+            return _number_line(p, m)
+    return None
+
+
+def _number_line(p: Paragraph, m: re.Match) -> NumberLine:
+    s, e = m.start(), m.end()
+    i = p.index
+    return NumberLine(
+        span=(i, s, e),
+        label=m.group("label"),
+        colon=m.group("colon"),
+        number=m.group("num"),
+        symbol=m.group("sym"),
+        number_span=(i, m.start("num"), m.end("num")),
+        symbol_span=(i, m.start("sym"), m.end("sym")),
+    )
+
+
+def parse_date(p: Paragraph, start: int = 0) -> DateLine | None:
+    text = p.text
+    for m in _DATE_RE.finditer(text, start):
+        rest = m.group("rest")
+        if "tháng" not in rest and not re.search(r"\d", rest):
+            continue
+        place = m.group("place")
+        if place is not None:
+            place = place.strip()
+        i = p.index
+        s = m.start("place") if m.group("place") else m.start("ngay")
+        end = m.end()
+        while end > s and text[end - 1] in " \t_":
+            end -= 1
+        place_span = (i, m.start("place"), m.start("place") + len(m.group("place").rstrip())) if m.group("place") else None
+        return DateLine(
+            span=(i, s, end),
+            place=place or None,
+            place_span=place_span,
+            comma=m.group("comma") is not None,
+            date_text=text[m.start("ngay"):end],
+            date_span=(i, m.start("ngay"), end),
+        )
+    return None
+
+
+# ---- the header block, in phases ----------------------------------------------------------------
+
+
+def header_and_title(seg: Segments, nonempty: list[Paragraph]) -> int | None:
+    """Find header items and the title; returns the position of the title in ``nonempty``."""
+    title_pos = _scan(seg, nonempty)
+    header_end = _header_end(seg, nonempty, title_pos)
+    seg.header = [p.index for p in nonempty[:header_end]]
+    _issuers(seg, nonempty[:header_end])
+    _standalone_appendix(seg, nonempty)
+    return title_pos
+
+
+def _scan(seg: Segments, nonempty: list[Paragraph]) -> int | None:
+    """Phase 1: header items of each early paragraph, until the type-name line (the title) or the body."""
+    title_pos = None
+    lower_title: tuple[int, str] | None = None
+    limit = min(len(nonempty), HEADER_SCAN + 8)
+    for k in range(limit):
+        p = nonempty[k]
+        text = p.text
+        if k < HEADER_SCAN:
+            _header_items(seg, p)
+        head = text.split("\n")[0]  # "KẾ HOẠCH\nVề …" typed with a line break (w:br) in one paragraph
+        dtype = detect_type(head)
+        if dtype and (k == 0 or not _BASIS_RE.match(text)):
+            s, e = _trim(head)
+            seg.title = (p.index, s, e)
+            seg.doc_type = dtype
+            title_pos = k
+            break
+        if lower_title is None and k < HEADER_SCAN:
+            lt = _detect_type_lower(text)
+            if lt:
+                lower_title = (k, lt)
+        if seg.vv_line is None and k < HEADER_SCAN:
+            _vv_line(seg, p)
+        if _BASIS_RE.match(text) or _ROMAN_HEADING_RE.match(text) or _KINH_GUI_RE.match(text):
+            break
+        if len(text.strip()) > 200:
+            break
+    if title_pos is None and lower_title is not None:
+        k, lt = lower_title
+        p = nonempty[k]
+        s, e = _trim(p.text)
+        seg.title = (p.index, s, e)
+        seg.doc_type = lt
+        seg.title_upper = False
+        title_pos = k
+    return title_pos
+
+
+def _header_items(seg: Segments, p: Paragraph) -> None:
+    """National header, motto, Party header, number line and date line found in ``p`` (first of each kind)."""
+    text = p.text
+    if seg.national_header is None:
+        m = _NATIONAL_RE.search(text) or _NATIONAL_LOOSE_RE.search(text)
+        if m:
+            seg.national_header = (p.index, m.start(), m.end())
+    if seg.motto is None:
+        m = _MOTTO_RE.search(text)
+        if m:
+            seg.motto = (p.index, m.start(), m.end())
+    if seg.party_header is None:
+        m = _PARTY_RE.search(text)
+        if m and _upper_ratio(m.group(0)) > 0.5 and len(text.strip()) < 80:
+            seg.party_header = (p.index, m.start(), m.end())
+    if seg.number is None and not _BASIS_RE.match(text) and len(text.strip()) < 200:
+        n = parse_number(p)
+        if n is not None:
+            seg.number = n
+            seg.number_line = n.span
+    if seg.date is None and not _BASIS_RE.match(text) and len(text.strip()) < 200:
+        start = seg.number.span[2] if seg.number and seg.number.span[0] == p.index else 0
+        d = parse_date(p, start)
+        if d is not None:
+            seg.date = d
+            seg.date_line = d.span
+
+
+def _vv_line(seg: Segments, p: Paragraph) -> None:
+    # the V/v line may also be a chunk of a header cell typed as one paragraph with line breaks
+    # ("ỦY BAN NHÂN DÂN⏎TỈNH A⏎Số: 12/UBND-VX⏎V/v …"): a false TDN117 on a correct công văn otherwise
+    text = p.text
+    for s, e in ([_trim(text)] if _VV_RE.match(text) else
+                 [c for c in chunks(text) if "\n" in text and _VV_RE.match(text[c[0]:c[1]])][:1]):
+        seg.vv_line = (p.index, s, e)
+
+
+def _header_end(seg: Segments, nonempty: list[Paragraph], title_pos: int | None) -> int:
+    """Phase 2: where the header block ends (the title, or after its last recognised item)."""
+    header_end = title_pos if title_pos is not None else 0
+    if title_pos is None:
+        marks = [x[0] for x in (seg.national_header, seg.motto, seg.party_header, seg.number_line, seg.date_line) if x]
+        if seg.vv_line:
+            marks.append(seg.vv_line[0])
+        if marks:
+            last = max(marks)
+            header_end = next((k + 1 for k, p in enumerate(nonempty) if p.index == last), 0)
+            if seg.vv_line and seg.vv_line[0] == last:
+                header_end -= 1  # the V/v line itself is the summary, not the header
+    return header_end
+
+
+def _issuers(seg: Segments, header: list[Paragraph]) -> None:
+    """Phase 3: issuer lines (upper-case chunks of the header that are no other header item)."""
+    for p in header:
+        for s, e in chunks(p.text):
+            if _is_issuer_chunk(p, s, e, seg):
+                seg.issuer.append((p.index, s, e))
+    if not seg.issuer:
+        _lowercase_issuers(seg, header)
+
+
+def _lowercase_issuers(seg: Segments, header: list[Paragraph]) -> None:
+    # an issuer typed in lower case ("Ủy ban nhân dân xã A") is there, only badly written
+    follow = False
+    for p in header:
+        for s, e in chunks(p.text):
+            t = p.text[s:e]
+            if _overlaps_header_item(seg, p, s, e) or len(t) > 80 or _SEPARATOR_RE.match(t):
+                follow = False
+                continue
+            if _ORG_RE.match(t) or (follow and re.match(r"^(xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|"
+                                                        r"tỉnh|Xã|Phường|Huyện|Quận|Tỉnh|Thành\s+phố)\b", t)):
+                seg.issuer_lowercase.append((p.index, s, e))
+                follow = True
+            else:
+                follow = False
+
+
+def _standalone_appendix(seg: Segments, nonempty: list[Paragraph]) -> None:
+    """Phase 4: a file that starts with "Phụ lục …" (or is attached "kèm theo" another document) and has no
+    header of its own is an appendix / template sheet."""
+    first = nonempty[0].text.strip().strip("*").strip()
+    attached = any(_ATTACHED_RE.match(p.text) for p in nonempty[:6])
+    if not (seg.national_header or seg.party_header) and (attached or re.match(r"^(Phụ\s+lục|PHỤ\s+LỤC|Mẫu\s+số|MẪU\s+SỐ)\b", first)):
+        seg.standalone_appendix = True
+        # "(Kèm theo Quyết định số …/QĐ-UBND ngày …)" and the appendix title are not a header block;
+        # an attached regulation ("QUY CHẾ … (Ban hành kèm theo Quyết định …)") keeps its title
+        seg.number = seg.number_line = seg.date = seg.date_line = None
+        seg.issuer = []
+        seg.issuer_lowercase = []
+
+
+def _overlaps_header_item(seg: Segments, p: Paragraph, s: int, e: int) -> bool:
+    for sp in (seg.national_header, seg.motto, seg.party_header, seg.number_line, seg.date_line, seg.vv_line):
+        if sp and sp[0] == p.index and sp[1] < e and s < sp[2]:
+            return True
+    return False
+
+
+def _is_issuer_chunk(p: Paragraph, s: int, e: int, seg: Segments) -> bool:
+    t = p.text[s:e]
+    if not t or _SEPARATOR_RE.match(t) or len(t) < 3:
+        return False
+    if _overlaps_header_item(seg, p, s, e):
+        return False
+    if _NATIONAL_LOOSE_RE.search(t) or _MOTTO_RE.search(t) or _MARKS_RE.match(t) or detect_type(t):
+        return False
+    return _upper_ratio(t) > 0.85
