@@ -57,6 +57,15 @@ from .context import Context
 from .findings import CATEGORIES, Edit, Finding, Fix, Location, Severity
 from .hookspecs import hookimpl
 from .model import Document, Paragraph, Run
+from .register import (
+    Entry,
+    RegisterView,
+    clipped_subject,
+    fold_words,
+    format_iso,
+    issuer_compatible,
+    subject_overlap,
+)
 from .rule import PROFILES, Rule
 from .vietnamese.checker import Issue, SpellingScan, spelling_scan
 from .vietnamese.lexicon import Lexicon
@@ -83,6 +92,7 @@ __all__ = [
     "Document",
     "DocumentTokens",
     "Edit",
+    "Entry",
     "Finding",
     "Fix",
     "Issue",
@@ -97,6 +107,7 @@ __all__ = [
     "Period",
     "Protected",
     "RecipientLine",
+    "RegisterView",
     "Rule",
     "Run",
     "Segments",
@@ -109,10 +120,14 @@ __all__ = [
     "Token",
     "YearMention",
     "citation_codes",
+    "clipped_subject",
     "compose",
     "fold",
+    "fold_words",
     "format_date",
+    "format_iso",
     "hookimpl",
+    "issuer_compatible",
     "issuer_id",
     "issuer_label",
     "normalise_issuer",
@@ -121,6 +136,8 @@ __all__ = [
     "parse",
     "roman_value",
     "spelling_scan",
+    "subject_overlap",
     "to_roman",
     "upper_ratio",
 ]
+

@@ -161,3 +161,13 @@ ANALYSERS: dict[str, Callable[..., Any]] = {
 @hookimpl
 def tdnlint_analysers():
     return dict(ANALYSERS)
+
+
+@hookimpl
+def tdnlint_config_options():
+    from .config import ConfigOption
+
+    # docs/repo.md: "repository" (default) also reads the rest of the git work tree / config folder for the
+    # document register when only some of its files are checked; "checked" keeps it to the checked files.
+    return [ConfigOption("register_scope", str, "repository",
+                         "register of documents: 'repository' (default) or 'checked'")]

@@ -96,7 +96,9 @@ def _work(path: str):
 def process_file(engine, path: str, data: bytes | None = None):
     """Lint one path and apply the post-lint actions (fix, annotate) configured on the engine."""
     try:
-        result = engine.lint_path(path, data)
+        from .cache import cached_lint
+
+        result = cached_lint(engine, path, data)  # engine.lint_path, through the cache when there is one
     except Exception as exc:
         # A crash outside the isolated rule calls (suppressions, sorting…) costs this file only:
         # the others are still checked, and the error makes the exit code 2.
@@ -146,9 +148,17 @@ def process_file(engine, path: str, data: bytes | None = None):
 @click.option("--baseline", type=click.Path(), default=None,
               help="Report only findings not recorded in this baseline file.")
 @click.option("--write-baseline", is_flag=True, help="Record current findings into --baseline FILE.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+              help="Incremental cache folder [default: .tdnlint_cache next to the config].")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the incremental cache.")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Run the checks here (--jobs) or on a Dask cluster (pip install 'tdnlint[dask]').")
+@click.option("--scheduler", default=None, help="Dask scheduler address (tcp://host:8786) [default: a LocalCluster].")
+@click.option("--output-format", type=click.Choice(["parquet", "jsonl"]), default=None,
+              help="With --executor dask: write one row per finding to partitioned files in -o DIR.")
 def check(paths, fmt, select, ignore, extend_select, fail_on, exit_zero, config_file, no_config, profile,
           jobs, lang, quiet, statistics, output, stdin_filename, fix, unsafe_fixes, diff, fix_mode,
-          annotate, baseline, write_baseline):
+          annotate, baseline, write_baseline, cache_dir, no_cache, executor, scheduler, output_format):
     """Kiểm tra văn bản (.docx, .txt, .md; thư mục; '-' là stdin)."""
     from .config import ConfigError
     from .engine import Engine, RunOptions, discover
@@ -169,6 +179,10 @@ def check(paths, fmt, select, ignore, extend_select, fail_on, exit_zero, config_
                 raise click.BadParameter(f"mã quy tắc không tồn tại: {code}", param_hint=opt)
     if write_baseline and not baseline:
         raise click.UsageError("--write-baseline cần --baseline FILE")
+    if output_format and not (executor == "dask" or scheduler):
+        raise click.UsageError("--output-format cần --executor dask (và -o THƯ_MỤC)")
+    if output_format and not output:
+        raise click.UsageError("--output-format cần -o THƯ_MỤC")
     if annotate and (len(paths) != 1 or os.path.isdir(paths[0])):
         raise click.UsageError("--annotate chỉ dùng với đúng một tệp .docx")
 
@@ -206,9 +220,24 @@ def check(paths, fmt, select, ignore, extend_select, fail_on, exit_zero, config_
             click.echo(f"tdnlint: lỗi cấu hình: {msg}", err=True)
         sys.exit(EXIT_ERROR)
 
+    dask_results = None
+    if executor == "dask" or scheduler:
+        from .dask import cli_run
+
+        dask_results = cli_run(engine, files, scheduler=scheduler, output_format=output_format, output=output,
+                               jobs=jobs, no_cache=no_cache, cache_dir=cache_dir)
+        if isinstance(dask_results, int):
+            # findings went to the --output-format files; a summary was printed
+            sys.exit(EXIT_OK if exit_zero and dask_results == EXIT_FINDINGS else dask_results)
+    else:
+        from .repo import prepare_run
+
+        prepare_run(engine, files, cache_dir=cache_dir, no_cache=no_cache)
     if jobs == 0:
         jobs = os.cpu_count() or 1
-    if jobs > 1 and len(files) > 1 and "-" not in files:
+    if dask_results is not None:
+        results = dask_results
+    elif jobs > 1 and len(files) > 1 and "-" not in files:
         import concurrent.futures as cf
         import multiprocessing as mp
 
@@ -354,6 +383,38 @@ def explain(code, lang):
         click.echo(f"tdnlint: không có quy tắc {code}", err=True)
         sys.exit(EXIT_ERROR)
     click.echo(rule.docs(lang))
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0: the whole office network).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="Port (0: any free).")
+@click.option("--max-upload-mb", type=click.FloatRange(0.1, 200), default=20, show_default=True,
+              help="Largest upload accepted, in MB.")
+@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Parallel checks [default: CPUs, ≤ 4].")
+@click.option("--timeout", type=click.FloatRange(1, 3600), default=60, show_default=True,
+              help="Time limit of one check, in seconds.")
+@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Config file for every check (default: none).")
+def serve(host, port, max_upload_mb, workers, timeout, config_file):
+    """Mở trang web kiểm tra văn bản cho văn thư (cần: pip install 'tdnlint[serve]')."""
+    # Imported here only: the rest of the CLI never loads the web dependencies.
+    try:
+        from .web.app import WebSettings
+        from .web.server import BindError, run
+    except ImportError as exc:
+        raise click.UsageError(
+            f"tdnlint serve cần các gói tùy chọn: pip install 'tdnlint[serve]' (thiếu: {exc.name or exc})"
+        ) from None
+    settings = WebSettings(max_upload_mb=max_upload_mb, timeout=timeout,
+                           config=os.path.abspath(config_file) if config_file else None)
+    if workers:
+        settings.workers = workers
+    try:
+        run(host, port, settings, echo=click.echo)
+    except BindError as exc:
+        click.echo(f"tdnlint serve: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .analysis.tokens import DocumentTokens
     from .config import Settings
     from .plugins import Registry
+    from .register import RegisterView
     from .rule import Rule
     from .vietnamese.checker import SpellingScan
     from .vietnamese.lexicon import Lexicon
@@ -63,6 +64,7 @@ class Context:
         self._cache: dict[str, Any] = {}
         self._extra = self._cache
         self._current_rule: Rule | None = None
+        self.run_register: Any = None  # the run's tdnlint.register.Register, set by the engine (docs/repo.md)
 
     # ---- shared analyses (lazy, computed once, one cache) --------------------------------
     def get(self, name: str) -> Any:
@@ -164,6 +166,17 @@ class Context:
     def spacing(self) -> Spacing:
         """Every spacing problem of the document, found in one pass (TDN201–TDN207 report their kind)."""
         return self._cached("spacing")
+
+    @property
+    def register(self) -> RegisterView:
+        """The documents of the checked tree as this file sees them (tdnlint/register.py, docs/repo.md).
+        Not a hook analyser: it reads the run's register, which the engine sets on the context."""
+        hit = self._cache.get("register")
+        if hit is None:
+            from .register import RegisterView
+
+            hit = self._cache["register"] = RegisterView(self.run_register, self.document.path, self)
+        return hit
 
     def text_paragraphs(self) -> list[Paragraph]:
         """Paragraphs whose wording rules check: main story, headers, footers, footnotes."""

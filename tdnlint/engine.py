@@ -14,6 +14,7 @@ import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .config import (
     ConfigError,
@@ -45,6 +46,10 @@ class RunOptions:
     no_config: bool = False
     overrides: dict = field(default_factory=dict)
     stdin_filename: str | None = None
+    # Documents of the checked tree for cross-document rules (tdnlint/register.py) and the incremental
+    # cache (tdnlint/cache.py); set by the run, shipped to --jobs workers with the options.
+    register: Any = None
+    cache: Any = None
 
 
 class Engine:
@@ -145,6 +150,7 @@ class Engine:
 
     def lint_document(self, doc: Document, settings: Settings) -> FileResult:
         ctx = Context(doc, settings, self.registry)
+        ctx.run_register = self.options.register
         result = FileResult(path=doc.path)
         enabled = self._enabled_codes(settings)
         file_ignores = ignored_for_file(settings, doc.path)

@@ -35,7 +35,9 @@ def test_fixture_shows_exactly_its_problem(path: Path):
 def test_there_is_a_fixture_for_every_rule_and_clean_ones_for_each_family():
     from conftest import registry
 
-    ours = {code for code in registry().rules if code.startswith("TDN3")}
+    # cross-document rules (needs_register) show their problems on a repository: fixtures/repo, tests/repo
+    ours = {code for code, rule in registry().rules.items()
+            if code.startswith("TDN3") and not getattr(rule, "needs_register", False)}
     shown = {p.name.split("-", 1)[0].upper() for p in ALL if p.name.startswith("tdn")}
     assert ours <= shown, ours - shown
     assert {"clean-state.txt", "clean-party.txt", "clean-mttq.txt"} <= {p.name for p in ALL}

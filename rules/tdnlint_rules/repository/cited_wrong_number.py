@@ -1,0 +1,56 @@
+from tdnlint.api import Rule, Severity, fold_words, issuer_compatible, subject_overlap
+
+from ._common import resolve, show, subject, where, where_en
+
+
+class CitedWrongNumber(Rule):
+    code = "TDN381"
+    name = "cited-document-other-number"
+    category = "citation"
+    severity = Severity.WARNING
+    fixable = False
+    needs_register = True
+    summary = ("Văn bản được dẫn (cùng tên loại, ngày, cơ quan và trích yếu) có trong kho nhưng mang số, "
+               "ký hiệu khác.")
+    summary_en = "The cited document (same type, date, issuer and subject) is in the tree under another number."
+    description = """
+When no document of the tree has the cited symbol, the register is searched for an issued
+document of the same type word and date, of a compatible issuer, whose trích yếu matches the
+citation's ("về …", at least half of the shorter one's content words): the citation most likely
+mistyped its number.  A citation without a subject is never guessed at.
+"""
+    bad = "Kế hoạch số 21/KH-UBND ngày 05/3/2025 … về phòng, chống thiên tai (the tree has it as 12/KH-UBND)"
+    good = "Kế hoạch số 12/KH-UBND ngày 05/3/2025 … về phòng, chống thiên tai"
+    basis = "CITE-02 [T] (số, ký hiệu của văn bản được dẫn); cross-document convention"
+
+    def check(self, ctx):
+        reg = ctx.register
+        me = reg.self_entry
+        for cit in ctx.citations.references():
+            d = cit.date
+            if (cit.role != "citation" or d is None or d.date is None or not subject(ctx, cit)
+                    or cit.symbol.number is None or resolve(ctx, cit) is not None):
+                continue
+            if any(e.year == d.year for e in reg.by_key(cit.symbol.key)):
+                continue  # that symbol exists this year (maybe ambiguous): not a typo of another one
+            cands = []
+            for e in reg.by_key("@" + d.date.isoformat()):
+                if not e.issued or e.draft or e.key == cit.symbol.key or e.type_word != cit.type_word:
+                    continue
+                if cit.issuer:
+                    if issuer_compatible(cit.issuer, e.issuer) is not True:
+                        continue
+                elif me is None or fold_words(me.issuer) != fold_words(e.issuer):
+                    continue
+                ov = subject_overlap(subject(ctx, cit), e.subject)
+                if ov is not None and ov >= 0.5:
+                    cands.append(e)
+            if len(cands) != 1:
+                continue
+            e = cands[0]
+            p = ctx.document.paragraphs[cit.paragraph]
+            ctx.report(self, p, cit.symbol.start, cit.symbol.end, suggestion=e.symbol,
+                       message=f"{e.type_word} ngày {show(e.date)} về “{e.subject}” ở {where(e, e.number_line)} "
+                               f"có số {e.symbol}, ở đây ghi {cit.symbol.text}.",
+                       message_en=f"The {e.type_word} of {e.date} on “{e.subject}” ({where_en(e, e.number_line)}) "
+                                  f"is numbered {e.symbol}, cited here as {cit.symbol.text}.")

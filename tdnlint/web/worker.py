@@ -1,0 +1,138 @@
+"""One check, run inside a worker process: the same engine calls as ``tdnlint check``.
+
+``run_job`` lints the uploaded file that the web process wrote into the request's own temporary
+directory, exactly as the CLI would (``Engine`` + ``RunOptions`` + ``cli.process_file``; ``--fix``
+and ``--annotate`` through ``fixer.post_lint``), and returns plain data: the JSON report text of
+``--format json``, the verdict and counts, the page's view of the document (``view.build_view``),
+and for annotate/fix the bytes of the copy.  Nothing is logged here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+from typing import Any
+
+ACTIONS = ("check", "annotate", "fix")
+ANNOTATED_NAME = "gop-y.docx"
+
+
+def load_state() -> dict:
+    """Per-worker state: the plugin registry, loaded once, and a warm-up so the first real check is fast."""
+    from ..engine import Engine, RunOptions
+    from ..plugins import load_registry
+    from ..readers.base import ReadError  # noqa: F401  (imported now, not during the first request)
+
+    registry = load_registry()
+    try:
+        engine = Engine(registry, RunOptions(no_config=True))
+        engine.lint_path("warm-up.txt", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKẾ HOẠCH\nNội dung.\n".encode())
+    except Exception:
+        pass
+    return {"registry": registry}
+
+
+def _options(job: dict):
+    from ..engine import RunOptions
+
+    config = job.get("config")
+    overrides = {
+        "select": None,
+        "ignore": None,
+        "extend_select": None,
+        "profile": job.get("profile") or None,
+        "lang": job.get("lang") or None,
+        "fail_on": None,
+    }
+    options = RunOptions(config_file=config, no_config=not config, overrides=overrides)
+    # The attributes `tdnlint check` sets (cli.check): the web offers --fix (tracked) and --annotate.
+    action = job["action"]
+    options.fix = action == "fix"  # type: ignore[attr-defined]
+    options.unsafe_fixes = False  # type: ignore[attr-defined]
+    options.diff = False  # type: ignore[attr-defined]
+    options.fix_mode = "tracked"  # type: ignore[attr-defined]
+    options.annotate = (  # type: ignore[attr-defined]
+        os.path.join(os.path.dirname(job["path"]), ANNOTATED_NAME) if action == "annotate" else None
+    )
+    options.baseline = None  # type: ignore[attr-defined]
+    return options
+
+
+def run_job(state: dict, job: dict) -> dict[str, Any]:
+    from .. import __version__
+    from ..cli import process_file
+    from ..engine import Engine
+    from ..findings import verdict
+    from ..reporters import ReportInfo, summary
+
+    registry = state["registry"]
+    action = job["action"]
+    if action not in ACTIONS:
+        raise ValueError(f"unknown action {action!r}")
+    path = job["path"]
+    options = _options(job)
+    engine = Engine(registry, options)
+    if action != "check":
+        from ..fixer import post_lint
+
+        engine.post_lint = post_lint  # what cli._install_post_lint does for --fix / --annotate
+    lang = job.get("lang") or "vi"
+    # post_lint prints "đã ghi … vào <temp path>" for the terminal; a server log gets nothing of it.
+    with contextlib.redirect_stderr(io.StringIO()):
+        result = process_file(engine, path)
+    result.path = job["display"]
+    try:
+        lang = engine.settings_for(path).lang
+    except Exception:
+        pass
+
+    ctx = getattr(engine, "last_context", None)
+    doc = ctx.document if ctx is not None else None
+    out: dict[str, Any] = {
+        "format": doc.format if doc is not None else None,
+        "profile": result.profile,
+        "verdict": verdict(result),
+        "summary": summary([result]),
+        "lang": lang,
+        "error": None,
+        "error_kind": None,
+        "data": None,
+        "fixed": result.fixed,
+        "view": None,
+    }
+    if action == "annotate" and doc is not None and doc.format != "docx":
+        # (post_lint says "--annotate chỉ dùng với tệp .docx": right for the terminal, not for a page)
+        out["error"] = "chỉ thêm chú thích Word được vào tệp .docx"
+        out["error_kind"] = "unsupported"
+        result.error = None
+    elif result.error is not None:
+        out["error"] = result.error
+        out["error_kind"] = _error_kind(engine, path, doc)
+    info = ReportInfo(version=__version__, rules=registry.rules, lang=lang, cwd=os.getcwd())
+    out["report"] = registry.reporters["json"]([result], info)
+
+    if out["error"] is None:
+        if action == "annotate":
+            with open(options.annotate, "rb") as fh:  # type: ignore[attr-defined]
+                out["data"] = fh.read()
+        elif action == "fix":
+            with open(path, "rb") as fh:  # fixed in place, atomically, by fixer.post_lint
+                out["data"] = fh.read()
+        elif job.get("view") and ctx is not None:
+            from .view import build_view
+
+            out["view"] = build_view(ctx, result, registry.rules, lang)
+    return out
+
+
+def _error_kind(engine, path: str, doc) -> str:
+    """'unsupported' when no reader takes the file (HTTP 415), else 'unreadable' (400)."""
+    if doc is not None:
+        return "unreadable"
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+    except OSError:
+        return "unreadable"
+    return "unsupported" if engine.reader_for(path, head) is None else "unreadable"
