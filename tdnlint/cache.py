@@ -276,7 +276,7 @@ def cached_lint(engine: Any, path: str, data: bytes | None = None) -> FileResult
     result = engine.lint_path(path, data)
     ctx = getattr(engine, "last_context", None)
     if result.error is None and not result.internal_errors and ctx is not None:
-        view = ctx.__dict__.get("register")  # only when a rule looked at the register
+        view = ctx._cache.get("register")  # only when a rule looked at the register (the one analysis cache)
         deps = view.dependencies() if view is not None else []
         cache.store_result(key, result, deps, register)
     return result

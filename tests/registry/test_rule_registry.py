@@ -3,7 +3,8 @@
 - the ``bad`` example, checked alone (only that rule selected), fires the rule; the ``good`` example does
   not (a rule that needs a whole document has a whole document as its example);
 - rules whose examples describe .docx formatting (``examples_are_text = False``) are checked through
-  fixtures/rules/<code>/*.docx instead (tests/registry/test_rule_fixtures.py);
+  fixtures/rules/<code>/*.docx instead (tests/registry/test_rule_fixtures.py); cross-document rules
+  (``needs_register``) by tests/repo, on a tree of files;
 - the severity policy (ARCHITECTURE.md, "Severity policy"): ``error`` only when the rule's ``basis`` rests on
   the text of a regulation (evidence tag [T] of the spec), on every profile;
 - every rule documents itself: summary, bad, good, basis, Vietnamese and English summary.
@@ -20,7 +21,8 @@ from conftest import FIXTURES, registry, run_cli
 from tdnlint.engine import Engine, RunOptions
 
 RULES = list(registry().rules.values())
-TEXT_RULES = [r for r in RULES if r.examples_are_text]
+# Cross-document rules (needs_register) compare two files of a tree: tests/repo checks their examples.
+TEXT_RULES = [r for r in RULES if r.examples_are_text and not r.needs_register]
 FORMATTING_RULES = [r for r in RULES if not r.examples_are_text]
 # "[T]" (verified against the regulation's text), also inside a mixed tag such as "[T/E]"
 REGULATION_TEXT = re.compile(r"\[T(?:\]|/)")
