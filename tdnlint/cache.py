@@ -91,7 +91,7 @@ class Cache:
 
     @classmethod
     def open(cls, directory: str, registry: Any) -> Cache:
-        c = cls(directory, code_fingerprint(registry))
+        c = cls(os.path.abspath(directory), code_fingerprint(registry))
         try:
             os.makedirs(c.base, exist_ok=True)
             for name, text in ((".gitignore", "*\n"), ("CACHEDIR.TAG", _TAG)):
@@ -276,7 +276,8 @@ def cached_lint(engine: Any, path: str, data: bytes | None = None) -> FileResult
     result = engine.lint_path(path, data)
     ctx = getattr(engine, "last_context", None)
     if result.error is None and not result.internal_errors and ctx is not None:
-        view = ctx._cache.get("register")  # only when a rule looked at the register (the one analysis cache)
+        cache_of = getattr(ctx, "_cache", None)  # the context's one analysis cache
+        view = cache_of.get("register") if isinstance(cache_of, dict) else ctx.__dict__.get("register")
         deps = view.dependencies() if view is not None else []
         cache.store_result(key, result, deps, register)
     return result

@@ -229,7 +229,8 @@ def check(paths_or_bag: Any, client: Any = None, *, config: str | None = None, s
         paths = [os.fspath(paths_or_bag)]
     else:
         paths = [os.fspath(p) for p in paths_or_bag]
-    files = list(dict.fromkeys(discover(paths)))
+    # absolute: the workers of a remote cluster have their own working directory
+    files = [os.path.abspath(f) for f in dict.fromkeys(discover(paths))]
     if client is None:
         client = _current_client()
     engine = _options_engine(config, select, ignore, cache_dir, no_cache, files)
@@ -273,6 +274,10 @@ def cli_run(engine: Any, files: list[str], *, scheduler: str | None, output_form
     if any(getattr(engine.options, n, None) for n in ("fix", "diff", "annotate")):
         click.echo("tdnlint: --executor dask chỉ kiểm tra; --fix/--diff/--annotate chạy cục bộ", err=True)
         return 2
+    if scheduler:
+        # remote workers have their own working directory: give them absolute paths (reported as such)
+        files = [os.path.abspath(f) for f in files]
+        cache_dir = os.path.abspath(cache_dir) if cache_dir else None
     open_cache(engine, files, cache_dir=cache_dir, no_cache=no_cache)
     client = Client(scheduler) if scheduler else local_client(jobs if jobs and jobs > 1 else (os.cpu_count() or 2))
     try:

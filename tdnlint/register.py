@@ -320,6 +320,9 @@ class Register:
         return reg
 
 
+_YEAR_IN_KEY = re.compile(r"/(?:19|20)\d\d/")
+
+
 def _norm(path: str) -> str:
     return os.path.normpath(path)
 
@@ -370,6 +373,12 @@ class RegisterView:
 
     def __len__(self) -> int:
         return len(self._register)
+
+    @staticmethod
+    def same_number(a: str, b: str) -> bool:
+        """Two symbol keys of one number once the VBQPPL year is set aside ("30/NĐ-CP", "30/2020/NĐ-CP"):
+        a year-less citation is TDN307's question, not a second number."""
+        return _YEAR_IN_KEY.sub("/", a) == _YEAR_IN_KEY.sub("/", b)
 
     def dependencies(self) -> list[str] | None:
         """Keys this file's findings depend on; None when they depend on the whole register."""

@@ -71,3 +71,18 @@ def test_issuer_and_subject_comparisons():
     assert subject_overlap("phòng, chống thiên tai và tìm kiếm cứu nạn năm 2025",
                            "Phòng, chống thiên tai và tìm kiếm cứu nạn năm 2025") == 1.0
     assert subject_overlap("tổ chức ngày hội văn hóa thể thao", "kiểm tra công tác văn thư lưu trữ") < 0.25
+
+
+def test_no_register_is_built_when_no_cross_document_rule_runs(tmp_path):
+    from tdnlint.engine import discover
+    from tdnlint.repo import prepare_run
+
+    from .helpers import copy_office
+
+    files = list(discover([str(copy_office(tmp_path / "office"))]))
+    off = Engine(registry(), RunOptions(no_config=True, overrides={"select": ["TDN2"]}))
+    prepare_run(off, files, no_cache=True)
+    assert off.options.register is None and off.options.cache is None
+    on = Engine(registry(), RunOptions(no_config=True))
+    prepare_run(on, files, cache_dir=str(tmp_path / "c"))
+    assert len(on.options.register) == 7 and on.options.cache is not None

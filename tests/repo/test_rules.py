@@ -146,3 +146,28 @@ def test_one_document_cited_under_two_numbers_by_two_files(tmp_path):
     assert line == 11 and msg.endswith("bc_20_ket_qua_thien_tai.txt, dòng 11 ghi số 30/QĐ-UBND, ở đây ghi 31/QĐ-UBND.")
     (_, _, back), = got["bc_20_ket_qua_thien_tai.txt"]
     assert back.endswith("ghi số 31/QĐ-UBND, ở đây ghi 30/QĐ-UBND.")
+
+
+def _cite_in_two_files(folder, first: str, second: str) -> None:
+    for name, text in (("kh_18_ngay_hoi.txt", first), ("kh_18_kiem_tra_van_thu.txt", second)):
+        f = folder / name
+        f.write_text(f.read_text(encoding="utf-8").replace("Trong tháng 5 năm 2025./.", text + "./.")
+                     .replace("Thi kéo co, bóng chuyền, văn nghệ và ẩm thực giữa các ấp./.", text + "./."),
+                     encoding="utf-8")
+
+
+def test_a_year_less_normative_symbol_is_not_a_second_number(tmp_path):
+    folder = copy_office(tmp_path / "office")
+    _cite_in_two_files(folder, "Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư",
+                       "Thực hiện Nghị định số 30/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư")
+    _, report = check_json("--no-cache", "--select", "TDN381,TDN382", str(folder))
+    assert not {"kh_18_ngay_hoi.txt", "kh_18_kiem_tra_van_thu.txt"} & set(cross(report))
+
+
+def test_a_known_central_document_is_left_to_the_registry_rule(tmp_path):
+    folder = copy_office(tmp_path / "office")
+    _cite_in_two_files(folder, "Thực hiện Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị về công tác đối ngoại",
+                       "Thực hiện Kết luận số 57-KL/TW ngày 16/5/2023 của Bộ Chính trị về công tác đối ngoại")
+    _, report = check_json("--no-cache", "--select", "TDN311,TDN382", str(folder))
+    assert not {"kh_18_ngay_hoi.txt", "kh_18_kiem_tra_van_thu.txt"} & set(cross(report))
+    assert any(x["rule"] == "TDN311" for f in report["files"] for x in f["findings"])

@@ -48,6 +48,8 @@ When the document is in the tree, TDN380/TDN381 compare each citation with it in
                 continue
             if resolve(ctx, cit) is not None:
                 continue  # TDN380 compares with the document itself
+            if ctx.known_documents.get(key) is not None:
+                continue  # a known central document: TDN311 compares with the registry's date
             if any(e.issued and not e.draft and e.year == d.year for e in reg.by_key(key)):
                 continue  # the document (or two of that symbol) is in the tree: not a two-citation question
             if not self._other_date(ctx, reg, me, cit, d, key):
@@ -58,7 +60,8 @@ When the document is in the tree, TDN380/TDN381 compare each citation with it in
         if not subj:
             return
         for other, ref in reg.cited("@" + d.date.isoformat()):
-            if ref.key == key or ref.type_word != cit.type_word or other.key == ref.key:
+            if (ref.key == key or ref.type_word != cit.type_word or other.key == ref.key
+                    or reg.same_number(ref.key, key) or ctx.known_documents.get(ref.key) is not None):
                 continue
             if _compatible(cit.issuer, ref.issuer, me, other) is False:
                 continue

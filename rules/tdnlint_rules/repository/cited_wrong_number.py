@@ -31,11 +31,14 @@ mistyped its number.  A citation without a subject is never guessed at.
             if (cit.role != "citation" or d is None or d.date is None or not subject(ctx, cit)
                     or cit.symbol.number is None or resolve(ctx, cit) is not None):
                 continue
+            if ctx.known_documents.get(cit.symbol.key) is not None:
+                continue  # a known central document: TDN311's
             if any(e.year == d.year for e in reg.by_key(cit.symbol.key)):
                 continue  # that symbol exists this year (maybe ambiguous): not a typo of another one
             cands = []
             for e in reg.by_key("@" + d.date.isoformat()):
-                if not e.issued or e.draft or e.key == cit.symbol.key or e.type_word != cit.type_word:
+                if (not e.issued or e.draft or e.key == cit.symbol.key or e.type_word != cit.type_word
+                        or reg.same_number(e.key, cit.symbol.key)):
                     continue
                 if cit.issuer:
                     if issuer_compatible(cit.issuer, e.issuer) is not True:
