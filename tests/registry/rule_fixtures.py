@@ -161,7 +161,7 @@ DOCX = {
     "TDN703": {"bad": dict(extra=[Para(["Nội dung ", R("còn ẩn", hidden=True), " trong tệp."])]), "good": {}},
     "TDN704": {"bad": dict(extra=[Para(["Thời hạn ", R("ngày … tháng …", highlight="yellow"), " báo cáo."])]),
                "good": {}},
-    "TDN706": {"bad": dict(author="Phạm Văn C", last_modified_by="Đỗ Thị D"), "good": {}},
+    "TDN706": {"bad": dict(author="Phạm Văn Cường", last_modified_by="Đỗ Thị Dung"), "good": {}},
 }
 
 
