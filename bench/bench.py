@@ -3,6 +3,7 @@
     python bench/bench.py                # build bench/out/ if needed, run every measurement
     python bench/bench.py --quick        # fewer repetitions
     python bench/bench.py --profile FILE # cProfile one in-process lint of FILE: where the time goes
+    python bench/bench.py --floor        # only the floor (start, read, one regex) and CPU per draft vs it
 
 Every measurement runs the real command line in a child process (``python -m tdnlint.cli``,
 same interpreter), times it with a monotonic wall clock and reads the child's peak RSS from
@@ -29,12 +30,26 @@ sys.path.insert(0, str(HERE))
 
 from corpus import build  # noqa: E402
 
-# Runs the CLI as a grandchild and reports the max RSS over it and all its workers (KiB).
+# Runs the CLI as a grandchild and reports the max RSS over it and all its workers (KiB) and their CPU time.
 _WRAPPER = r"""
 import resource, subprocess, sys, json
 rc = subprocess.call(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 ru = resource.getrusage(resource.RUSAGE_CHILDREN)
-sys.stderr.write(json.dumps({"rc": rc, "maxrss_kib": ru.ru_maxrss}))
+sys.stderr.write(json.dumps({"rc": rc, "maxrss_kib": ru.ru_maxrss, "cpu_s": ru.ru_utime + ru.ru_stime}))
+"""
+
+# The floor: what any checker of these drafts must pay -- start Python, read and decode every file, run one
+# regex over its text (the double-space pattern, as one rule would).  tdnlint's CPU per draft is quoted as a
+# multiple of it, so the ratio means the same on any machine.
+_FLOOR = r"""
+import os, re, sys
+pattern = re.compile(r"(?<=\S)( {2,3})(?=\S)")
+folder = sys.argv[1]
+hits = 0
+for name in sorted(os.listdir(folder)):
+    with open(os.path.join(folder, name), "rb") as fh:
+        hits += len(pattern.findall(fh.read().decode("utf-8")))
+print(hits)
 """
 
 
@@ -56,6 +71,32 @@ def run(args: list[str], cwd: Path = OUT) -> tuple[float, int, float]:
     return wall, info["rc"], info["maxrss_kib"] / 1024
 
 
+def run_cpu(args: list[str], cwd: Path = OUT) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system, the process and all its workers) of ``args``."""
+    cmd = [sys.executable, "-c", _WRAPPER, *args]
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, env=ENV)
+    wall = time.perf_counter() - t0
+    return wall, json.loads(proc.stderr.strip().splitlines()[-1])["cpu_s"]
+
+
+def floor_rows(folder: Path, reps: int, row) -> None:
+    """CPU per draft of the floor and of `tdnlint check` (--jobs 1 and 2) on ``folder``, best of ``reps``."""
+    n = sum(1 for _ in folder.iterdir())
+    floor = min(run_cpu([sys.executable, "-c", _FLOOR, folder.name])[1] for _ in range(reps))
+    base = ["check", "--no-config", "--format", "json"]
+    one = [run_cpu([sys.executable, "-m", "tdnlint.cli", *base, "-j", "1", folder.name]) for _ in range(reps)]
+    two = [run_cpu([sys.executable, "-m", "tdnlint.cli", *base, "-j", "2", folder.name]) for _ in range(reps)]
+    cpu1 = min(c for _, c in one)
+    wall1, wall2 = min(w for w, _ in one), min(w for w, _ in two)
+    per_floor, per_draft = floor / n * 1000, cpu1 / n * 1000
+    row(f"floor: start, read {n} drafts, one regex (CPU per draft)", f"{per_floor:.2f} ms", "(reference)", True)
+    row(f"`check --jobs 1`, CPU per draft ({folder.name})", f"{per_draft:.1f} ms = {per_draft / per_floor:.1f}× the floor",
+        "≤ 17× floor", per_draft <= 17 * per_floor)
+    row("`--jobs 2` speed-up (wall, --jobs 1 / --jobs 2)", f"{wall1 / wall2:.2f}× ({wall1:.2f} s → {wall2:.2f} s)",
+        "near 2× on 2 idle cores", wall1 / wall2 >= 1.6)
+
+
 def run_direct(args: list[str], cwd: Path = OUT, env: dict | None = None) -> float:
     """Wall seconds of the console script itself (what a user types), without the rusage wrapper."""
     exe = Path(sys.executable).with_name("tdnlint")
@@ -75,6 +116,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--profile", metavar="FILE")
+    ap.add_argument("--floor", action="store_true", help="only the floor and the CPU per draft (quick)")
     args = ap.parse_args()
     if args.profile:
         return profile(Path(args.profile))
@@ -91,6 +133,14 @@ def main() -> int:
 
     # warm the bytecode cache (what `pip install` does at install time)
     run_direct(["check", "--no-config", str(paths["one_docx"])])
+
+    # 0. the floor, and tdnlint's CPU per draft as a multiple of it
+    floor_rows(paths["small_txt"], 3 if args.floor else reps, row)
+    if args.floor:
+        print("| measurement | result | target | |\n|---|---|---|---|")
+        for r in rows:
+            print("| " + " | ".join(r) + " |")
+        return 0
 
     # 1. start-up
     ver = sorted(run_direct(["--version"]) for _ in range(10))

@@ -6,11 +6,13 @@ exactly the same way a third-party rule pack is.
 
 Every hook is optional; implement only what you contribute::
 
-    from tdnlint import hookimpl
+    from tdnlint.api import hookimpl
 
     @hookimpl
     def tdnlint_rules():
         return [MyRule]
+
+Rules import from :mod:`tdnlint.api` only.
 """
 
 from __future__ import annotations
@@ -45,7 +47,11 @@ class TdnlintSpec:
 
     @hookspec
     def tdnlint_analysers(self) -> dict[str, Any]:
-        """Return ``{name: function(ctx) -> value}``: shared lazy analyses, read via ``ctx.get(name)``."""
+        """Return ``{name: function}``: shared analyses computed once per document, on first use, into the
+        Context's one cache and read with ``ctx.get(name)``.  The function's parameter names say what it needs,
+        like a pytest fixture: ``document``, ``settings``, ``registry``, ``ctx`` or another analysis by name
+        (``def outline(document, segments)``).  The engine registers its own (segments, outline, citations,
+        dates, tokens, spelling, spacing …) through this hook too; a name already taken is a plugin failure."""
 
     @hookspec
     def tdnlint_known_documents(self) -> list[dict]:

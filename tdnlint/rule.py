@@ -53,6 +53,9 @@ class Rule:
     #: False for rules whose ``bad``/``good`` describe formatting (.docx layout) rather than being text to
     #: check: the registry test checks those through fixtures/rules/<code>/*.docx instead.
     examples_are_text: ClassVar[bool] = True
+    #: The rule compares the document with the other documents of the checked tree (``ctx.register``,
+    #: docs/repo.md): its examples describe two files, so tests/repo checks it, not the one-file registry test.
+    needs_register: ClassVar[bool] = False
     plugin: str = "?"  # set by the registry
 
     def __init_subclass__(cls, **kwargs):
@@ -61,6 +64,8 @@ class Rule:
             cls._needs_vietnamese_set = True
         elif not getattr(cls, "_needs_vietnamese_set", False):
             cls.needs_vietnamese = getattr(cls, "category", None) in FORM_CATEGORIES
+        if "examples_are_text" not in cls.__dict__ and cls.formats is not None and not cls.formats & {"txt", "md"}:
+            cls.examples_are_text = False  # a .docx-only rule: its examples describe formatting
 
     @classmethod
     def severity_for(cls, profile: str) -> Severity:
@@ -131,6 +136,7 @@ class Rule:
             "profiles": sorted(cls.profiles) if cls.profiles is not None else None,
             "formats": sorted(cls.formats) if cls.formats is not None else None,
             "needs_vietnamese": cls.needs_vietnamese, "examples_are_text": cls.examples_are_text,
+            "needs_register": cls.needs_register,
             "bad": cls.bad, "good": cls.good, "basis": cls.basis,
         }
 

@@ -154,6 +154,20 @@ class Styles:
                 return v
         return None
 
+    def chain(self, sid: str | None) -> list:
+        """Style ``sid`` and its basedOn ancestors, nearest first (a basedOn loop or a missing style ends it):
+        the one inheritance walk both run and paragraph properties use."""
+        out = []
+        seen = set()
+        cur = sid
+        while cur and cur not in seen and cur in self.by_id:
+            seen.add(cur)
+            st = self.by_id[cur]
+            out.append(st)
+            based = st.find(self.n.basedOn)
+            cur = based.get(self.n.val) if based is not None else None
+        return out
+
     def _style_rpr_chain(self, sid: str | None) -> dict:
         """Run properties contributed by style ``sid`` and its basedOn ancestors (nearest wins)."""
         if sid is None:
@@ -161,17 +175,8 @@ class Styles:
         hit = self._chain_cache.get(sid)
         if hit is not None:
             return hit
-        chain = []
-        seen = set()
-        cur = sid
-        while cur and cur not in seen and cur in self.by_id:
-            seen.add(cur)
-            st = self.by_id[cur]
-            chain.append(st)
-            based = st.find(self.n.basedOn)
-            cur = based.get(self.n.val) if based is not None else None
         props: dict = {}
-        for st in reversed(chain):
+        for st in reversed(self.chain(sid)):
             rpr = st.find(self.n.rPr)
             if rpr is not None:
                 props.update(self.rpr_props(rpr))
@@ -202,13 +207,8 @@ class Styles:
         if hit is not None:
             return hit
         jc = outline = num_id = ilvl = None
-        chain = []
-        seen = set()
-        cur = sid
-        while cur and cur not in seen and cur in self.by_id:
-            seen.add(cur)
-            st = self.by_id[cur]
-            chain.append(st)
+        chain = self.chain(sid)
+        for st in chain:
             ppr = st.find(self.n.pPr)
             if ppr is not None:
                 if jc is None:
@@ -229,8 +229,6 @@ class Styles:
                         el = numpr.find(self.n.w + "ilvl")
                         if el is not None:
                             ilvl = _int(el.get(self.n.val))
-            based = st.find(self.n.basedOn)
-            cur = based.get(self.n.val) if based is not None else None
         layout = dict(self.default_layout)
         for st in reversed(chain):
             ppr = st.find(self.n.pPr)

@@ -61,6 +61,7 @@ class PersonalMetadata(Rule):
     bad = "Author: Nguyễn Văn A; Last Modified By: Trần Thị B"
     good = "File → Info → Check for Issues → Inspect Document → Remove All (Document Properties)."
     basis = "convention: không để lộ thông tin cá nhân trong tệp phát hành (hygiene); không có quy định bắt buộc"
+    examples_are_text = False
 
     def check(self, ctx):
         props = ctx.document.properties

@@ -17,6 +17,7 @@ class TrackedChanges(Rule):
     bad = "Tệp .docx còn 3 thay đổi theo dõi."
     good = "Review → Accept All Changes, tắt Track Changes, rồi lưu."
     basis = "convention: văn bản phát hành không còn dấu vết sửa (hygiene)"
+    examples_are_text = False
 
     def check(self, ctx):
         n = ctx.document.tracked_changes
@@ -38,6 +39,7 @@ class Comments(Rule):
     bad = "Tệp .docx còn comment “Sửa lại câu này”."
     good = "Xóa hết comment (Review → Delete All Comments)."
     basis = "convention: văn bản phát hành không còn góp ý (hygiene)"
+    examples_are_text = False
 
     def check(self, ctx):
         comments = [c for c in ctx.document.comments
@@ -67,6 +69,7 @@ class HiddenText(Rule):
     bad = "Một đoạn định dạng Hidden vẫn nằm trong tệp."
     good = "Hiện và xóa chữ ẩn (Home → ¶ để xem) trước khi phát hành."
     basis = "convention: nội dung ẩn có thể lộ khi chuyển tệp (hygiene)"
+    examples_are_text = False
 
     def check(self, ctx):
         if not ctx.document.hidden_text:
@@ -96,6 +99,7 @@ class HighlightedText(Rule):
     bad = "Cụm “ngày … tháng …” còn tô vàng."
     good = "Bỏ tô sáng (Text Highlight Color → No Color)."
     basis = "convention: đánh dấu soạn thảo phải gỡ trước khi phát hành (hygiene)"
+    examples_are_text = False
 
     def check(self, ctx):
         n = ctx.document.highlights

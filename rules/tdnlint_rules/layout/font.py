@@ -30,6 +30,19 @@ def _listing(counts: Counter[str]) -> str:
     return ", ".join(f"{f} ({n} ký tự)" for f, n in counts.most_common(4)) + (" …" if len(counts) > 4 else "")
 
 
+def _report_fonts(rule, ctx, want, message: str, message_en: str) -> None:
+    """One finding per document for the fonts ``want`` accepts, on the first paragraph of the most used one;
+    ``{total}`` and ``{listing}`` in the messages are the letters concerned and the fonts with their counts."""
+    counts, first = _count(ctx, want)
+    if not counts:
+        return
+    font, _ = counts.most_common(1)[0]
+    p = first[font]
+    facts = {"total": sum(counts.values()), "listing": _listing(counts)}
+    ctx.report(rule, p, 0, len(p.text.rstrip()), message=message.format(**facts),
+               message_en=message_en.format(**facts), suggestion="Times New Roman")
+
+
 class FontNotTimesNewRoman(Rule):
     code = "TDN601"
     name = "font-not-times-new-roman"
@@ -52,18 +65,10 @@ class FontNotTimesNewRoman(Rule):
     def check(self, ctx):
         if not applies(ctx):
             return
-        counts, first = _count(ctx, lambda f: not is_times(f) and not LEGACY_FONT_RE.match(f)
-                               and font_family(f) not in SYMBOL_FONTS)
-        if not counts:
-            return
-        font, _ = counts.most_common(1)[0]
-        p = first[font]
-        total = sum(counts.values())
-        ctx.report(self, p, 0, len(p.text.rstrip()),
-                   message=f"Phông chữ không phải Times New Roman trên {total} ký tự: {_listing(counts)}; "
-                           "cần Times New Roman.",
-                   message_en=f"{total} letters are not in Times New Roman: {_listing(counts)}.",
-                   suggestion="Times New Roman")
+        _report_fonts(self, ctx, lambda f: not is_times(f) and not LEGACY_FONT_RE.match(f)
+                      and font_family(f) not in SYMBOL_FONTS,
+                      "Phông chữ không phải Times New Roman trên {total} ký tự: {listing}; cần Times New Roman.",
+                      "{total} letters are not in Times New Roman: {listing}.")
 
 
 class LegacyFont(Rule):
@@ -83,16 +88,9 @@ class LegacyFont(Rule):
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I (phông Unicode TCVN 6909:2001) [T]; spec ENC-03/ENC-04 (tên phông) [O]"
 
     def check(self, ctx):
-        counts, first = _count(ctx, lambda f: bool(LEGACY_FONT_RE.match(f)))
-        if not counts:
-            return
-        font, _ = counts.most_common(1)[0]
-        p = first[font]
-        total = sum(counts.values())
-        ctx.report(self, p, 0, len(p.text.rstrip()),
-                   message=f"Phông cũ không phải Unicode trên {total} ký tự: {_listing(counts)}. Chuyển mã "
-                           "TCVN3/VNI → Unicode (Unikey/EVKey → Công cụ chuyển mã: nguồn TCVN3 hoặc VNI, đích "
-                           "Unicode) rồi đặt phông Times New Roman.",
-                   message_en=f"Legacy non-Unicode fonts on {total} letters: {_listing(counts)}. Convert "
-                              "TCVN3/VNI to Unicode, then set Times New Roman.",
-                   suggestion="Times New Roman", severity=Severity.ERROR)
+        _report_fonts(self, ctx, lambda f: bool(LEGACY_FONT_RE.match(f)),
+                      "Phông cũ không phải Unicode trên {total} ký tự: {listing}. Chuyển mã TCVN3/VNI → Unicode "
+                      "(Unikey/EVKey → Công cụ chuyển mã: nguồn TCVN3 hoặc VNI, đích Unicode) rồi đặt phông "
+                      "Times New Roman.",
+                      "Legacy non-Unicode fonts on {total} letters: {listing}. Convert TCVN3/VNI to Unicode, then "
+                      "set Times New Roman.")

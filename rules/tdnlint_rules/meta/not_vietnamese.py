@@ -14,8 +14,8 @@ class NotVietnamese(Rule):
         "(ă â đ ê ô ơ ư or a tone mark), those checks are skipped and this one notice is given instead. "
         "Spacing, spelling (incl. legacy-encoding detection), layout and hygiene checks still run."
     )
-    bad = "Quarterly report (English text)"
-    good = "BÁO CÁO Kết quả công tác quý I năm 2025"
+    bad = "Quarterly report on external information work in the province"
+    good = "Báo cáo công tác thông tin đối ngoại quý I năm 2025 của tỉnh"
     basis = "convention"
 
     def check(self, ctx):

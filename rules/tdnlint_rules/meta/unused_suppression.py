@@ -24,8 +24,11 @@ and misleads the next reader, so it is reported.  Only codes of rules that actua
 only the codes still in use); in .docx delete the comment in Word.  The findings are produced by the
 engine after suppressions are applied; select, ignore, per-file-ignores and severity work as for any rule.
 """
-    bad = "<!-- tdnlint-disable-next-line TDN204 -->\nMột dòng không còn thừa dấu cách."
-    good = "Một dòng không còn thừa dấu cách."
+    bad = (
+        "<!-- tdnlint-disable-next-line TDN999 -->\n"
+        "Một dòng không có gì để tắt kiểm tra."
+    )
+    good = "Một dòng không có gì để tắt kiểm tra."
     basis = "convention (như RUF100 của ruff)"
 
     def check(self, ctx):

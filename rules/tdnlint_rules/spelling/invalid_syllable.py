@@ -7,7 +7,7 @@ class InvalidSyllable(Rule):
     code = "TDN401"
     name = "invalid-syllable"
     category = "spelling"
-    severity = Severity.ERROR
+    severity = Severity.WARNING
     fixable = True
     summary = "Âm tiết không có trong tiếng Việt (gõ nhầm, sót phím Telex/VNI): đề xuất từ đúng."
     summary_en = "Syllable that does not exist in Vietnamese (typo, Telex/VNI leftover), with a suggestion."

@@ -15,8 +15,18 @@ reported once; the other spelling rules stay quiet on that document instead of f
 every word.  Convert with Unikey (Công cụ chuyển mã: nguồn TCVN3 hoặc VNI Windows, đích
 Unicode) and change the font to a Unicode font such as Times New Roman.
 """
-    bad = "céng hßa x· héi chñ nghÜa viÖt nam (phông .VnTime)"
-    good = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM (Unicode, Times New Roman)"
+    bad = (
+        "Uû ban nh©n d©n tØnh §ång Nai\n"
+        "Céng hßa x· héi chñ nghÜa ViÖt Nam\n"
+        "§éc lËp - Tù do - H¹nh phóc\n"
+        "KÕ ho¹ch tæ chøc héi nghÞ tæng kÕt c«ng t¸c n¨m 2025"
+    )
+    good = (
+        "Ủy ban nhân dân tỉnh Đồng Nai\n"
+        "Cộng hòa xã hội chủ nghĩa Việt Nam\n"
+        "Độc lập - Tự do - Hạnh phúc\n"
+        "Kế hoạch tổ chức hội nghị tổng kết công tác năm 2025"
+    )
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I: phông chữ Unicode TCVN 6909:2001 [T]; spec ENC-01, ENC-03, ENC-04"
 
     def check(self, ctx):

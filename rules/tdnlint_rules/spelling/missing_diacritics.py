@@ -7,7 +7,7 @@ class MissingDiacritics(Rule):
     code = "TDN402"
     name = "missing-diacritics"
     category = "spelling"
-    severity = Severity.ERROR
+    severity = Severity.WARNING
     fixable = True
     summary = "Thuật ngữ hành chính bị thiếu dấu (\"Ket luận\" → \"Kết luận\")."
     summary_en = "Administrative term typed without its diacritics (\"Ket luận\" → \"Kết luận\")."
