@@ -27,6 +27,9 @@ from functools import lru_cache
 
 from ..model import Document
 from .bodies import (
+    HUYEN,
+    TW,
+    XA,
     Body,
     _chunks,
     _head,
@@ -138,6 +141,9 @@ _KINH_GUI_RE = re.compile(r"^\s*Kính\s+gửi\s*:?\s*", re.I)
 _SENTENCE_SPLIT_RE = re.compile(r"[.;!?](\s+)(?=[A-ZĐÀ-Ỹ\"“(])")
 _REQUEST_RE = re.compile(r"(?<![\wÀ-ỹ])(?:[Đđ]ề nghị|[Gg]iao(?: cho)?|[Yy]êu cầu)\s+")
 _MAX_SUBJECT_WORDS = 28
+# "Lãnh đạo, chỉ đạo HĐND, UBND …" opens a sentence both as a role ("the leaders of") and as a verb ("[the
+# Party committee] leads"): which one is not certain, so such a subject assigns nothing.
+_LEAD_VERB_RE = re.compile(r"^(?:Lãnh đạo|Chỉ đạo)(?:\s*,\s*chỉ đạo)?\s+(?!Văn phòng|Ban\b|các phòng|Phòng)")
 
 
 @dataclass
@@ -178,12 +184,17 @@ class Assignments:
     kinh_gui: list[Body]
     has_recipients: bool
     last_article: int | None = None
+    # articles whose implementers include a catch-all ("Thủ trưởng các cơ quan, đơn vị có liên quan", "các ông,
+    # bà có tên tại Điều 1"): "- Như Điều N;" then reaches every body the decision gives work to
+    catch_all_articles: frozenset[int] = frozenset()
 
     def covered(self, a: Assignment) -> bool:
         for line in self.recipients:
-            if line.kind == "nhu_dieu" and a.article is not None and a.article in line.articles:
+            if line.kind == "nhu_dieu" and a.article is not None and (
+                    a.article in line.articles or set(line.articles) & self.catch_all_articles):
                 return True
-            if line.kind == "nhu_tren" and a.article is not None and a.article == self.last_article:
+            if line.kind == "nhu_tren" and a.article is not None and (
+                    a.article == self.last_article or self.last_article in self.catch_all_articles):
                 return True  # QĐ: "- Như trên;" for the implementers of the last article
             if line.kind == "collective_units" and (a.body.org == "sở ngành" or (
                     a.body.org == "phòng" and _PHONG_RE.match(line.text)
@@ -271,6 +282,8 @@ def _subject_at(text: str, pos: int) -> tuple[int, int] | None:
     subject = text[pos:end].rstrip(" ,")
     if not subject or re.search(r"\s(?:và|với|của|cùng)$", subject) or not is_body_phrase(subject):
         return None
+    if _LEAD_VERB_RE.match(subject):
+        return None  # "Lãnh đạo HĐND, UBND xã triển khai …": the verb of a Party text, or the body's leaders -- unsure
     word = m.group(0)
     if word in _NON_ASSIGNING:
         return None
@@ -293,6 +306,13 @@ def _sentences(text: str, start: int) -> list[tuple[int, str]]:
 
 
 _IMPLEMENTERS_RE = re.compile(r"(?<![\wÀ-ỹ])chịu trách nhiệm (?:thi hành|thực hiện)")
+_CATCH_ALL_RE = re.compile(
+    r"(?:các|những) cơ quan,? (?:tổ chức,? )?đơn vị|tổ chức,? cá nhân|có tên tại Điều|cơ quan,? đơn vị (?:có )?liên quan",
+    re.I,
+)
+# A local body (xã, huyện) implementing a central document does not send its own plan to the centre: the
+# ministry, the Government … are not expected among its recipients.
+_CENTRAL_ORGS = frozenset({"bộ", "bộ ngành", "top", "thông tấn xã", "cục"})
 
 
 def _implementers(sent: str) -> list[tuple[int, int]]:
@@ -474,10 +494,19 @@ def extract_assignments(doc: Document, seg: Segments) -> Assignments:
     section = ""
     article: int | None = None
     last_article: int | None = None
+    catch_all: set[int] = set()
+    in_quote = False
     for i in sorted(set(seg.basis) | set(seg.body)):  # the opening sentence may carry the request itself
         p = doc.paragraphs[i]
         text = p.text
         if not text.strip():
+            continue
+        # Text quoted from another document (a law's numbered clauses between “ and ”, possibly over several
+        # paragraphs) assigns nothing to anybody.
+        quoted = in_quote or text.lstrip()[:1] in "“\""
+        depth = (1 if in_quote else 0) + text.count("“") - text.count("”")
+        in_quote = depth > 0 if ("“" in text or "”" in text) else (in_quote != (text.count('"') % 2 == 1))
+        if quoted:
             continue
         sm = _SECTION_RE.match(text)
         if sm and sum(c.isupper() for c in sm.group("t")) > 0.6 * max(1, sum(c.isalpha() for c in sm.group("t"))):
@@ -520,6 +549,8 @@ def extract_assignments(doc: Document, seg: Segments) -> Assignments:
                     spans.append(sp)
             if allow_subjects and not spans and article is not None:
                 spans += _implementers(sent)
+                if _IMPLEMENTERS_RE.search(sent) and _CATCH_ALL_RE.search(sent):
+                    catch_all.add(article)
             if allow_subjects and not spans:
                 sp = _subject_at(sent, 0)
                 if sp is None and _ADVERBIAL_RE.match(sent):
@@ -549,10 +580,13 @@ def extract_assignments(doc: Document, seg: Segments) -> Assignments:
 
     # 3. drop the issuer (and, when a collective line covers them, its own units)
     has_collective_units = any(r.kind == "collective_units" for r in recipients)
+    local = bool(issuers) and bool(issuers[0].levels & {XA, HUYEN}) and TW not in issuers[0].levels
     kept: list[Assignment] = []
     for a in items:
         if a.body.org == "cơ quan đơn vị":
             continue  # "các cơ quan, đơn vị …" names no one in particular: nothing to check against Nơi nhận
+        if local and (a.body.org in _CENTRAL_ORGS or TW in a.body.levels):
+            continue  # a commune's plan is not sent to the ministry whose plan it implements
         if any(same_body(a.body, iss) for iss in issuers):
             continue
         if any(is_internal_unit(a.body, iss) for iss in issuers):
@@ -567,4 +601,5 @@ def extract_assignments(doc: Document, seg: Segments) -> Assignments:
         kinh_gui=kinh_gui,
         has_recipients=bool(recipients),
         last_article=last_article,
+        catch_all_articles=frozenset(catch_all),
     )

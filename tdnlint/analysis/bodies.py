@@ -97,6 +97,15 @@ ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("CVP", "Chánh Văn phòng"),
     ("LĐVP", "Lãnh đạo Văn phòng"),
     ("TTK", "Tổng Thư ký"),
+    # central press in recipient lists: "Đài THVN, Đài TNVN, TTXVN"
+    ("THVN", "Truyền hình Việt Nam"),
+    ("TNVN", "Tiếng nói Việt Nam"),
+    ("TTXVN", "Thông tấn xã Việt Nam"),
+    # grassroots: "BCTMT các thôn, TDP", "Ban CTMT khu dân cư"
+    ("BCTMT", "Ban công tác Mặt trận"),
+    ("CTMT", "công tác Mặt trận"),
+    ("TDP", "tổ dân phố"),
+    ("KDC", "khu dân cư"),
 )
 _LETTER = r"0-9A-Za-zÀ-ỹĐđ"
 # "&" joins the initials of one name ("TN&MT" = Tài nguyên và Môi trường): "MT" there is not "Mặt trận"
@@ -183,6 +192,10 @@ _ORGS: tuple[tuple[str, str], ...] = (
     (r"hội cựu chiến binh", "ctxh:hội cựu chiến binh"),
     (r"liên đoàn lao động|công đoàn", "ctxh:công đoàn"),
     (r"cơ quan (?:thông tấn,? )?báo chí|cơ quan thông tấn|báo chí", "báo chí"),
+    (r"thông tấn xã", "thông tấn xã"),
+    # "các bộ, cơ quan ngang bộ (, cơ quan thuộc Chính phủ)", "các bộ, ngành Trung ương"
+    (r"bộ, cơ quan ngang bộ(?:, cơ quan thuộc chính phủ)?|cơ quan ngang bộ|bộ, ngành(?! nghề)|cơ quan thuộc chính phủ",
+     "bộ ngành"),
     (r"tạp chí", "tạp chí"),
     (r"báo(?! cáo| chí)(?= [^\s])", "báo"),
     (r"đài (?:phát thanh|truyền hình)", "đài"),
@@ -192,7 +205,8 @@ _ORGS: tuple[tuple[str, str], ...] = (
     (r"(?:sở|phòng),? ban,? ngành|sở,? ngành|ban,? ngành|cơ quan chuyên môn", "sở ngành"),
     # the catch-all "Các cơ quan, đơn vị (có liên quan)" reaches the same agencies
     (r"(?:các|những) cơ quan,? đơn vị", "cơ quan đơn vị"),
-    (r"sở(?= [^\s,;])", "sở"),
+    # "cơ sở giáo dục", "sở hữu", "sở tại" are not a Sở
+    (r"(?<!cơ )sở(?! hữu| tại| cứ| thích| trường| dĩ)(?= [^\s,;])", "sở"),
     (r"phòng(?! ,| chống| ngừa| thủ| họp| làm| khám| bệnh| dịch)(?= [^\s,;])", "phòng"),
     (r"công an", "công an"),
     # "BCH Quân sự huyện": there BCH is "Ban Chỉ huy", not "Ban Chấp hành"
@@ -201,18 +215,25 @@ _ORGS: tuple[tuple[str, str], ...] = (
     (r"đài truyền thanh|đài tiếng nói", "đài"),
     (r"hội đồng tư vấn", "hội đồng tư vấn"),
     # other named bodies: the specific name (after the kind word) tells them apart
-    (r"tổng cục|chi cục|cục", "cục"),
+    (r"tổng cục|chi cục|(?<!bố )(?<!kết )cục(?! bộ| diện| diện)", "cục"),
     (r"trung tâm", "trung tâm"),
     (r"ban quản lý", "ban quản lý"),
     (r"kho bạc nhà nước|kho bạc", "kho bạc"),
-    (r"thanh tra", "thanh tra"),
+    # a bare "Thanh tra" is the verb ("Thanh tra, kiểm tra việc …"); the inspectorate is named with its
+    # level or parent ("Thanh tra tỉnh", "Thanh tra Sở Y tế", "Thanh tra Chính phủ")
+    (r"thanh tra(?= (?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|sở|bộ|chính phủ|nhà nước|các cấp|cấp|ngành|"
+     r"giao thông|xây dựng|y tế|giáo dục|tài chính)\b)", "thanh tra"),
     (r"bảo hiểm xã hội", "bảo hiểm xã hội"),
     (r"ngân hàng", "ngân hàng"),
-    (r"bệnh viện|viện", "viện"),
+    (r"bệnh viện|viện(?! dẫn| trợ| phí)", "viện"),
     (r"trường(?! hợp)", "trường"),
-    (r"bộ(?= [^\s,;])", "bộ"),
+    # "bộ phận", "bộ máy", "bộ tiêu chí", "bộ hồ sơ" … are not a ministry
+    (r"bộ(?! phận| máy| tiêu chí| chỉ số| hồ sơ| luật| đội| mặt| câu hỏi| công cụ| tài liệu| dữ liệu| sưu tập| mẫu"
+     r"| quy tắc| thủ tục| nhận diện| tranh| sách| đề| đồ| phim)(?= [^\s,;])", "bộ"),
     (r"liên minh hợp tác xã", "liên minh hợp tác xã"),
     (r"ban dân tộc|ban tôn giáo", "ban dân tộc tôn giáo"),
+    # villages and residential groups: "các thôn, tổ dân phố", "khu dân cư"
+    (r"(?<!nông )thôn(?:, tổ dân phố|, khu phố)?|tổ dân phố|khu phố|khu dân cư|ấp(?= )", "thôn"),
     # other associations ("Hội Chữ thập đỏ tỉnh", "Hội Luật gia"): the name tells them apart
     (r"hội(?! đồng| nghị| viên| thảo| thi| diễn| chợ| trại| họp| lễ| nhập| tụ| ý| đủ| tự)(?= [^\s,;])", "hội"),
 )
@@ -236,7 +257,7 @@ _RELATIVE_RE = re.compile(r"\bcấp (?:trên|dưới)\b")
 
 def levels_of(norm: str) -> frozenset[str]:
     t = norm.replace("thành phố trực thuộc trung ương", "tỉnh").replace("trực thuộc trung ương", "")
-    t = t.replace("xã hội", "").replace("thị xã", "huyện")  # "chính trị - xã hội", "kinh tế - xã hội" are not the commune level
+    t = t.replace("xã hội", "").replace("thông tấn xã", "").replace("thị xã", "huyện")  # "chính trị - xã hội", "kinh tế - xã hội" are not the commune level
     found = {lvl for rx, lvl in _LEVEL_RES if rx.search(t)}
     if TP in found and found & {TINH, HUYEN}:
         # "các tỉnh, thành phố" / "các huyện, thị xã, thành phố": the city is one of the listed ones
@@ -299,6 +320,10 @@ def _chunks_uncached(phrase: str) -> list[str]:
     text = re.sub(r"\b([Ss]ở|[Pp]hòng),\s*(ban),\s*(ngành)\b", "\\1\ue000\\2\ue000\\3", text)
     text = re.sub(r"\b([Ss]ở|[Bb]an),\s*(ngành)\b", "\\1\ue000\\2", text)
     text = re.sub(r"\b([Cc]hi),\s*(đảng bộ)\b", "\\1\ue000\\2", text)
+    text = re.sub(r"\b([Bb]ộ),\s*(cơ quan ngang [Bb]ộ)\b(?:,\s*(cơ quan thuộc Chính phủ)\b)?",
+                  lambda m: "\ue000".join(g for g in m.groups() if g), text)
+    text = re.sub(r"\b([Bb]ộ),\s*(ngành)\b", "\\1\ue000\\2", text)
+    text = re.sub(r"\b(thôn),\s*(tổ dân phố|TDP|khu phố)\b", "\\1\ue000\\2", text)
     text = re.sub(r"\b([Cc]ác\s+cơ quan),\s*(đơn vị)\b", "\\1\ue000\\2", text)
     out: list[str] = []
     pos = 0
@@ -350,7 +375,8 @@ def _ungroup(phrase: str) -> str:
         return phrase
     kind = m.group("kind")
     kind = kind[:1].upper() + kind[1:]
-    names = [n.strip() for n in re.split(r"\s*[,;]\s*", m.group("names")) if n.strip()]
+    # a comma without a space inside initials ("VH,TT&DL" = Văn hóa, Thể thao và Du lịch) joins one name
+    names = [n.strip() for n in re.split(r"\s*;\s*|\s*,(?![A-ZĐ]+&)\s*", m.group("names")) if n.strip()]
     return ", ".join(f"{kind} {n}" for n in names)
 
 
@@ -433,6 +459,11 @@ def _orgs_match(a: str | None, b: str | None) -> bool:
     # "các sở, ban, ngành" covers the departments, the province's own boards (Ban Quản lý khu kinh tế, Ban Dân
     # tộc) and the sector agencies (công an, quân sự, thuế, kho bạc …); press and schools are not "ngành"
     if "sở ngành" in (a, b) and {a, b} - {"sở ngành"} <= _SO_NGANH_MEMBERS:
+        return True
+    # "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ" covers each ministry and central agency
+    if "bộ ngành" in (a, b) and {a, b} - {"bộ ngành"} <= {"bộ", "cục", "bộ ngành"}:
+        return True
+    if {a, b} == {"thông tấn xã", "báo chí"}:
         return True
     # "- Các cơ quan, đơn vị có liên quan;" reaches the same agencies as "các sở, ban, ngành" (a recipient
     # catch-all only: as a task it names no one, and assignments drop it)

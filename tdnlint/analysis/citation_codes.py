@@ -134,6 +134,22 @@ def is_ministry(code: str) -> bool:
     return bool(_MINISTRY_RE.match(code)) and not is_mttq_issuer(code) and code not in ("BCĐ", "BTC", "BCT")
 
 
+# Central bodies whose symbols follow a form fixed by regulation: a cited symbol of theirs can be checked
+# against that form.  Everybody else (local committees, companies, units with their own series) is quoted
+# exactly as it was issued, oddities included (spec 1.10, 1.11, 2.4; docs/citations.md).
+_CENTRAL_STATE = frozenset({"TTg", "CP", "VPCP", "QH", "UBTVQH", "VPQH", "NHNN", "KTNN", "TTCP", "VKSNDTC",
+                            "TANDTC", "UBDT"})
+
+
+def is_central_party(code: str | None) -> bool:
+    """TW (Ban Chấp hành, Bộ Chính trị, Ban Bí thư), VPTW, the central Ban (BTGTW …) and central Đảng ủy khối."""
+    return bool(code) and is_party_issuer(code) and (code.endswith("TW") or code.startswith("ĐUK"))
+
+
+def is_central_state(code: str | None) -> bool:
+    return bool(code) and (code in _CENTRAL_STATE or is_qh(code) or (code in STATE_ISSUERS and code not in ("UBND", "HĐND")))
+
+
 def issuer_family(code: str | None) -> str | None:
     """party, state, mttq or None (unknown: keep whatever order the drafter used)."""
     if not code:

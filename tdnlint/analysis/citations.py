@@ -153,6 +153,20 @@ class Symbol:
         """Identity of the document cited, independent of how it was written."""
         return self.canonical or self.compact
 
+    @property
+    def form_certain(self) -> bool:
+        """Is the form of this symbol fixed by a regulation we can check it against?
+
+        True for State normative documents (a VBQPPL year, "103/2023/QH15"), central State bodies
+        (TTg, CP, ministries, QH …) and central Party bodies (TW, VPTW, BTGTW …).  A local committee, a
+        company or a unit with its own series may write its symbols its own way, and a citation must
+        quote them exactly as issued: their form is not certain.
+        """
+        if self.year is not None and self.year >= 2000 and self.family != "party" and self.year_sep is not None \
+                and self.year_sep.sep_char == "/":
+            return True
+        return codes.is_central_state(self.issuer) or codes.is_central_party(self.issuer)
+
 
 @dataclass(slots=True)
 class Citation:
@@ -182,6 +196,22 @@ class Citation:
         return (self.symbol.paragraph, self.start, self.end)
 
     @property
+    def historical(self) -> bool:
+        """Issued under an older numbering (by its date or its year), quoted as it was: State documents
+        before 2000 ("Nghị định số 64-CP"), Party documents before 1990 ("Thông tri số 297/TT-TW" of 1974;
+        Party symbols of the 1990s already read "11-CT/TW")."""
+        year = self.date.year if self.date is not None else self.symbol.year
+        return year is not None and year < (1990 if self.symbol.family == "party" else 2000)
+
+    @property
+    def form_certain(self) -> bool:
+        """The form rules (TDN301–TDN305) may judge this symbol as an error: the document's own number,
+        or a cited symbol of a family whose form is certain (:attr:`Symbol.form_certain`), not historical."""
+        if self.role == "number_line":
+            return True
+        return self.symbol.form_certain and not self.historical
+
+    @property
     def allowed_codes(self) -> frozenset[str] | None:
         """Type codes the type word(s) allow; None when a type word carries no code."""
         if not self.type_word:
@@ -201,6 +231,25 @@ class Citation:
 class Citations:
     items: list[Citation] = field(default_factory=list)
     own: Citation | None = None
+    _spans: dict[int, list[tuple[int, int]]] | None = field(default=None, repr=False)
+
+    def symbol_spans(self, paragraph: int) -> list[tuple[int, int]]:
+        """Sorted ``(start, end)`` of every number-symbol in paragraph ``paragraph`` (own number line included).
+
+        These spans belong to the citation rules (TDN301–TDN305 judge spaces, dashes and separators inside
+        a symbol, with the whole corrected symbol as the fix): the spacing family skips them, so "12/KH- UBND"
+        gets one finding and one fix instead of two contradictory ones.
+        """
+        if self._spans is None:
+            spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+            for c in self.items:
+                spans[c.symbol.paragraph].append((c.symbol.start, c.symbol.end))
+            self._spans = {k: sorted(v) for k, v in spans.items()}
+        return self._spans.get(paragraph, [])
+
+    def in_symbol(self, paragraph: int, start: int, end: int) -> bool:
+        """Does ``[start, end)`` of paragraph ``paragraph`` touch a number-symbol (see :meth:`symbol_spans`)?"""
+        return any(s < max(end, start + 1) and start < e for s, e in self.symbol_spans(paragraph))
 
     def references(self) -> list[Citation]:
         return [c for c in self.items if c.role != "number_line"]
@@ -306,6 +355,8 @@ def _analyse(sym: Symbol) -> None:
         year = f"{sym.year}/" if sym.year is not None else ""
         if sym.is_qh:
             sym.canonical = f"{num}/{year}{comps[-1]}" if len(comps) == 1 else None
+        elif sym.year is not None and sym.type_code is None:
+            sym.canonical = None  # "Thông tư 115/2017-BTC": the type code is missing, the real symbol unknown
         else:
             sym.canonical = f"{num}/{year}{'-'.join(comps)}"
     # Separators inside the written family ("61/HD/MTTQ-BTT", "57-KL-TW"): compare the
@@ -349,13 +400,17 @@ def _context(cit: Citation, text: str, para: int) -> None:
     m = _BEFORE_RE.search(text, lo, sym.start)
     if m and m.end() == sym.start:
         cit.type_word = codes.type_word_key(m.group("type"))
+        if m.group("so"):
+            cit.so_span = (para, m.start("so"), m.end("so"))
+        if not _type_word_holds(cit, m.group("type"), text, m.start("type")):
+            cit.type_word = cit.so_span = None
+            m = None
+    if m and m.end() == sym.start:
         cit.type_span = (para, m.start("type"), m.end("type"))
         # "Thông báo kết luận số 45-TB/TU": a compound name whose first word is the type too
         outer = _OUTER_RE.search(text, max(0, m.start("type") - 32), m.start("type"))
         if outer and outer.end() == m.start("type"):
             cit.outer_type_word = codes.type_word_key(outer.group("type"))
-        if m.group("so"):
-            cit.so_span = (para, m.start("so"), m.end("so"))
         cit.start = m.start("type")
     pos = sym.end
     for _ in range(2):
@@ -390,6 +445,37 @@ def _context(cit: Citation, text: str, para: int) -> None:
         cit.subject_span = (para, sm.start("subject"), sm.start("subject") + len(subj))
         pos = sm.start("subject") + len(subj)
     cit.end = max(pos, sym.end)
+
+
+_FILE_EXT_RE = re.compile(r"\.(?:docx?|pdf|xlsx?|pptx?|odt|rtf|zip|rar)(?![\w.])", re.I)
+_FILE_NAME_RE = re.compile(r"\S*\.(?:docx?|pdf|xlsx?|pptx?|odt|rtf|zip|rar|txt|jpe?g|png)(?![\w.])", re.I)
+
+
+def _not_a_symbol(text: str, m: re.Match[str]) -> bool:
+    """A file name ("…_TT 02-2018-TT-BGDĐT.doc") or the year part of a standard's code ("QCVN 04-05:2022/…",
+    a time "10:30/…") looks like a symbol but cites nothing."""
+    if _FILE_NAME_RE.match(text, m.end()):
+        return True
+    ysep = m.group("ysep")
+    if ysep and ysep.strip(" \t\u00a0\u202f") in "-" + _DASHES and _FILE_EXT_RE.search(text, m.end()):
+        return True  # "TT 21-2019-TT-BNNPTNT da sua doi.doc": a number-year with dashes is a file's name
+    s = m.start()
+    return s >= 2 and text[s - 1] == ":" and text[s - 2].isdigit()
+
+
+# A lower-case word before a symbol without "số" may be an ordinary word ("theo quy định 10/2026/TT…"); it
+# names the document only when the symbol's type code agrees with it ("theo kế hoạch 15/KH-UBND").
+# "Luật" at the end of "pháp luật" ("văn bản quy phạm pháp luật số 64/2025/QH15") is not a type word.
+_COMPOUND_BEFORE_RE = re.compile(r"(?:pháp|PHÁP|Pháp)[ \t\u00a0]+$")
+
+
+def _type_word_holds(cit: Citation, written: str, text: str, start: int) -> bool:
+    if cit.type_word == "Luật" and _COMPOUND_BEFORE_RE.search(text, max(0, start - 12), start):
+        return False
+    if cit.so_span is None and written[:1].islower():
+        allowed = codes.TYPE_WORD_CODES.get(cit.type_word or "")
+        return bool(allowed) and cit.symbol.type_code in allowed
+    return True
 
 
 def normalise_subject(subject: str | None) -> str | None:
@@ -431,6 +517,8 @@ def extract_citations(doc: Document, segments: Segments) -> Citations:
             continue
         for m in SYMBOL_RE.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
+                continue
+            if _not_a_symbol(text, m):
                 continue
             sym = _make_symbol(m, p.index, text)
             cit = Citation("citation", sym, sym.start, sym.end)

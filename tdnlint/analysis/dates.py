@@ -178,6 +178,30 @@ class Dates:
             return next(iter(years))
         return None
 
+    def off_year(self, mention: YearMention, doc_type: str | None, heading: bool) -> bool:
+        """Does a heading year (``heading``) or a plan-year phrase name another year than the document's?
+
+        One policy for TDN330 and TDN331 (BODY-03): the title's year is always right; a BÁO CÁO on year Y
+        normally ends with the tasks of Y+1 (forward headings, "trong năm Y+1"); a review heading ("KẾT QUẢ …
+        NĂM 2023") and a phrase about the past may name an earlier year.  False when the title names no
+        single year.
+        """
+        title = self.title_year
+        if title is None or mention.year == title:
+            return False
+        report = doc_type == "BÁO CÁO"
+        if not heading:
+            return mention.year > title and not (report and mention.year == title + 1)
+        if mention.year < title and _REVIEW_RE.search(mention.context):
+            return False
+        return not (mention.year == title + 1 and report and _FORWARD_RE.search(mention.context))
+
+
+# Headings that look back ("KẾT QUẢ THỰC HIỆN NĂM 2023") may name an earlier year; forward ones ("NHIỆM VỤ
+# NĂM 2025") the next year in a report.
+_REVIEW_RE = re.compile(r"KẾT\s+QUẢ|TÌNH\s+HÌNH|ĐÁNH\s+GIÁ|SƠ\s+KẾT|TỔNG\s+KẾT|NHÌN\s+LẠI|ĐÃ\s+ĐẠT", re.I)
+_FORWARD_RE = re.compile(r"NHIỆM\s+VỤ|PHƯƠNG\s+HƯỚNG|KẾ\s+HOẠCH|GIẢI\s+PHÁP|MỤC\s+TIÊU|ĐỀ\s+XUẤT|CHƯƠNG\s+TRÌNH", re.I)
+
 
 _NOT_SUMMARY_RE = re.compile(r"^\s*(?:Căn\s+cứ|Thực\s+hiện|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Kính\s+gửi|[IVXLC]+\s*[.\-])")
 
@@ -269,7 +293,8 @@ def extract_dates(doc: Document, segments: Segments) -> Dates:
             out.mentions.append(ref)
             if (out.own is None and seg.date_line and seg.date_line[0] == p.index
                     and seg.date_line[1] <= ref.start < seg.date_line[2]
-                    and (ref.style == "long" or _is_place_date(text, ref))):
+                    and (ref.style == "long" or _is_place_date(text, ref))
+                    and not _CITED_BEFORE_RE.search(text, max(0, ref.start - 60), ref.start)):
                 out.own = ref
         if "năm" not in text and "NĂM" not in text and "Năm" not in text and not any(map(str.isdigit, text)):
             continue
@@ -311,6 +336,10 @@ def _numeric_date_line(doc: Document, seg: Segments, mentions: list[DateRef]) ->
         if _is_place_date(doc.paragraphs[d.paragraph].text, d):
             return d
     return None
+
+
+# "… Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 …": the date of a cited document, never the own date
+_CITED_BEFORE_RE = re.compile(r"\d+[/\-][0-9A-Za-zĐđ/\-]*[A-Za-zĐđ][0-9A-Za-zĐđ/\-]*\s*,?\s*(?:[Nn]gày\s*)?$")
 
 
 def _is_place_date(text: str, d: DateRef) -> bool:

@@ -32,6 +32,10 @@ class WorkerDied(Exception):
     """The worker process ended while running the job (e.g. out of memory)."""
 
 
+class _NotSent(Exception):
+    """The worker was gone before the job reached it (safe to retry)."""
+
+
 def _context():
     # forkserver: workers are forked from a small single-threaded server process, never from the
     # web server's threads; spawn where fork is not available (Windows).
@@ -117,11 +121,23 @@ class WorkerPool:
     def run(self, job: dict) -> Any:
         """Run ``job`` on a free worker; raises PoolBusy, JobTimeout or WorkerDied (or RuntimeError for
         an exception inside the job, with a one-line message)."""
+        try:
+            return self._run_once(job)
+        except _NotSent:
+            # the worker had died while idle (killed from outside, out of memory earlier): one more try
+            # on its replacement, the job never started
+            try:
+                return self._run_once(job)
+            except _NotSent as exc:
+                raise WorkerDied(str(exc)) from None
+
+    def _run_once(self, job: dict) -> Any:
         deadline = time.monotonic() + self.timeout
         try:
             w = self._idle.get(timeout=self.timeout)
         except queue.Empty:
             raise PoolBusy() from None
+        sent = False
         try:
             if not w.ready:
                 # A fresh worker loads the rules first (a second or so); that wait is not the job's.
@@ -131,6 +147,7 @@ class WorkerPool:
                 w.ready = True
                 deadline = time.monotonic() + self.timeout
             w.conn.send(job)
+            sent = True
             if not w.conn.poll(max(0.0, deadline - time.monotonic())):
                 self._replace(w)
                 w = None
@@ -140,6 +157,8 @@ class WorkerPool:
             if w is not None:
                 self._replace(w)
                 w = None
+            if not sent:
+                raise _NotSent(str(exc)) from None
             raise WorkerDied(str(exc)) from None
         finally:
             if w is not None:

@@ -69,6 +69,7 @@ UI: dict[str, tuple[str, str]] = {
     "part_document": ("Toàn văn bản", "Whole document"),
     "part_header": ("Phần đầu (quốc hiệu, tên cơ quan, số, ngày)", "Header block (motto, issuer, number, date)"),
     "part_title": ("Tên loại và trích yếu", "Type name and summary"),
+    "part_addressees": ("Kính gửi", "Addressees"),
     "part_basis": ("Căn cứ", "Legal basis"),
     "part_body": ("Nội dung", "Body"),
     "part_recipients": ("Nơi nhận", "Recipients"),

@@ -17,7 +17,7 @@ from typing import Any
 from ..findings import Finding
 from ..model import MAIN_STORY_PARTS
 
-PART_ORDER = ("document", "header", "title", "basis", "body", "recipients", "signature", "appendix", "other")
+PART_ORDER = ("document", "header", "title", "addressees", "basis", "body", "recipients", "signature", "appendix", "other")
 SEV_RANK = {"error": 3, "warning": 2, "info": 1}
 LONG_DOCUMENT = 3000  # main-story paragraphs; longer documents show only the paragraphs around findings
 
@@ -32,7 +32,8 @@ def paragraph_parts(ctx) -> dict[int, str]:
     parts: dict[int, str] = {}
     if seg is None:
         return {p.index: ("body" if p.part in MAIN_STORY_PARTS else "other") for p in doc.paragraphs}
-    title_group: set[int] = set(seg.summary_lines) | set(seg.kinh_gui)
+    title_group: set[int] = set(seg.summary_lines)
+    addressees = set(seg.kinh_gui)
     for span in (seg.title, seg.vv_line, seg.enacting_line):
         if span:
             title_group.add(span[0])
@@ -60,6 +61,8 @@ def paragraph_parts(ctx) -> dict[int, str]:
             key = "recipients"
         elif i in title_group:
             key = "title"
+        elif i in addressees:
+            key = "addressees"
         elif i in basis:
             key = "basis"
         elif i in header:

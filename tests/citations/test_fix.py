@@ -29,7 +29,9 @@ def test_fix_and_unsafe_fixes_leave_no_citation_finding(tmp_path):
     path.write_text(DRAFT, encoding="utf-8")
     run_cli("check", "--no-config", "--select", "TDN3", "--fix", "--unsafe-fixes", str(path))
     fixed = path.read_text(encoding="utf-8")
-    for good in ("Số 69-HD/BTGTU", "61/HD-MTTQ-BTT", "04/3/2021", "Kết luận số 16-KL/TW", "21/CT-TTg", "06/8/2012",
+    # a local body's symbol is quoted as issued: reported (info) but never rewritten
+    assert "61/HD/MTTQ-BTT" in fixed
+    for good in ("Số 69-HD/BTGTU", "04/3/2021", "Kết luận số 16-KL/TW", "21/CT-TTg", "06/8/2012",
                  "1648/QĐ-TTg", "11-CT/TW", "57-KL/TW", "103/2023/QH15", "30/2020/NĐ-CP", "NĂM 2024",
                  "nhiệm kỳ 2023 – 2025", "trong năm 2024"):
         assert good in fixed, good

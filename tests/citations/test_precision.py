@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from citation_docs import state_text
 from conftest import codes, lint_text
 
 CORRECT = [
@@ -45,9 +46,7 @@ CORRECT = [
 
 
 def _doc(body: str) -> str:
-    return ("ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
-            "Số: 15/KH-UBND\nHòa Bình, ngày 10 tháng 3 năm 2025\n\nKẾ HOẠCH\nCông tác văn thư năm 2025\n\n"
-            f"{body}\nI. MỤC ĐÍCH, YÊU CẦU\nNội dung.\n")
+    return state_text(line1=body)
 
 
 @pytest.mark.parametrize("line", CORRECT, ids=range(len(CORRECT)))
@@ -83,3 +82,11 @@ def test_horizon_years_in_title_and_headings_are_not_the_plan_year():
             "II. NHIỆM VỤ NĂM 2025\nThực hiện trong năm 2025.\n"
             "III. KẾT QUẢ GIAI ĐOẠN TỪ NĂM 2021\nNội dung.\n")
     assert [c for c in codes(lint_text(text)) if c.startswith("TDN3")] == []
+
+
+def test_a_cited_documents_date_is_never_the_own_date():
+    # an amending text without a header: its first line cites the amended decree with its date
+    text = ("Điều 1. Sửa đổi một số điều của Nghị định số 41/2011/NĐ-CP ngày 02 tháng 6 năm 2011 của Chính phủ "
+            "về quản lý chợ như sau:\n1. Bổ sung khoản 3 theo Nghị định số 12/2015/NĐ-CP ngày 05 tháng 02 năm 2015 "
+            "của Chính phủ.\n")
+    assert "TDN321" not in codes(lint_text(text, select=["TDN3"]))

@@ -21,8 +21,7 @@ EXPECTED = {
         ("TDN333", " - "),  # "2018 - 2020" among en-dash periods
     ],
     "002": [
-        ("TDN302", "57- KL/TW"),
-        ("TDN302", "57- KL/TW"),
+        ("TDN302", "57- KL/TW"),  # written so twice: one finding, the second place as `related`
         ("TDN305", "11/CT-TW"),
         ("TDN305", "26/CT-TW"),
     ],
@@ -52,6 +51,13 @@ def test_seed_findings(prefix: str):
     result = lint_path(_seed(prefix), select=["TDN3"])
     found = [(f.rule, f.text) for f in result.findings if f.rule.startswith("TDN3")]
     assert found == EXPECTED[prefix]
+
+
+@needs_shared
+def test_seed_repeated_symbol_is_one_finding_with_both_places():
+    result = lint_path(_seed("002"), select=["TDN302"])
+    (f,) = result.findings
+    assert len(f.related) == 1 and len(f.fix.edits) == 2
 
 
 @needs_shared

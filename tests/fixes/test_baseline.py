@@ -91,7 +91,7 @@ def test_paths_are_relative_to_the_baseline_file_not_the_cwd(tmp_path):
 
 def test_rewriting_the_baseline_merges_other_files(tmp_path):
     base = _setup(tmp_path)
-    (tmp_path / "other.txt").write_text("x,y\n", encoding="utf-8")
+    (tmp_path / "other.txt").write_text("tỉnh,huyện\n", encoding="utf-8")
     _check(tmp_path, "--baseline", "tdnlint-baseline.json", "--write-baseline", "other.txt")
     files = json.loads(base.read_text(encoding="utf-8"))["files"]
     assert sorted(files) == ["docs/a.txt", "other.txt"]

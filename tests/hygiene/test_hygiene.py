@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import FIXTURES, codes, lint_path, lint_text
 from docx_factory import Para, R
 from official_docx import official_docx
@@ -61,6 +62,28 @@ def test_personal_metadata(tmp_path):
     (f,) = result.findings
     assert f.rule == "TDN706" and "2 mục" in f.message and "Nguyễn Văn A" in f.message
     assert lint(tmp_path, author="Admin", last_modified_by="Windows User").findings == []
+    assert f.severity.value == "info"  # no regulation requires it: not counted by the default fail-on
+
+
+@pytest.mark.parametrize("value", ["Un-named", "CamScanner", "Công ty TNHH Giải pháp ABC", "Microsoft Office User",
+                                   "nguyenvana", "hoa.nt", "Phòng Hành chính", "Foxit Reader", "User01", "HP PC"])
+def test_metadata_that_is_not_a_person(tmp_path, value):
+    assert lint(tmp_path, author=value, last_modified_by=value).findings == []
+
+
+@pytest.mark.parametrize("value", ["Tran Thi Hoa", "NGUYỄN VĂN AN", "Lê Hoa", "John Smith"])
+def test_metadata_personal_names(tmp_path, value):
+    assert codes(lint(tmp_path, author=value)) == ["TDN706"]
+
+
+def test_metadata_does_not_fail_the_default_gate(tmp_path):
+    from click.testing import CliRunner
+
+    from tdnlint.cli import main
+
+    path = official_docx(tmp_path / "a.docx", author="Nguyễn Văn A")
+    run = CliRunner().invoke(main, ["check", "--no-config", "--select", "TDN706", str(path)])
+    assert "TDN706" in run.output and run.exit_code == 0
 
 
 def test_ci_gate_can_raise_to_error(tmp_path):

@@ -58,17 +58,17 @@ def browser():
         b.close()
 
 
-def expected_counts() -> dict:
+def expected_report(*args: str) -> dict:
     import json
 
-    out = subprocess.run([sys.executable, "-m", "tdnlint", "check", "--no-config", "--format", "json", str(SAMPLE)],
-                         capture_output=True, text=True, cwd=ROOT)
-    return json.loads(out.stdout)["summary"]
+    out = subprocess.run([sys.executable, "-m", "tdnlint", "check", "--no-config", "--format", "json", *args,
+                          str(SAMPLE)], capture_output=True, text=True, cwd=ROOT)
+    return json.loads(out.stdout)
 
 
 def test_upload_review_click_and_download(server, browser, tmp_path):
     expect = sync_api.expect
-    counts = expected_counts()
+    counts = expected_report()["summary"]
     page = browser.new_page(viewport={"width": 1366, "height": 1000}, accept_downloads=True)
     errors: list[str] = []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
@@ -84,42 +84,49 @@ def test_upload_review_click_and_download(server, browser, tmp_path):
     page.click("#submit")
 
     verdict = page.locator("#verdict")
-    expect(verdict).to_contain_text("KHÔNG ĐẠT")
+    expect(verdict).to_contain_text("KHÔNG ĐẠT")  # the sample misspells the national motto: an error
     assert verdict.get_attribute("data-verdict") == "fail"
     assert page.locator("#total").get_attribute("data-count") == str(counts["findings"])
     expect(page.locator("#count-error .count-n")).to_have_text(str(counts["errors"]))
     expect(page.locator("#count-warning .count-n")).to_have_text(str(counts["warnings"]))
     assert page.locator(".fi").count() == counts["findings"]
-    assert page.locator("mark.f").count() >= 8
+    assert page.locator("mark.f").count() >= 5
 
-    # click a finding low in the document: its place scrolls into view and is highlighted
-    item = page.locator(".fi", has_text="TDN550").last
-    link = item.locator("a.fl")
+    # click the finding lowest in the document: its place scrolls into view and is highlighted
+    placed = page.locator(".fi a.fl:not([data-p='p-doc'])")
+    lowest = max(range(placed.count()),
+                 key=lambda i: int(placed.nth(i).get_attribute("data-p").removeprefix("p-")))
+    link = placed.nth(lowest)
     para_id = link.get_attribute("data-p")
+    fid = link.get_attribute("data-f")
     link.click()
     para = page.locator(f"#{para_id}")
     expect(para).to_be_in_viewport()
     expect(para).to_have_class(re.compile(r"\bcurrent\b"))
-    fid = link.get_attribute("data-f")
-    expect(page.locator(f'mark.f.flash[data-f~="{fid}"]').first).to_be_in_viewport()
-    expect(item).to_have_class(re.compile(r"\bactive\b"))
+    expect(page.locator(f'.flash[data-f~="{fid}"]').first).to_be_in_viewport()
+    expect(page.locator(f"#li-{fid}")).to_have_class(re.compile(r"\bactive\b"))
 
-    # hovering a highlight shows the message
-    page.locator("mark.f", has_text="cuông").first.hover()
-    expect(page.locator("mark.f", has_text="cuông").first.locator(".tip")).to_be_visible()
-    expect(page.locator("mark.f", has_text="cuông").first.locator(".tip")).to_contain_text("cường")
+    # hovering a highlight shows its finding's message and suggestion
+    mark = page.locator("mark.f:not(.caret)").first
+    first = mark.get_attribute("data-f").split()[0]
+    message = page.locator(f"#li-{first} .fi-msg").inner_text()
+    mark.scroll_into_view_if_needed()
+    mark.hover()
+    expect(mark.locator(".tip")).to_be_visible()
+    expect(mark.locator(".tip")).to_contain_text(message)
 
-    # severity filter hides the warnings from the list
+    # the severity filter hides the warnings from the list
     page.click("#count-warning")
     assert page.locator(".fi.s-warning:visible").count() == 0
     assert page.locator(".fi.s-error:visible").count() == counts["errors"]
     page.click("#count-warning")
 
-    # screenshot for the README (after the click: a highlighted place and an active finding)
-    page.locator(".fi", has_text="TDN102").first.locator("a.fl").click()
+    # screenshot for the README: a highlighted place, an active finding and a tooltip
+    placed.first.click()
     page.wait_for_timeout(600)
     page.evaluate("window.scrollTo(0, 0)")
-    page.locator("mark.f", has_text="11/CT-TW").first.hover()
+    marks = page.locator("mark.f:not(.caret)")
+    marks.nth(min(4, marks.count() - 1)).hover()
     page.wait_for_timeout(200)
     # The README's picture is refreshed on request only (a test run must not dirty the work tree):
     # TDNLINT_WEB_SCREENSHOT=1 pytest tests/web/test_browser.py
@@ -139,7 +146,7 @@ def test_upload_review_click_and_download(server, browser, tmp_path):
     comments = list(d.part._comments_part.comments) if hasattr(d.part, "_comments_part") else []
     texts = [c.text for c in comments]
     assert len(texts) == counts["findings"]
-    assert any("[TDN401]" in t for t in texts)
+    assert all(re.match(r"\[TDN\d{3}\] ", t) for t in texts)
 
     assert not errors, errors
     assert not outside, outside
@@ -147,6 +154,7 @@ def test_upload_review_click_and_download(server, browser, tmp_path):
 
 
 def test_english_page_and_no_javascript(server, browser, tmp_path):
+    report = expected_report("--lang", "en")
     ctx = browser.new_context(java_script_enabled=False, accept_downloads=True)
     page = ctx.new_page()
     page.goto(server + "?lang=en")
@@ -154,12 +162,15 @@ def test_english_page_and_no_javascript(server, browser, tmp_path):
     page.set_input_files("input[type=file]", str(SAMPLE))
     page.click("#submit")
     sync_api.expect(page.locator("#verdict")).to_contain_text("FAIL")
-    # messages in English too, and a finding's link still jumps to its place (a plain #anchor)
-    item = page.locator(".fi", has_text="TDN401").first
-    sync_api.expect(item).to_contain_text("not a Vietnamese syllable")
-    item.locator("a.fl").click()
-    assert re.search(r"#f-\d+$", page.url)
-    sync_api.expect(page.locator("mark.f", has_text="cuông").first).to_be_in_viewport()
+    # messages in English, as `tdnlint check --lang en` words them
+    shown = set(page.locator(".fi-msg").all_inner_texts())
+    assert shown == {f["message"] for f in report["files"][0]["findings"]}
+    # a finding's link jumps to its place (a plain #anchor)
+    link = page.locator(".fi a.fl:not([data-p='p-doc'])").last
+    fid = link.get_attribute("data-f")
+    link.click()
+    assert page.url.endswith(f"#f-{fid}")
+    sync_api.expect(page.locator(f'mark.f[data-f~="{fid}"]').first).to_be_in_viewport()
     # the downloads are plain forms: they work without JavaScript
     with page.expect_download() as dl:
         page.click("#dl-fix")

@@ -87,3 +87,15 @@ def test_related_places_are_listed_with_the_finding():
     view = build_view(engine.last_context, result, registry.rules, "vi")
     assert view["findings"][0]["related"] == ["12:3", "footer#1"]
     assert view["findings"][1]["related"] == []
+
+
+def test_kinh_gui_lines_are_their_own_part():
+    registry = load_registry()
+    engine = Engine(registry, RunOptions(no_config=True))
+    result = engine.lint_path(str(ROOT / "fixtures" / "clean" / "party_congvan_tinh_uy.txt"))
+    view = build_view(engine.last_context, result, registry.rules, "vi")
+    text = {p["index"]: "".join(pc["text"] for pc in p["pieces"]) for p in view["paragraphs"]}
+    parts = {p["index"]: p["part"] for p in view["paragraphs"]}
+    kinh_gui = [i for i, t in text.items() if t.startswith("Kính gửi")]
+    assert kinh_gui and parts[kinh_gui[0]] == "addressees"
+    assert parts[kinh_gui[0] + 1] == "addressees"  # "- Các huyện ủy, …" under it

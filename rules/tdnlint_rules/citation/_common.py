@@ -1,25 +1,40 @@
 """Shared helpers for the citation, date and year rules.
 
-A symbol with several defects ("61 /HD/MTTQ-BTT") gets one finding from the
-most important rule, whose suggestion and fix is the whole corrected symbol;
-the lower rules skip it so fixes never overlap.  Priority:
-family order (TDN305) > separators (TDN301) > spaces (TDN302) > dash
-variants (TDN303) > case (TDN304).
+Each symbol-form rule (TDN301–TDN305) reports its own defect whatever else is wrong with the
+same symbol, so ``--select TDN302`` finds every spaced symbol.  All of them write the same
+whole corrected symbol as their fix and list every defect in their message: in a full run the
+engine keeps one of the identical fixes (one finding per symbol).
+
+Severity follows the certainty of the symbol's form (:attr:`Citation.form_certain`): the
+document's own number and cited symbols of State normative documents, central State and
+central Party bodies get the rule's severity and a fix; any other cited symbol (a local
+committee, a company, a unit with its own series, a historical number) is quoted as it was
+issued, so a defect there is information only, without an automatic fix unless the only
+change is removing spaces or dash look-alikes (no issued symbol contains them).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tdnlint.api import Citation, Context, Paragraph, Symbol
+from tdnlint.api import Citation, Context, Edit, Fix, Paragraph, Severity, Symbol
 
 ISSUES = ("family", "separators", "spaces", "dash", "case")
 
+CERTAIN_NOTE = (
+    "\nSeverity: the rule's own on the document's own number and on cited symbols whose form is certain "
+    "(State normative documents, central State and central Party bodies); information without an automatic fix "
+    "(spaces and dash look-alikes aside) on other bodies' symbols, which are quoted exactly as issued. Reports "
+    "its own defect whatever else is wrong with the symbol; every symbol-form rule writes the same whole "
+    "corrected symbol, so a full run keeps one finding per symbol.\n"
+)
+
+
 
 def historical_state(cit: Citation | None) -> bool:
-    """A State document of the 1990s cited with its own hyphenated number ("Nghị định số 64-CP")."""
-    return (cit is not None and cit.date is not None and cit.date.year < 2000
-            and cit.symbol.family == "state" and cit.symbol.written_style == "party")
+    """A document of the 1990s or earlier cited with its own number ("Nghị định số 64-CP", "Thông tri số
+    297/TT-TW ngày 20/4/1974"): numbering rules were different, the symbol is quoted as it was."""
+    return cit is not None and cit.role != "number_line" and cit.historical
 
 
 def issues(sym: Symbol, cit: Citation | None = None) -> list[str]:
@@ -104,28 +119,63 @@ def replace_span(sym: Symbol) -> tuple[int, int]:
     return first.sep_start + lead, sym.end
 
 
-def report_symbol(rule, ctx: Context, cit: Citation, basis_note: str = "") -> None:
+_NOTE_UNCERTAIN = (" Ký hiệu của cơ quan khác phải trích đúng như khi ban hành: chỉ sửa nếu văn bản gốc ghi khác.",
+                   " Quote another body's symbol exactly as issued: change it only if the original differs.")
+
+
+def report_symbol(rule, ctx: Context, cit: Citation, basis_note: str = "",
+                  others: list[Citation] | tuple[Citation, ...] = ()) -> None:
+    """One finding for ``cit`` and the ``others`` places where the same symbol is written the same wrong
+    way (one problem, one finding: the count in the message, the other places as related locations, one
+    fix for them all)."""
     sym = cit.symbol
     p = para(ctx, sym.paragraph)
+    found = issues(sym, cit)
     vi, en = describe_issues(sym, cit)
     start, end = replace_span(sym)
     canonical = sym.canonical or ""
     if sym.number is None:
         canonical = canonical.lstrip("0123456789")
+    severity = None
+    edits = [Edit(p.index, start, end, canonical)]
+    for o in others:
+        s, e = replace_span(o.symbol)
+        edits.append(Edit(o.symbol.paragraph, s, e, canonical))
+    fix: Fix | None = Fix(tuple(edits), True)
+    note_vi = note_en = ""
+    if rule.code in ("TDN301", "TDN305") and sym.expected_style == "party":
+        severity = Severity.WARNING  # the Party order and separators rest on HD 36 (HD36-SO-01 [E]), not on a [T] text
+    if not cit.form_certain:
+        # another body's symbol whose form we cannot be sure of: information, and never rewritten into a
+        # symbol that may not exist -- only spaces and dash look-alikes are taken out (no issued symbol
+        # contains them, so the same document is still cited)
+        severity = Severity.INFO
+        note_vi, note_en = _NOTE_UNCERTAIN
+        fix = fix if set(found) <= {"spaces", "dash"} else None
+    also_vi = f" (và {len(others)} chỗ khác viết giống vậy)" if others else ""
+    also_en = f" (and {len(others)} more places written the same way)" if others else ""
     ctx.report(
         rule, p, start, end,
-        message=f"Số, ký hiệu “{p.text[start:end].strip()}” ({where(cit)}): {vi}. Viết đúng: “{canonical}”.{basis_note}",
-        message_en=f"Symbol '{p.text[start:end].strip()}': {en}. Correct form: '{canonical}'.",
-        replacement=canonical,
+        message=f"Số, ký hiệu “{p.text[start:end].strip()}”{also_vi} ({where(cit)}): {vi}. Viết đúng: “{canonical}”."
+                f"{basis_note}{note_vi}",
+        message_en=f"Symbol '{p.text[start:end].strip()}'{also_en}: {en}. Correct form: '{canonical}'.{note_en}",
+        suggestion=canonical, fix=fix, severity=severity,
+        related=[(para(ctx, o.symbol.paragraph), *replace_span(o.symbol)) for o in others] or None,
     )
 
 
 class SymbolFormatRule:
-    """Mixin for TDN301–TDN305: report the symbols whose most important defect is ``issue``."""
+    """Mixin for TDN301–TDN305: report every symbol that has the defect ``issue`` (other defects of the
+    same symbol are listed in the message and corrected by the same whole-symbol fix)."""
 
     issue: str = ""
 
     def check(self, ctx):
+        # the same symbol written the same wrong way in several places is one problem
+        groups: dict[tuple, list[Citation]] = {}
         for cit in ctx.citations.items:
-            if top_issue(cit.symbol, cit) == self.issue:
-                report_symbol(self, ctx, cit)
+            if self.issue in issues(cit.symbol, cit):
+                key = (cit.symbol.text, cit.role == "number_line", cit.form_certain)
+                groups.setdefault(key, []).append(cit)
+        for cits in groups.values():
+            report_symbol(self, ctx, cits[0], others=cits[1:])

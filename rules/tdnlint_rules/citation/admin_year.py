@@ -15,7 +15,9 @@ class AdminSymbolWithYear(Rule):
     description = """
 Only normative legal documents put the year in the symbol.  Kế hoạch, Hướng dẫn, Báo cáo,
 Thông báo, Tờ trình, Kết luận … never do.  Symbols dated before 2009 are left alone (older
-numbering; spec ND30-QPPL-04).  The fix removes the year and is unsafe.
+numbering; spec ND30-QPPL-04).  Symbols of issuers outside the State, Party and MTTQ families (a
+company writing "05/2024/CV-ABC") are quoted as issued and not reported.  The fix removes the year
+and is unsafe.
 """
     bad = "Kế hoạch số 15/2024/KH-UBND ngày 10/01/2024"
     good = "Kế hoạch số 15/KH-UBND ngày 10/01/2024"
@@ -26,6 +28,8 @@ numbering; spec ND30-QPPL-04).  The fix removes the year and is unsafe.
             sym = cit.symbol
             if sym.year is None or sym.type_code not in codes.ADMIN_ONLY_CODES or sym.year < 2009:
                 continue
+            if sym.family is None and cit.role != "number_line":
+                continue  # a company or unit with its own series ("05/2024/CV-ABC"): quoted as issued
             if cit.date is not None and cit.date.year < 2009:
                 continue
             p = para(ctx, sym.paragraph)

@@ -1,6 +1,6 @@
 from tdnlint.api import Rule, Severity
 
-from ._common import SymbolFormatRule
+from ._common import CERTAIN_NOTE, SymbolFormatRule
 
 
 class CitationCodeCase(SymbolFormatRule, Rule):
@@ -16,7 +16,7 @@ class CitationCodeCase(SymbolFormatRule, Rule):
 Symbols are in capitals except the official mixed-case codes (CTr, TTr, QyĐ, TrS, QĐi, TTg,
 ThU, TxU).  Only groups that are known codes written in another case are reported; an unknown
 group is never changed.
-"""
+""" + CERTAIN_NOTE
     bad = "Nghị định số 30/2020/Nđ-CP; Tờ trình số 12/TTR-UBND"
     good = "Nghị định số 30/2020/NĐ-CP; Tờ trình số 12/TTr-UBND"
     basis = "NĐ 30/2020/NĐ-CP Phụ lục I mục II.3 và Phụ lục III (ghi chú về chữ hoa) [T]; CITE-08 [O]"

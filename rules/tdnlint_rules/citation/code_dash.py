@@ -1,6 +1,6 @@
 from tdnlint.api import Rule, Severity
 
-from ._common import SymbolFormatRule
+from ._common import CERTAIN_NOTE, SymbolFormatRule
 
 
 class CitationCodeDash(SymbolFormatRule, Rule):
@@ -15,7 +15,7 @@ class CitationCodeDash(SymbolFormatRule, Rule):
     description = """
 Word's AutoCorrect turns "57 - KL" into an en dash and some templates use U+2011; search in
 the văn thư register and in databases then fails.  Only ASCII hyphen-minus (U+002D) and slash.
-"""
+""" + CERTAIN_NOTE
     bad = "Kết luận số 57–KL/TW; Kế hoạch số 120/KH‑UBND"
     good = "Kết luận số 57-KL/TW; Kế hoạch số 120/KH-UBND"
     basis = "CITE-07 [T/O]; NĐ 30/2020/NĐ-CP Phụ lục I mục II.3 (gạch nối giữa các nhóm chữ viết tắt) [T]"

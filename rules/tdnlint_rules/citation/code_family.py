@@ -1,6 +1,6 @@
 from tdnlint.api import Rule, Severity
 
-from ._common import SymbolFormatRule
+from ._common import CERTAIN_NOTE, SymbolFormatRule
 
 
 class CitationCodeFamily(SymbolFormatRule, Rule):
@@ -17,7 +17,7 @@ The issuer decides the family: Party issuers (TW, TU, HU, ĐU, VPTW, BTGTU …) 
 `số-LOẠI/CƠ QUAN`; State issuers (TTg, CP, UBND, HĐND, ministries, QH) and MTTQ (MTTQ, MTTW)
 use `số/LOẠI-CƠ QUAN`.  Only issuers whose family is certain are reported (BCĐ, BTC, BCT and
 unknown codes are left as written); the fix rewrites the symbol in its family's order.
-"""
+""" + CERTAIN_NOTE
     bad = "Chỉ thị số 11/CT-TW ngày 13/6/1992 của Ban Bí thư; Chỉ thị số 21-CT/TTg; Hướng dẫn 97-HD/MTTQ-BTT"
     good = "Chỉ thị số 11-CT/TW ngày 13/6/1992 của Ban Bí thư; Chỉ thị số 21/CT-TTg; Hướng dẫn 97/HD-MTTQ-BTT"
     basis = ("HD 36-HD/VPTW HD36-SO-01 [E]; NĐ 30/2020/NĐ-CP ND30-SO-03 [T]; MTTQ-SO-02 [O]; CITE-06 [O] "

@@ -1,6 +1,6 @@
 from tdnlint.api import Rule, Severity
 
-from ._common import SymbolFormatRule
+from ._common import CERTAIN_NOTE, SymbolFormatRule
 
 
 class CitationCodeFormat(SymbolFormatRule, Rule):
@@ -17,7 +17,7 @@ Within its family a symbol has a fixed shape: State and MTTQ `số/LOẠI-CƠ QU
 (`120/KH-UBND`, `97/HD-MTTQ-BTT`), VBQPPL `số/NĂM/LOẠI-CƠ QUAN` (`30/2020/NĐ-CP`) or
 `số/NĂM/QH15`, Party `số-LOẠI/CƠ QUAN(-ĐƠN VỊ)` (`57-KL/TW`, `07-KH/BCĐ-TTĐN`).  Applies to
 citations, bare symbols and the document's own number line.  The fix rewrites the whole symbol.
-"""
+""" + CERTAIN_NOTE
     bad = "Thực hiện Hướng dẫn số 61/HD/MTTQ-BTT …; Quyết định 1648/QĐ/TTg; Quyết định số 15/QĐUBND"
     good = "Thực hiện Hướng dẫn số 61/HD-MTTQ-BTT …; Quyết định 1648/QĐ-TTg; Quyết định số 15/QĐ-UBND"
     basis = ("NĐ 30/2020/NĐ-CP Phụ lục I mục II.3, ND30-SO-03 [T]; HD 36-HD/VPTW, HD36-SO-01 [E]; "

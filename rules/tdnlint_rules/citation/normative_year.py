@@ -15,6 +15,8 @@ def needs_year(cit) -> bool:
         return False  # older numbering ("Nghị định 12/CP"): keep historical symbols as they are
     if sym.is_qh:
         return True
+    if sym.type_code is None and sym.comps == ("CP",):
+        return False  # "Nghị định số 74/CP": the Government's numbering before 1998, issued without a year
     if sym.type_code == "NĐ" and sym.issuer == "CP":
         return True
     if sym.type_code == "TTLT":
@@ -45,30 +47,38 @@ the year, the fix is unsafe; otherwise the message asks for the year.
     basis = "Luật BHVBQPPL 2015 Điều 10, ND30-QPPL-01 [T]; CITE-04 [T]"
 
     def check(self, ctx):
-        for cit in ctx.citations.items:
-            if not needs_year(cit):
-                continue
+        missing = [cit for cit in ctx.citations.items if needs_year(cit)]
+        done: set[str] = set()
+        for cit in missing:
             sym = cit.symbol
+            if sym.text in done:
+                continue  # the same symbol written the same way again: one problem, reported once (related)
+            done.add(sym.text)
+            again = [c for c in missing if c is not cit and c.symbol.text == sym.text]
+            related = [(para(ctx, c.symbol.paragraph), c.symbol.start, c.symbol.end) for c in again] or None
             p = para(ctx, sym.paragraph)
             known = ctx.known_documents.without_year(sym.number, sym.comps)
-            first = sym.parts[0]
             if len(known) == 1:
                 year, safe, why = known[0].year, True, f"theo danh mục văn bản đã biết ({known[0].describe()})"
             elif cit.date is not None:
                 year, safe, why = cit.date.year, False, "theo ngày ban hành được dẫn"
             else:
                 year = None
+            if year is not None and sym.type_code is None and not sym.is_qh:
+                year = None  # "Nghị định số 67/CP": the type code is missing too, the real symbol is unknown
             if year is None:
-                ctx.report(self, p, sym.start, sym.end,
+                ctx.report(self, p, sym.start, sym.end, related=related,
                            message=f"Số, ký hiệu “{sym.text}” của văn bản quy phạm pháp luật phải có năm ban hành "
                                    f"(dạng {sym.number}/NĂM/{'-'.join(sym.comps)}); bổ sung năm.",
                            message_en=f"Normative symbol '{sym.text}' needs its 4-digit year "
                                       f"({sym.number}/YYYY/{'-'.join(sym.comps)}).")
                 continue
             fixed = f"{sym.number}/{year}/{'-'.join(sym.comps)}"
-            ctx.report(self, p, sym.start, sym.end,
+            edits = [Edit(c.symbol.paragraph, c.symbol.parts[0].sep_start, c.symbol.parts[0].sep_start, f"/{year}")
+                     for c in [cit, *again]]
+            ctx.report(self, p, sym.start, sym.end, related=related,
                        message=f"Số, ký hiệu “{sym.text}” của văn bản quy phạm pháp luật thiếu năm ban hành; "
                                f"{why}: “{fixed}”.",
                        message_en=f"Normative symbol '{sym.text}' lacks its year: '{fixed}'.",
                        suggestion=fixed,
-                       fix=Fix((Edit(p.index, first.sep_start, first.sep_start, f"/{year}"),), safe))
+                       fix=Fix(tuple(edits), safe))

@@ -1,6 +1,6 @@
 from tdnlint.api import Edit, Fix, Rule, Severity
 
-from ._common import para, top_issue
+from ._common import para
 
 # Bộ Chính trị, Ban Bí thư and the Central Committee all sign as "TW" (spec 2.4).
 _CENTRAL_ALIASES = {"BCT": "Bộ Chính trị", "BBT": "Ban Bí thư", "BCHTW": "Ban Chấp hành Trung ương"}
@@ -27,8 +27,6 @@ against the real document too.
         for cit in ctx.citations.items:
             sym = cit.symbol
             if sym.written_style != "party" or sym.type_code is None or len(sym.parts) < 2:
-                continue
-            if top_issue(sym, cit) is not None:
                 continue
             part = sym.parts[1]
             body = _CENTRAL_ALIASES.get(part.comp.upper())

@@ -36,11 +36,12 @@ fix changes the code and is marked unsafe: the type word may be the wrong half.
 
     def check(self, ctx):
         # The document's own number vs its type name is the header rule TDN111's (ND30-TY-02).
+        seen: set[tuple] = set()
         for cit in ctx.citations.references():
             sym = cit.symbol
             word = cit.type_word
-            if not word or sym.type_code is None:
-                continue
+            if not word or sym.type_code is None or cit.historical:
+                continue  # older numbering ("Thông tư số 89-TC/TCT" of 1993 used the ministry's letters)
             allowed = cit.allowed_codes
             if word == "Quy định" and sym.family == "state" and not cit.outer_type_word:
                 allowed = frozenset({"QyĐ"})  # State Quy định: QyĐ (NĐ 30 Phụ lục III, ND30-ABB-01)
@@ -48,6 +49,9 @@ fix changes the code and is marked unsafe: the type word may be the wrong half.
                 continue
             if word == "Thông tư" and sym.type_code == "TTLT":
                 continue
+            if (word, sym.text) in seen:
+                continue  # the same citation written the same way again: one problem, one finding
+            seen.add((word, sym.text))
             want = preferred(word, sym.family)
             part = sym.parts[0]
             p = para(ctx, sym.paragraph)
@@ -59,5 +63,9 @@ fix changes the code and is marked unsafe: the type word may be the wrong half.
             msg = (f"{word} nhưng ký hiệu “{sym.text.strip()}” dùng chữ viết tắt “{sym.type_code}”{what}; "
                    f"{word} phải là “{want}”.")
             msg_en = f"'{word}' cited with type code '{sym.type_code}'; expected '{want}'."
+            # the type word against the code is certain only for a symbol whose form is certain; another
+            # body's own series may use its own letters ("Thông tư 89/TC-TCT": TC was the Ministry of Finance):
+            # information, without a fix
+            severity = None if cit.form_certain else Severity.INFO
             ctx.report(self, p, part.comp_start, part.comp_end, message=msg, message_en=msg_en,
-                       suggestion=want, fix=fix)
+                       suggestion=want, fix=fix if cit.form_certain else None, severity=severity)

@@ -29,11 +29,15 @@ forms side by side are accepted.
                  if c.date is not None and not c.date.blank and c.date.valid]
         if not dates:
             return
-        padded = [d for d in dates if d.month is not None and 3 <= d.month <= 9 and len(d.month_text) == 2]
-        plain = [d for d in dates if d.month is not None and 3 <= d.month <= 9 and len(d.month_text) == 1]
+        # months 3–9 with and without a zero: compared within one form (numeric with numeric, long with long),
+        # "25 tháng 3 năm 2015" beside "01/07/2016" is two forms, not an inconsistency
         odd_month = set()
-        if padded and plain:
-            odd_month = {id(d) for d in (padded if len(padded) <= len(plain) else plain)}
+        for numeric in (True, False):
+            same = [d for d in dates if d.month is not None and 3 <= d.month <= 9 and (d.style != "long") == numeric]
+            padded = [d for d in same if len(d.month_text) == 2]
+            plain = [d for d in same if len(d.month_text) == 1]
+            if padded and plain:
+                odd_month |= {id(d) for d in (padded if len(padded) <= len(plain) else plain)}
         # Long and numeric forms side by side are common in issued texts (footnotes, căn cứ) and
         # are not reported; numeric dates with different separators are.
         seps = Counter(d.style for d in dates if d.style != "long")
@@ -52,7 +56,7 @@ forms side by side are accepted.
                     # the document pads months 3-9: keep its habit rather than impose ours
                     sep = {"slash": "/", "dash": "-", "dot": "."}[d.style]
                     fixed = f"{d.day:02d}{sep}{d.month:02d}{sep}{d.year}"
-            if problems:
+            if problems and fixed != d.text:
                 ctx.report(self, p, d.start, d.end,
                            message=f"Ngày “{d.text}”: {'; '.join(problems)}: “{fixed}”.",
                            message_en=f"Date '{d.text}': write '{fixed}'.",

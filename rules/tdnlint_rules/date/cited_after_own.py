@@ -5,7 +5,7 @@ class CitedAfterOwnDate(Rule):
     code = "TDN321"
     name = "cited-after-own-date"
     category = "date"
-    severity = Severity.ERROR
+    severity = Severity.WARNING
     summary = "Văn bản được dẫn có ngày ban hành sau ngày của chính văn bản này."
     summary_en = "A cited document is dated after the citing document's own date."
     description = """

@@ -59,13 +59,8 @@ class DateLineFormat(Rule):
                                message=f"{what} “{v}” phải viết “0{v}” (ngày nhỏ hơn 10 và tháng 1, 2 có số 0 phía trước).",
                                message_en=f"Write “0{v}”: days below 10 and months 1–2 take a leading zero.",
                                replacement="0" + v)
-            dm, mm_ = _DAY_RE.search(text), _MONTH_RE.search(text)
-            if dm and mm_:
-                day, month = int(dm.group(1)), int(mm_.group(1))
-                if not 1 <= month <= 12 or not 1 <= day <= _DAYS[min(max(month, 1), 12)]:
-                    ctx.report(self, p, ds, de,
-                               message=f"Ngày ban hành không có thật: ngày {dm.group(1)} tháng {mm_.group(1)}.",
-                               message_en=f"The issue date does not exist: day {day}, month {month}.")
+            # A date that does not exist ("ngày 31 tháng 4") is judged once, by the dates analysis
+            # (DateRef.valid, leap years included) and reported by TDN320 alone.
             y = _YEAR_RE.search(text)
             if y and len(y.group(1)) != 4:
                 s = ds + y.start(1)
@@ -84,9 +79,6 @@ class DateLineFormat(Rule):
             elif place[:1].islower():
                 ctx.report(self, p, ps, ps + 1, message=f"Địa danh viết hoa chữ cái đầu: “{place}”.",
                            message_en=f"Capitalise the place name: “{place}”.", replacement=place[0].upper())
-
-
-_DAYS = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 
 
 def _month(m: int) -> str:

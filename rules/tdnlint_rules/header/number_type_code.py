@@ -24,7 +24,12 @@ class NumberTypeCode(Rule):
         p = ctx.document.paragraphs[i]
         sym = p.text[s:e].strip()
         s = s + (len(p.text[s:e]) - len(p.text[s:e].lstrip()))
-        first = n.groups[0]
+        groups = n.groups
+        if len(groups) > 1 and groups[0].isdigit() and len(groups[0]) == 4:
+            # a legal normative document of a local authority carries its year ("12/2024/QĐ-UBND",
+            # Luật BHVBQPPL): the type code is the group after the year
+            groups = groups[1:]
+        first = groups[0]
         profile = ctx.profile
         if seg.doc_type and seg.doc_type != "CÔNG VĂN":
             allowed = allowed_type_codes(seg.doc_type, profile)

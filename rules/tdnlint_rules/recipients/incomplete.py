@@ -26,7 +26,13 @@ class RecipientsIncomplete(Rule):
         "matter). Collective lines cover their members: “Các sở, ban, ngành” (departments, Ban Quản lý, sector "
         "agencies), “Các cơ quan, đơn vị có liên quan”, grouped “Các Sở: A, B”. The issuer, its own units (when a "
         "collective line such as "
-        "“Các ban, đơn vị cơ quan” is present) and bodies merely mentioned are not reported."
+        "“Các ban, đơn vị cơ quan” is present) and bodies merely mentioned are not reported. "
+        "Also covered: “Các bộ, cơ quan ngang bộ” (each ministry), “Sở: NN&MT, TC, VH,TT&DL” (initials), “Đài THVN, "
+        "Đài TNVN, TTXVN”, “BCTMT các thôn, TDP”, and in a decision “Như Điều N” when Điều N names a catch-all "
+        "(“các cơ quan, đơn vị có liên quan”, “có tên tại Điều 1”). Silent on: verbs that look like bodies "
+        "(“Thanh tra, kiểm tra …”, “cơ sở giáo dục”, “bộ phận”), text quoted from another document (numbered "
+        "clauses of a law between quotes), central bodies in the plan of a commune or district. The issuer of an "
+        "implemented document (“để b/c”, a convention) is information only."
     )
     bad = ("3. Sở Văn hóa và Thể thao, Báo Hòa Bình Mới\nPhối hợp đưa tin về các hoạt động của ngày hội…\n"
            "Nơi nhận:\n- UBND các huyện, thành phố;\n- Lưu: VT, VX.")
@@ -42,7 +48,10 @@ class RecipientsIncomplete(Rule):
             who = " ".join(item.body.text.split())
             vi, en = _REASON[item.reason]
             quote = shorten(item.sentence, max(0, item.sentence.find(who[:20]) - 30))
-            ctx.report(self, p, item.start, item.end,
+            # sending "để b/c" to the issuer of the document implemented is a convention, not a rule of NĐ 30:
+            # information only
+            severity = Severity.INFO if item.reason == "basis" else None
+            ctx.report(self, p, item.start, item.end, severity=severity,
                        message=f"“Nơi nhận” thiếu “{who}”: {vi} — “{quote}”.",
                        message_en=f"“Nơi nhận” does not include “{who}”: {en} — “{quote}”.",
                        suggestion=f"- {who};")

@@ -1,20 +1,4 @@
-import re
-
 from tdnlint.api import Rule, Severity
-
-# Headings that look back ("KẾT QUẢ THỰC HIỆN NĂM 2023") may name an earlier year.
-_REVIEW_RE = re.compile(r"KẾT\s+QUẢ|TÌNH\s+HÌNH|ĐÁNH\s+GIÁ|SƠ\s+KẾT|TỔNG\s+KẾT|NHÌN\s+LẠI|ĐÃ\s+ĐẠT", re.I)
-# Headings that look forward ("NHIỆM VỤ NĂM 2025") may name the next year in a report.
-_FORWARD_RE = re.compile(r"NHIỆM\s+VỤ|PHƯƠNG\s+HƯỚNG|KẾ\s+HOẠCH|GIẢI\s+PHÁP|MỤC\s+TIÊU|ĐỀ\s+XUẤT|CHƯƠNG\s+TRÌNH", re.I)
-
-
-def allowed(heading_year: int, title_year: int, context: str, doc_type: str | None) -> bool:
-    if heading_year == title_year:
-        return True
-    if heading_year < title_year and _REVIEW_RE.search(context):
-        return True
-    # A BÁO CÁO on year Y normally ends with the tasks of year Y+1.
-    return heading_year == title_year + 1 and doc_type == "BÁO CÁO" and bool(_FORWARD_RE.search(context))
 
 
 class HeadingYearMismatch(Rule):
@@ -42,7 +26,7 @@ or several years is not checked.  The fix (unsafe) writes the title's year.
             return
         doc_type = ctx.segments.doc_type
         for y in dates.heading_years:
-            if allowed(y.year, year, y.context, doc_type):
+            if not dates.off_year(y, doc_type, heading=True):
                 continue
             p = ctx.document.paragraphs[y.paragraph]
             ctx.report(self, p, y.start, y.end,

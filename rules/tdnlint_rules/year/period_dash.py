@@ -1,6 +1,6 @@
 from collections import Counter
 
-from tdnlint.api import Rule, Severity
+from tdnlint.api import Edit, Fix, Rule, Severity
 
 
 def _balanced(between: str) -> bool:
@@ -23,8 +23,9 @@ class PeriodDashStyle(Rule):
     summary = "Các khoảng thời gian trong một văn bản ghi không thống nhất (“2021 – 2030” và “2023-2025”)."
     summary_en = "Periods written with different dashes or spacing in one document ('2021 – 2030' and '2023-2025')."
     description = """
-One style per document for year periods.  The most used style is the reference and the others
-are reported with a fix to it; on a tie a spaced dash wins, then the first period written.  A dash with a
+One style per document for year periods.  The most used style is the reference; the periods
+written otherwise are one problem, reported once (on the first of them, with their count and
+every other place as related locations) with one fix that rewrites them all; on a tie a spaced dash wins, then the first period written.  A dash with a
 space on one side only is TDN207's (spacing) and is not counted here.
 """
     bad = "giai đoạn 2021 – 2030 … nhiệm kỳ 2023-2025"
@@ -40,13 +41,18 @@ space on one side only is TDN207's (spacing) and is not counted here.
         tied = [_key(per.between) for per in periods if count[_key(per.between)] == best]
         # on a tie prefer a spaced dash (the spec writes "2025 - 2030"), else the first written
         ref = next((k for k in tied if k.startswith(" ")), tied[0])
-        for per in periods:
-            if _key(per.between) == ref:
-                continue
-            p = ctx.document.paragraphs[per.paragraph]
-            fixed = f"{per.first}{ref}{per.second}"
-            ctx.report(self, p, per.dash_start, per.dash_end,
-                       message=f"Khoảng thời gian “{p.text[per.start:per.end]}” ghi khác các khoảng thời gian còn lại "
-                               f"của văn bản; thống nhất một cách ghi: “{fixed}”.",
-                       message_en=f"'{p.text[per.start:per.end]}' differs from the document's other periods: '{fixed}'.",
-                       suggestion=fixed, replacement=ref)
+        odd = [per for per in periods if _key(per.between) != ref]
+        first = odd[0]
+        p = ctx.document.paragraphs[first.paragraph]
+        fixed = f"{first.first}{ref}{first.second}"
+        written = p.text[first.start:first.end]
+        more = len(odd) - 1
+        also = f" (và {more} chỗ khác)" if more else ""
+        also_en = f" (and {more} more)" if more else ""
+        ctx.report(self, p, first.dash_start, first.dash_end,
+                   message=f"Khoảng thời gian “{written}”{also} ghi khác các khoảng thời gian còn lại của văn bản; "
+                           f"thống nhất một cách ghi: “{fixed}”.",
+                   message_en=f"'{written}'{also_en} differs from the document's other periods: '{fixed}'.",
+                   suggestion=fixed,
+                   fix=Fix(tuple(Edit(per.paragraph, per.dash_start, per.dash_end, ref) for per in odd), True),
+                   related=[(ctx.document.paragraphs[per.paragraph], per.dash_start, per.dash_end) for per in odd[1:]])

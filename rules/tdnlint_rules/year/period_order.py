@@ -5,7 +5,7 @@ class PeriodOrder(Rule):
     code = "TDN332"
     name = "period-order"
     category = "year"
-    severity = Severity.ERROR
+    severity = Severity.WARNING
     summary = "Khoảng thời gian có năm bắt đầu không nhỏ hơn năm kết thúc (giai đoạn 2030 - 2021)."
     summary_en = "A period whose first year is not before its last year (2030 - 2021)."
     description = "Periods (giai đoạn, nhiệm kỳ, khóa) are written first year – last year, the first strictly smaller."

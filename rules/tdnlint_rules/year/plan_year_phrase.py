@@ -24,9 +24,9 @@ năm 2021") and are never reported; in a BÁO CÁO the next year is normal too. 
         year = dates.title_year
         if year is None:
             return
-        report = ctx.segments.doc_type == "BÁO CÁO"
+        doc_type = ctx.segments.doc_type
         for y in dates.phrase_years:
-            if y.year <= year or (report and y.year == year + 1):
+            if not dates.off_year(y, doc_type, heading=False):
                 continue
             p = ctx.document.paragraphs[y.paragraph]
             ctx.report(self, p, y.start, y.end,
