@@ -5,7 +5,8 @@
 Without arguments it uses fixtures/spelling/clean/*.txt repeated to ~20,000 words (and
 ../shared/real-docx/vn-*.docx if present).  The time is the best of 15 runs of all TDN4xx rules on a fresh
 Context (so the shared tokenisation and spelling pass they trigger are included;
-reading the file, segmentation and the one-off lexicon load are not).
+reading the file, segmentation and the one-off lexicon and n-gram model loads are not; they are
+measured separately in a fresh process, with the resident memory the model adds).
 """
 
 from __future__ import annotations
@@ -29,6 +30,18 @@ def lexicon_load_ms() -> tuple[float, float]:
     code = ("import time; import tdnlint; t=time.process_time(); from tdnlint.vietnamese.lexicon import load_lexicon; "
             "t1=time.process_time(); L=load_lexicon(); L.nearmiss; t2=time.process_time(); "
             "print((t1-t)*1000, (t2-t1)*1000)")
+    runs = [tuple(map(float, subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                            cwd=ROOT).stdout.split())) for _ in range(5)]
+    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+
+
+def model_load_ms() -> tuple[float, float]:
+    """CPU ms and resident MB added by loading the n-gram model in a fresh process (median of 5)."""
+    code = ("import time; import tdnlint.vietnamese.lexicon as L; L.base_lexicon()\n"
+            "def rss():\n    return int(open('/proc/self/statm').read().split()[1]) * 4096 / 2**20\n"
+            "r0=rss(); t=time.process_time()\n"
+            "from tdnlint.vietnamese.realword import real_word_model; real_word_model()\n"
+            "t1=time.process_time(); print((t1-t)*1000, rss()-r0)")
     runs = [tuple(map(float, subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                             cwd=ROOT).stdout.split())) for _ in range(5)]
     return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
@@ -63,6 +76,9 @@ def main(argv: list[str]) -> None:
     from tdnlint.vietnamese.lexicon import load_lexicon
 
     load_lexicon().nearmiss  # warm: the lexicon is loaded once per process  # noqa: B018
+    from tdnlint.vietnamese.realword import real_word_model
+
+    real_word_model()  # and the n-gram model
     inputs: list[tuple[str, bytes]] = []
     if argv:
         inputs = [(a, Path(a).read_bytes()) for a in argv]
@@ -86,6 +102,8 @@ def main(argv: list[str]) -> None:
           f"{total_ms / max(total_words, 1) * 1000:5.2f} ms/1000 words")
     imp, load = lexicon_load_ms()
     print(f"lexicon (fresh process, CPU, median of 5): import {imp:.1f} ms, load {load:.1f} ms")
+    ms, mb = model_load_ms()
+    print(f"n-gram model (fresh process, CPU, median of 5): load {ms:.1f} ms, +{mb:.1f} MB resident")
 
 
 if __name__ == "__main__":

@@ -69,6 +69,7 @@ from .register import (
 from .rule import PROFILES, Rule
 from .vietnamese.checker import Issue, SpellingScan, spelling_scan
 from .vietnamese.lexicon import Lexicon
+from .vietnamese.ngrams import NGrams, load_ngrams
 from .vietnamese.orthography import ONSETS, compose, open_glide_style, parse
 
 __all__ = [
@@ -101,6 +102,7 @@ __all__ = [
     "KnownDocuments",
     "Lexicon",
     "Location",
+    "NGrams",
     "NumberLine",
     "Outline",
     "Paragraph",
@@ -130,6 +132,7 @@ __all__ = [
     "issuer_compatible",
     "issuer_id",
     "issuer_label",
+    "load_ngrams",
     "normalise_issuer",
     "normalise_subject",
     "open_glide_style",

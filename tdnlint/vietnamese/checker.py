@@ -58,6 +58,15 @@ _NEAR_MISS_STOP = frozenset(
 )
 
 
+# grammatical words a one-letter real-word correction never touches ("Nhà nước càng đặc biệt quan tâm")
+_GRAMMATICAL = _NEAR_MISS_STOP | frozenset(
+    ["càng", "vẫn", "chỉ", "luôn", "thêm", "nữa", "rằng", "thường", "cần", "phải", "nhằm", "bởi", "vì", "tuy",
+     "dù", "song", "còn", "hết", "vừa", "mới", "đều", "lúc", "nơi", "ai", "gì", "sao", "thế", "vậy"])
+
+_CAPS_MIN_FREQUENCY = 200  # corpus count of a correction offered for a capitalised non-syllable
+# a diacritic real-word correction that forms no dictionary word needs this many corpus pairs on each side
+_BOTH_SIDES_NO_WORD = 100
+
 _ASCII_INTEREST: dict[str, bool] = {}  # per-process cache: lower-case ASCII word -> worth tokenising
 _TONED_CHARS = frozenset("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 
@@ -122,8 +131,13 @@ class SpellingScan:
             # an English (or unaccented) document: ASCII words are never questioned there
             unknown = {w for w in unknown if not w.isascii()}
         hits = self.pairs & lex.nearmiss.keys()
-        if not unknown and not hits:
-            return
+        if unknown or hits:
+            self._unknown_and_pairs(unknown, hits)
+        if self.doc_vn:
+            self._real_words()
+
+    def _unknown_and_pairs(self, unknown: set[str], hits: set[str]) -> None:
+        low, paragraphs = self.lower, self.paragraphs
         by_paragraph: dict[int, list[tuple[int, int, str]]] = {}
         for k, s, e, value in self._find(low, frozenset(unknown | hits)):
             base = self.starts[k]
@@ -133,6 +147,105 @@ class SpellingScan:
             if not self.doc_vn and p.text.isascii():
                 continue
             self._paragraph(p, occurrences, hits, self.doc_vn)
+
+    def _real_words(self) -> None:
+        """Real syllables in the wrong place ("thức hiện", "hồi nghị"): see realword.py.
+
+        The n-gram pass works on the lower-cased words of the whole document; only the few
+        positions it flags are located in the paragraphs and checked for case, names and codes.
+        """
+        from .lexicon import base_lexicon
+        from .realword import BOS, SAFE_MARGIN, UNK, real_word_model
+
+        model = real_word_model()
+        lex = self.lex
+        base = base_lexicon()
+        model.syllables = base.syllables
+        user_words = lex.syllables - base.syllables if lex is not base else frozenset()
+        parts = self._parts
+        found = model.suspects(parts)
+        if not found:
+            return
+        ids = model.pass_ids
+        flagged: dict[tuple[str, str, str], object] = {}
+        for i, left, right in found:
+            word = parts[i]
+            key = (parts[i - 1] if i else "\x00", word, parts[i + 1] if i + 1 < len(parts) else "\x00")
+            if key in flagged:
+                continue
+            prev_w, next_w = key[0], key[2]
+            if word in user_words or lex.ignored(word) or (prev_w != "\x00" and lex.is_word(prev_w, word)) or (
+                    next_w != "\x00" and lex.is_word(word, next_w)):
+                flagged[key] = None  # a dictionary word with a neighbour ("gan dạ", "bàng quang")
+                continue
+            left2 = ids.get(parts[i - 2], UNK) if i > 1 and left not in (BOS, UNK) else None
+            right2 = ids.get(parts[i + 2], UNK) if i + 2 < len(parts) and right not in (BOS, UNK) else None
+            verdict = model.judge(word, left, right, left2, right2)
+            # domain guard: the model learned from legal codes; in other prose a word may simply be
+            # absent from it ("thông tin xấu độc", "định lề trang").  Report only when the correction
+            # forms a dictionary word with a neighbour ("thức hiện" -> "thực hiện") that the corpus
+            # confirms, or (diacritic slips) when the corpus never pairs the written form with either
+            # neighbour but knows the correction with both; a one-letter slip needs both.
+            if verdict is not None:
+                forms_word = (prev_w != "\x00" and lex.is_word(prev_w, verdict.best)) or (
+                    next_w != "\x00" and lex.is_word(verdict.best, next_w))
+                if verdict.kind == "letter":
+                    keep = forms_word and verdict.both_sides and word not in _GRAMMATICAL
+                else:
+                    keep = (forms_word and verdict.one_side) or (
+                        verdict.both_sides and verdict.margin >= 10 and verdict.written_left + verdict.written_right == 0
+                        and min(verdict.best_left, verdict.best_right) >= _BOTH_SIDES_NO_WORD)
+                if not keep:
+                    verdict = None
+            flagged[key] = verdict
+        todo = {k: v for k, v in flagged.items() if v is not None}
+        if not todo:
+            return
+        # a place another check already explains (near-miss pair, unknown syllable) is not repeated
+        taken = {(i.paragraph.index, i.start) for i in self.issues} | {
+            (i.paragraph.index, i.end) for i in self.issues}
+        by_word: dict[str, list[tuple[str, str, object]]] = {}
+        for (a, w, b), v in todo.items():
+            by_word.setdefault(w, []).append((a, b, v))
+        for k, s, e, word in self._find(self.lower, frozenset(by_word)):
+            p = self.paragraphs[k]
+            base = self.starts[k]
+            s, e = s - base, e - base
+            text = p.text
+            written = text[s:e]
+            prev, nxt = _prev_word(text, s), _next_word(text, e)
+            a = prev.text.lower() if prev is not None else "\x00"
+            b = nxt.text.lower() if nxt is not None else "\x00"
+            verdict = next((v for x, y, v in by_word[word] if x == a and y == b), None)
+            if verdict is None:
+                continue
+            if written[:1].isupper() and (len(written) == 1 or not written.isupper()) \
+                    and not _sentence_start(text, s):
+                continue  # a capitalised word mid-sentence: a name ("Bác Hồ", "Vạn Gia")
+            if written.isascii() and text.isascii():
+                continue  # a paragraph typed without diacritics: not one word's slip
+            if written.isupper() and len(written) > 1 and not (
+                    (prev is not None and prev.text.isupper()) or (nxt is not None and nxt.text.isupper())):
+                continue  # an all-caps word outside an all-caps line: an acronym ("36-CT/TU")
+            if (s and (text[s - 1] in "/&" or text[s - 1].isdigit())) or text[e:e + 1] in ("/", "&"):
+                continue  # part of a code
+            if (s and text[s - 1] in "-'’") or text[e:e + 1] in ("-", "'", "’"):
+                continue  # part of a hyphenated name or loan word ("Ba-na", "Khơ-me", "H'Mông")
+            # next to a name ("ông K'Bình", "tỉnh Gia Lai") the corpus counts of the pair are no evidence
+            if (prev is not None and prev.text[:1].isupper() and not prev.text.isupper()
+                    and not _sentence_start(text, prev.start)) or (
+                    nxt is not None and nxt.text[:1].isupper() and (len(nxt.text) == 1 or not nxt.text.isupper())):
+                continue
+            if (p.index, s) in taken or (p.index, e) in taken or self.ctx.protected(p).overlaps(s, e):
+                continue
+            best = verdict.best  # type: ignore[attr-defined]
+            # a safe (automatic) fix only when overwhelming: a diacritic slip, a huge margin, the written
+            # form never seen next to either neighbour, and the correction a dictionary word with one
+            confident = (verdict.kind == "diacritic" and verdict.margin >= SAFE_MARGIN  # type: ignore[attr-defined]
+                         and verdict.written_left == 0 and verdict.written_right == 0  # type: ignore[attr-defined]
+                         and prev is not None and nxt is not None
+                         and (lex.is_word(a, best) or lex.is_word(best, b)))
+            self.issues.append(Issue("real-word", p, s, e, written, [match_case(written, best)], confident, best))
 
     @cached_property
     def doc_vn(self) -> bool:
@@ -290,6 +403,8 @@ class SpellingScan:
             return Issue("missing-diacritics", p, a.start, b.end, p.text[a.start:b.end], [suggestion], True, target)
         if not (lex.is_syllable(a.text) and lex.is_syllable(b.text)):
             return None  # a non-existent syllable: TDN401 reports it with this suggestion
+        if _corpus_vetoes(al, bl, x, y, prev, nxt):
+            return None
         return Issue("near-miss", p, a.start, b.end, p.text[a.start:b.end], [suggestion], False, target)
 
     def _unknown(self, p, t, prev: str | None, nxt: str | None, vietnamese) -> Issue | None:
@@ -315,7 +430,11 @@ class SpellingScan:
         vn = any(c in VN_SPECIFIC for c in word)
         if vn and word[:1].isupper() and not word.isupper() and parse(word) is not None \
                 and not _sentence_start(p.text, t.start):
-            return None  # a well-formed capitalised syllable mid-sentence: a name (Hủa Phăn, Bắc Kạn)
+            # a well-formed capitalised syllable mid-sentence is usually a name (Hủa Phăn, Bắc Kạn);
+            # it is questioned only when a slip away it makes a known word with a neighbour ("Khoa Luậy")
+            if not vietnamese():
+                return None
+            return self._capitalised(p, t, prev, nxt)
         if not vn:
             return self._ascii(p, t, prev, nxt, vietnamese)
         if not vietnamese():
@@ -342,7 +461,7 @@ class SpellingScan:
                         if (prev is not None and lex.is_term(prev, c)) or (nxt is not None and lex.is_term(c, nxt))]
             if len(fits) == 1:
                 return Issue("invalid", p, t.start, t.end, word, [match_case(word, fits[0])], False, fits[0])
-            return None
+            return self._capitalised(p, t, prev, nxt)
         ranked = self.candidates(low, prev, nxt)
         if (not ranked or ranked[0][1] < 100) and (word.islower() or word.isupper() or word[1:].islower()):
             glued = self._glued(low, word, prev, nxt)
@@ -355,6 +474,56 @@ class SpellingScan:
         confident = (score >= 100 and skeleton(best) == skeleton(low)
                      and (len(ranked) == 1 or ranked[1][1] < score - 50))
         return Issue("invalid", p, t.start, t.end, word, [match_case(word, c) for c, _ in ranked[:3]], confident, best)
+
+    def _capitalised(self, p, t, prev: str | None, nxt: str | None) -> Issue | None:
+        """A capitalised mid-sentence word that is not an attested syllable: a name, or a typo?
+
+        Names are plausible when they look like one (a well-formed syllable, or a minority-language
+        name such as "Kdăm", "Krông"); a typo is reported when the text gives evidence: a doubled
+        first letter ("Ttây"), a tone a stop coda cannot take ("Bẳc"), or a frequent syllable one slip
+        away (same first consonant and tone for a well-formed one) that forms a known word or a corpus bigram
+        with a neighbour ("Khoa Luậy" -> "Khoa Luật").
+        """
+        lex = self.lex
+        word = t.text
+        low = word.lower()
+        ranked = [c for c, _score in self.candidates(low, prev, nxt)[:8]]
+        if not ranked:
+            return None
+        impossible = parse(low) is None
+        doubled = len(low) > 2 and low[0] == low[1] and low[1:] in lex.syllables
+        tone_coda = impossible and strip_tone(low) != low and parse(strip_tone(low)[:-1] + "c") is None \
+            and any(parse(c) is not None and skeleton(c) == skeleton(low) for c in ranked)
+        from .ngrams import load_ngrams
+
+        ng = load_ngrams()
+
+        def evidence(c: str) -> bool:
+            # a word of the dictionary with a neighbour, or (for a word that cannot be a Vietnamese
+            # syllable at all) a pair official text uses; a well-formed syllable needs the dictionary,
+            # since corpus pairs such as "tỉnh Hủy" or "và A" occur by chance next to real names
+            n = 0 if not impossible else 2
+            return bool((prev is not None and (lex.is_word(prev, c) or (n and ng.count(prev, c) >= n)))
+                        or (nxt is not None and (lex.is_word(c, nxt) or (n and ng.count(c, nxt) >= n))))
+
+        # only a frequent syllable of official text is a plausible intended word ("Hủa" is not "Hùa")
+        ranked = [c for c in ranked if ng.count(c) >= _CAPS_MIN_FREQUENCY]
+        if not impossible:
+            # a well-formed syllable is a plausible name ("Hủa Phăn", "Vừ A Dính"): only a slip in its
+            # rhyme letters, keeping the first consonant and the tone, is questioned ("Luậy" -> "Luật")
+            syl = parse(low)
+            ranked = [c for c in ranked if (x := parse(c)) is not None and x.onset == syl.onset  # type: ignore[union-attr]
+                      and x.tone == syl.tone]  # type: ignore[union-attr]
+        fits = [c for c in ranked if evidence(c)]
+        if doubled and ng.count(low[1:]) >= _CAPS_MIN_FREQUENCY:
+            best = low[1:]
+        elif fits:
+            best = fits[0]
+        elif tone_coda and any(skeleton(c) == skeleton(low) for c in ranked):
+            best = next(c for c in ranked if skeleton(c) == skeleton(low))
+        else:
+            return None  # no evidence: a name
+        return Issue("invalid", p, t.start, t.end, word, [match_case(word, best)], False, best)
 
     def _ascii(self, p, t, prev, nxt, vietnamese) -> Issue | None:
         """An ASCII word in a Vietnamese paragraph: Telex leftover, missing diacritics or typo?
@@ -450,9 +619,14 @@ class SpellingScan:
             for c in by_skel.get(sk, ()):
                 cands.setdefault(c, -1.0)
         weight = lex.weight
+        from .ngrams import load_ngrams
+
+        corpus = load_ngrams()
         scored = []
         for c, base in cands.items():
-            score = base + 0.5 * math.log(1 + weight.get(c, 1))
+            # how common the syllable is in official text (issue 9: "a rare or rude word" must not
+            # win over the frequent one), then how many dictionary words use it
+            score = base + 0.3 * math.log(1 + corpus.count(c)) + 0.2 * math.log(1 + weight.get(c, 1))
             if prev is not None:
                 if lex.is_term(prev, c):
                     score += 150
@@ -468,6 +642,22 @@ class SpellingScan:
             scored.append((c, score))
         scored.sort(key=lambda x: (-x[1], x[0]))
         return scored
+
+
+def _corpus_vetoes(a: str, b: str, x: str, y: str, prev: Token | None, nxt: Token | None) -> bool:
+    """The n-gram model of official text does not prefer the term here: the typed pair is ordinary
+    in its context ("giao cho bên mua": "cho bên" and "bên mua" are common, "nên mua" is not;
+    "mưa có nơi trên 100 mm": "có nơi" is common, "có nói" is not)."""
+    from .realword import real_word_model
+
+    model = real_word_model()
+    if a != x and model.prefers(a, x, prev.text if prev is not None else None, y) < _NEAR_MISS_MARGIN:
+        return True
+    return b != y and model.prefers(b, y, x, nxt.text if nxt is not None else None) < _NEAR_MISS_MARGIN
+
+
+#: log-odds the model must give a curated near-miss term over the typed pair (the list is a strong prior)
+_NEAR_MISS_MARGIN = 2.0
 
 
 _LIST_MARKER = re.compile(r"^\s*(?:[-+*•–]|\(?[0-9a-zđ]{1,3}[.)]|[IVXLC]+\.)?\s*$")

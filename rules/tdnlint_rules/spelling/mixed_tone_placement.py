@@ -1,4 +1,4 @@
-from tdnlint.api import Rule, Severity, compose, open_glide_style, parse
+from tdnlint.api import Edit, Fix, Rule, Severity, compose, open_glide_style, parse
 
 from ._common import spelling_on, spelling_scan
 
@@ -45,7 +45,8 @@ class MixedTonePlacement(Rule):
 Spec ENC-05: neither style is mandated, but one document should use one.  Only open
 syllables ending in oa, oe, uy are counted (closed syllables such as hoàn, toán are
 identical in both styles; qu is an onset, so quý/quỳ are neutral).  The minority forms are
-reported with the majority form as a safe fix; on a tie the traditional style (hòa, thủy),
+reported once per document (the first place, the others as related locations, with their
+count) with one safe fix restyling them all; on a tie the traditional style (hòa, thủy),
 used by the text of NĐ 30/2020, wins.
 """
     bad = "Ủy ban nhân dân tỉnh … thừa uỷ quyền … văn hóa và hoà nhập."
@@ -73,15 +74,26 @@ used by the text of NĐ 30/2020, wins.
         minority = "old" if majority == "new" else "new"
         label = {"old": "kiểu cũ (hòa, thủy)", "new": "kiểu mới (hoà, thuỷ)"}
         label_en = {"old": "traditional (hòa, thủy)", "new": "new (hoà, thuỷ)"}
+        places = []
         for p, start, end, written, style in hits:
             if style != minority:
                 continue
             good = restyle(written, majority)
             if good is None or good == written:
                 continue
-            ctx.report(self, p, start, end,
-                       message=(f"'{written}' đặt dấu {label[minority]}, trong khi văn bản chủ yếu đặt dấu "
-                                f"{label[majority]} ({counts[majority]} lần): nên viết '{good}'."),
-                       message_en=(f"'{written}' uses the {label_en[minority]} tone placement while the document "
-                                   f"mostly uses the {label_en[majority]} one: write '{good}'."),
-                       replacement=good)
+            places.append((p, start, end, written, good))
+        if not places:
+            return
+        # one finding per document (a style choice, not N errors): the first place, the others as
+        # related locations, and one fix that restyles them all
+        p, start, end, written, good = places[0]
+        n = len(places)
+        forms = ", ".join(dict.fromkeys(f"'{w}'" for _p, _s, _e, w, _g in places[:6]))
+        fix = Fix(tuple(Edit(q.index, s0, e0, g) for q, s0, e0, _w, g in places), safe=True)
+        ctx.report(self, p, start, end,
+                   message=(f"{n} chỗ đặt dấu {label[minority]} ({forms}), trong khi văn bản chủ yếu đặt dấu "
+                            f"{label[majority]} ({counts[majority]} lần): nên thống nhất, ví dụ '{good}'."),
+                   message_en=(f"{n} place(s) use the {label_en[minority]} tone placement ({forms}) while the "
+                               f"document mostly uses the {label_en[majority]} one ({counts[majority]} times): "
+                               f"use one style, e.g. '{good}'."),
+                   fix=fix, suggestion=good, related=[(q, s0, e0) for q, s0, e0, _w, _g in places[1:]])

@@ -22,8 +22,15 @@ with its other neighbour ("phản đối mới" is left alone).  The fix is mark
     basis = "chính tả tiếng Việt (convention)"
 
     def check(self, ctx):
-        for issue in issues(ctx, "near-miss"):
+        for issue in issues(ctx, "near-miss", "real-word"):
             s = issue.suggestions[0]
+            if issue.kind == "real-word":
+                report_issue(self, ctx, issue,
+                             f"'{issue.text}' hầu như không gặp trong ngữ cảnh này trong văn bản hành chính; "
+                             f"có phải '{s}'?",
+                             f"'{issue.text}' is almost never used in this context in official text; "
+                             f"did you mean '{s}'?")
+                continue
             report_issue(self, ctx, issue,
                          f"'{issue.text}' không thành từ; có phải '{s}'?",
                          f"'{issue.text}' is not a word; did you mean '{s}'?")

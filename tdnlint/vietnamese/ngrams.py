@@ -1,0 +1,145 @@
+"""Syllable n-gram counts of Vietnamese official text (``tdnlint/data/ngrams.bin``).
+
+Built by ``tools/build_ngrams.py`` from the training split of a corpus of issued legal texts (the
+header records the archive's SHA-256 and the build parameters; sources in NOTICE).  Loaded once per
+process, on first use (``tdnlint --version`` and ``tdnlint rules`` never load it)::
+
+    from tdnlint.vietnamese.ngrams import load_ngrams
+
+    ng = load_ngrams()
+    ng.count("chủ", "tịch")        # bigram count (any case, either tone style)
+    ng.count("phó", "chủ", "tịch") # trigram count (pruned: rare trigrams count 0)
+    ng.count("tịch")               # unigram count
+    ng.count("<s>", "căn")         # "<s>" = a clause boundary (line break or punctuation)
+
+Words are normalised like the build normalised the corpus: lower case, the traditional tone style
+(hoà -> hòa); a token with a digit is ``<num>``; a non-syllable or rare syllable is ``<unk>``.
+Trigram counts are capped at 65,535.  Lookups on ids (:meth:`NGrams.ids_of`,
+:meth:`NGrams.bigram_id`, :meth:`NGrams.trigram_id`) avoid re-normalising in hot loops.
+
+Memory: the tables stay packed in :class:`array.array` (about 6 bytes per bigram, 10 per trigram);
+a lookup is a binary search in C.
+"""
+
+from __future__ import annotations
+
+import zlib
+from array import array
+from bisect import bisect_left
+from functools import lru_cache
+from importlib import resources
+
+from .lexicon import _NEW_TO_OLD
+
+MAGIC = b"tdnlint-ngrams 1"
+BOS, UNK, NUM = 0, 1, 2
+
+
+def _interleave(planes: bytes, width: int) -> bytes:
+    """Undo the byte-plane layout of the build (all low bytes first ...) with C slice copies."""
+    n = len(planes) // width
+    buf = bytearray(len(planes))
+    for i in range(width):
+        buf[i::width] = planes[i * n:(i + 1) * n]
+    return bytes(buf)
+
+
+class NGrams:
+    def __init__(self, data: bytes):
+        head, sep, body = data.partition(b"\n@data\n")
+        if not sep or not head.startswith(MAGIC + b"\n"):
+            raise ValueError("not a tdnlint n-gram table (bad magic)")
+        self.header: dict[str, str] = dict(
+            line.split("=", 1) for line in head.decode("ascii").split("\n")[1:] if "=" in line)
+        sizes = [int(x) for x in self.header["blocks"].split(",")]
+        blocks = []
+        pos = 0
+        for size in sizes:
+            blocks.append(zlib.decompress(body[pos:pos + size]))
+            pos += size
+        vocab_b, uni_b, bk_b, bc_b, tk_b, tc_b, ck_b, ct_b = blocks
+        self.vocab: list[str] = vocab_b.decode("utf-8").split("\n")
+        self.ids: dict[str, int] = dict(zip(self.vocab, range(len(self.vocab))))
+        for new, old in _NEW_TO_OLD.items():  # both tone styles share one id
+            hit = self.ids.get(old)
+            if hit is not None:
+                self.ids[new] = hit
+        self.unigrams = array("I")
+        self.unigrams.frombytes(uni_b)
+        self.bigram_keys = array("I")
+        self.bigram_keys.frombytes(_interleave(bk_b, 4))
+        self.bigram_counts = array("I")
+        self.bigram_counts.frombytes(_interleave(bc_b, 4))
+        self.trigram_keys = array("Q")
+        self.trigram_keys.frombytes(_interleave(tk_b, 8))
+        self.trigram_counts = array("H")
+        self.trigram_counts.frombytes(_interleave(tc_b, 2))
+        self.common_keys = array("I")  # bigrams seen at least ``common_min`` times, a << 16 | b, sorted
+        self.common_keys.frombytes(_interleave(ck_b, 4))
+        self.common_transposed = array("I")  # the same as b << 16 | a, sorted
+        self.common_transposed.frombytes(_interleave(ct_b, 4))
+        self.common_min = int(self.header.get("common_min", "0"))
+        self.tokens = int(self.header.get("tokens", "0")) or sum(self.unigrams)
+        self.min_bigram = int(self.header.get("min_bigram", "1"))
+        self.min_trigram = int(self.header.get("min_trigram", "1"))
+
+    # ---- ids ---------------------------------------------------------------------------------
+    def id(self, word: str) -> int:
+        """Id of one token (any case, either tone style); ``<s>``/``<unk>``/``<num>`` are ids too."""
+        hit = self.ids.get(word)
+        if hit is None:
+            low = word.lower()
+            hit = self.ids.get(low)
+            if hit is None:
+                return NUM if any(c.isdigit() for c in word) else UNK
+        return hit
+
+    def ids_of(self, words) -> list[int]:
+        return [self.id(w) for w in words]
+
+    # ---- counts ------------------------------------------------------------------------------
+    def unigram_id(self, a: int) -> int:
+        return self.unigrams[a]
+
+    def bigram_id(self, a: int, b: int) -> int:
+        key = a << 16 | b
+        keys = self.bigram_keys
+        i = bisect_left(keys, key)
+        return self.bigram_counts[i] if i < len(keys) and keys[i] == key else 0
+
+    def trigram_id(self, a: int, b: int, c: int) -> int:
+        key = a << 32 | b << 16 | c
+        keys = self.trigram_keys
+        i = bisect_left(keys, key)
+        return self.trigram_counts[i] if i < len(keys) and keys[i] == key else 0
+
+    def count(self, *words: str) -> int:
+        """Count of a 1-, 2- or 3-syllable sequence in the training text (0 if unseen, pruned, or a
+        word outside the vocabulary; ask for "<unk>" explicitly to count unknown words)."""
+        ids = [self.id(w) for w in words]
+        if UNK in ids and "<unk>" not in words:
+            return 0  # a word the table does not know
+        if len(ids) == 1:
+            return self.unigrams[ids[0]]
+        if len(ids) == 2:
+            return self.bigram_id(*ids)
+        if len(ids) == 3:
+            return self.trigram_id(*ids)
+        raise ValueError("n-grams of 1 to 3 words only")
+
+    def memory_bytes(self) -> int:
+        """Approximate resident size of the packed tables (the vocabulary dict not included)."""
+        return sum(a.itemsize * len(a) for a in (self.unigrams, self.bigram_keys, self.bigram_counts,
+                                                  self.trigram_keys, self.trigram_counts, self.common_keys,
+                                                  self.common_transposed))
+
+
+def read_ngrams(path) -> NGrams:
+    with open(path, "rb") as fh:
+        return NGrams(fh.read())
+
+
+@lru_cache(maxsize=1)
+def load_ngrams() -> NGrams:
+    """The shipped table, loaded once per process."""
+    return NGrams(resources.files("tdnlint").joinpath("data/ngrams.bin").read_bytes())

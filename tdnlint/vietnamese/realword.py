@@ -1,0 +1,296 @@
+"""Real-word errors: a real syllable in the wrong place ("thức hiện", "hồi nghị", "Phó Chủ tích").
+
+A syllable is judged with its left and right neighbours against the n-gram counts of official text
+(:mod:`tdnlint.vietnamese.ngrams`).  Two stages, so the cost stays near zero on correct text:
+
+1. **Cheap filter** (per document, a few C-level passes): a position is a *suspect* only when
+   neither of its two bigrams (left word + it, it + right word) is common in the corpus
+   (count ≥ :data:`COMMON`).  In correct official text almost every syllable forms a common bigram
+   with at least one neighbour, so suspects are rare.
+2. **Scoring** (suspects only): candidates one slip away (tone, vowel mark, d/đ, one letter
+   substituted, inserted, dropped or two swapped) are scored with a smoothed bigram model in both
+   directions, log P(c | left) + log P(right | c), plus a trigram term when the corpus has one.
+   A candidate is reported when it beats the written form by a wide margin *and* the written form
+   is rare in that context (the attested check is what protects correct phrases).
+
+Thresholds were calibrated on held-out corpus text with injected typos (tools/spelling_recall.py
+--corpus; docs/spelling.md has the figures).
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise, repeat
+
+from .ngrams import BOS, NUM, UNK, NGrams, load_ngrams
+from .orthography import build, is_new_style, parse, strip_tone
+
+#: a bigram seen at least this often in the corpus protects both of its syllables
+COMMON = 20
+#: smoothing strength (Dirichlet prior towards the unigram distribution)
+MU = 20.0
+#: candidates rarer than this in the corpus are never suggested
+MIN_CANDIDATE = 30
+#: log-odds a candidate must win by (natural log) ...
+MARGIN = 7.0
+#: ... and by how much more for a one-letter slip than for a diacritic slip
+LETTER_PENALTY = 3.0
+#: the written form is "rare in context" when its two bigrams together are below this share of the candidate's
+RARE_SHARE = 0.02
+#: "common with a neighbour" for the final evidence test (see RealWordModel.judge)
+BOTH_SIDES = 10
+#: safe (automatic) fix only when the margin is overwhelming
+SAFE_MARGIN = 14.0
+
+
+@dataclass(slots=True)
+class Verdict:
+    best: str
+    margin: float
+    kind: str  # "diacritic" | "letter"
+    written_left: int
+    written_right: int
+    best_left: int = 0
+    best_right: int = 0
+    both_sides: bool = False  # the candidate is common with both neighbouring words
+    one_side: bool = False  # ... with at least one of them
+
+
+class RealWordModel:
+    """The n-gram model plus per-process caches (candidate sets, common-bigram set)."""
+
+    def __init__(self, ng: NGrams):
+        self.ng = ng
+        self.ids = ng.ids
+        self.vocab = ng.vocab
+        self.uni = ng.unigrams
+        self.n = max(1, ng.tokens)
+        self.v = len(ng.vocab)
+        # ids for the cheap pass: the NUL break of the spelling scan is a clause boundary
+        self.pass_ids = dict(ng.ids)
+        self.pass_ids["\x00"] = BOS
+        if ng.common_min != COMMON:
+            raise ValueError(f"n-gram table built with common_min={ng.common_min}, the model needs {COMMON}")
+        self.common = frozenset(ng.common_keys)
+        self._follows: dict[int, frozenset[int]] = {}
+        self._precedes: dict[int, frozenset[int]] = {}
+        self._candidate_ids: dict[str, frozenset[int]] = {}
+        self._verdicts: dict[tuple, Verdict | None] = {}
+        self.syllables: frozenset[str] = frozenset()  # attested syllables (set by the checker)
+        self._cands: dict[str, tuple[tuple[int, bool], ...]] = {}
+
+    # ---- stage 1 -----------------------------------------------------------------------------
+    def suspects(self, parts: list[str]) -> list[tuple[int, int, int]]:
+        """Positions of ``parts`` (lower-cased words, "\\x00" = break) worth scoring, with the ids of
+        their left and right neighbours: (index, left id, right id)."""
+        get = self.pass_ids.get
+        ids = [BOS, *map(get, parts, repeat(UNK)), BOS]
+        unknown = []  # attested syllables the corpus lacks ("dăn", "hợi"): always worth a look
+        syllables = self.syllables
+        for j in [j for j, x in enumerate(ids) if x == UNK]:
+            word = parts[j - 1]
+            if word[0].isdigit():
+                ids[j] = NUM
+            elif word in syllables and not word.isascii():
+                unknown.append(j)
+        common = self.common
+        ok = list(map(common.__contains__, [a << 16 | b for a, b in pairwise(ids)]))
+        for j in unknown:  # their "<unk>" bigrams say nothing
+            ok[j - 1] = ok[j] = False
+        out = []
+        cand_ids = self._candidate_ids
+        follows, precedes = self.follows, self.precedes  # methods (memoised per word)
+        for j in [j for j, (left, right) in enumerate(pairwise(ok), 1) if not (left and right)]:
+            if ids[j] <= NUM and j not in unknown:
+                continue
+            word = parts[j - 1]
+            cset = cand_ids.get(word)
+            if cset is None:
+                cset = cand_ids[word] = frozenset(c for c, _ in self.candidates(word))
+            if not cset:
+                continue
+            left, right = ids[j - 1], ids[j + 1]
+            # a rare side must become common with some candidate, or there is nothing to correct
+            if (not ok[j - 1] and left != UNK and not cset.isdisjoint(follows(left))) or \
+                    (not ok[j] and right != UNK and not cset.isdisjoint(precedes(right))):
+                out.append((j - 1, left, right))
+        return out
+
+    def follows(self, a: int) -> frozenset[int]:
+        """Ids that commonly follow word id ``a`` (a range of the sorted common keys; memoised)."""
+        hit = self._follows.get(a)
+        if hit is None:
+            keys = self.ng.common_keys
+            lo, hi = bisect_left(keys, a << 16), bisect_left(keys, (a + 1) << 16)
+            hit = self._follows[a] = frozenset(k & 0xFFFF for k in keys[lo:hi])
+        return hit
+
+    def precedes(self, b: int) -> frozenset[int]:
+        """Ids that commonly precede word id ``b`` (memoised)."""
+        hit = self._precedes.get(b)
+        if hit is None:
+            keys = self.ng.common_transposed
+            lo, hi = bisect_left(keys, b << 16), bisect_left(keys, (b + 1) << 16)
+            hit = self._precedes[b] = frozenset(k & 0xFFFF for k in keys[lo:hi])
+        return hit
+
+    # ---- stage 2 -----------------------------------------------------------------------------
+    def candidates(self, word: str) -> tuple[tuple[int, bool], ...]:
+        """Common syllables one slip away from ``word`` (lower case): (id, is_letter_slip)."""
+        hit = self._cands.get(word)
+        if hit is not None:
+            return hit
+        ids = self.ids
+        uni = self.uni
+        out = []
+        for e, letter in slips(word).items():
+            c = ids.get(e)
+            if c is not None and c > NUM and uni[c] >= MIN_CANDIDATE:
+                out.append((c, letter))
+        res = tuple(out)
+        if len(self._cands) > 20_000:
+            self._cands.clear()
+            self._candidate_ids.clear()
+        self._cands[word] = res
+        return res
+
+    def _p1(self, c: int) -> float:
+        return (self.uni[c] + 0.5) / (self.n + 0.5 * self.v)
+
+    def score(self, c: int, left: int, right: int, left2: int | None = None, right2: int | None = None) -> float:
+        """log P(c | left[, left2]) + log P(right | c) (+ log P(right2 | c, right)); ``c`` = -1 for a
+        syllable the corpus never had."""
+        ng = self.ng
+        uni = self.uni
+        if c < 0:
+            p_c = 0.5 / (self.n + 0.5 * self.v)
+            return math.log(MU * p_c / (uni[left] + MU)) + math.log(self._p1(right))
+        p_c = self._p1(c)
+        b_lc = ng.bigram_id(left, c)
+        p_left = (b_lc + MU * p_c) / (uni[left] + MU)
+        if left2 is not None and left2 != BOS and left > NUM:
+            ctx = ng.bigram_id(left2, left)
+            if ctx >= 5:
+                p_left = (ng.trigram_id(left2, left, c) + MU * p_left) / (ctx + MU)
+        b_cr = ng.bigram_id(c, right)
+        p_right = (b_cr + MU * self._p1(right)) / (uni[c] + MU)
+        s = math.log(p_left) + math.log(p_right)
+        if right2 is not None and right > NUM and b_cr >= 5:
+            p_r2 = (ng.bigram_id(right, right2) + MU * self._p1(right2)) / (uni[right] + MU)
+            s += math.log((ng.trigram_id(c, right, right2) + MU * p_r2) / (b_cr + MU)) - math.log(p_r2)
+        return s
+
+    def judge(self, word: str, left: int, right: int, left2: int | None = None,
+              right2: int | None = None) -> Verdict | None:
+        """A better syllable for lower-case ``word`` between ``left`` and ``right`` (ids; BOS at a
+        boundary; ``left2``/``right2`` the next ones out), or None.  Memoised per process."""
+        key = (word, left, right, left2, right2)
+        hit = self._verdicts.get(key, False)
+        if hit is not False:
+            return hit  # type: ignore[return-value]
+        if len(self._verdicts) > 50_000:
+            self._verdicts.clear()
+        out = self._verdicts[key] = self._judge(word, left, right, left2, right2)
+        return out
+
+    def _judge(self, word: str, left: int, right: int, left2: int | None, right2: int | None) -> Verdict | None:
+        ng = self.ng
+        w = self.ids.get(word, -1)
+        if 0 <= w <= NUM:
+            return None
+        wl = ng.bigram_id(left, w) if w >= 0 else 0
+        wr = ng.bigram_id(w, right) if w >= 0 else 0
+        # the written trigram is attested (seen at least min_trigram times): a real phrase
+        if w >= 0 and ((left > NUM and right > NUM and ng.trigram_id(left, w, right))
+                       or (left2 is not None and left2 > NUM and left > NUM and ng.trigram_id(left2, left, w))
+                       or (right2 is not None and right > NUM and right2 > NUM and ng.trigram_id(w, right, right2))):
+            return None
+        base = self.score(w, left, right, left2, right2)
+        best = None
+        best_margin = -1e9
+        best_letter = False
+        for c, letter in self.candidates(word):
+            cl = ng.bigram_id(left, c) if left != UNK else 0
+            cr = ng.bigram_id(c, right) if right != UNK else 0
+            if not ((left >= NUM and cl) or (right >= NUM and cr)):
+                continue  # no evidence from a neighbouring word (a clause edge alone is not enough)
+            margin = self.score(c, left, right, left2, right2) - base - (LETTER_PENALTY if letter else 0.0)
+            if margin > best_margin:
+                best, best_margin, best_letter = c, margin, letter
+        if best is None or best_margin < MARGIN:
+            return None
+        cl = ng.bigram_id(left, best) if left != UNK else 0
+        cr = ng.bigram_id(best, right) if right != UNK else 0
+        # rare in context: the written bigrams are a tiny share of the candidate's on the same sides
+        if (wl if left != UNK else 0) + (wr if right != UNK else 0) > RARE_SHARE * (cl + cr):
+            return None
+        # evidence from both neighbouring words, unless the caller confirms a dictionary word
+        both = left >= NUM and right >= NUM and cl >= BOTH_SIDES and cr >= BOTH_SIDES
+        return Verdict(self.vocab[best], best_margin, "letter" if best_letter else "diacritic", wl, wr, cl, cr,
+                       both, (left >= NUM and cl >= BOTH_SIDES) or (right >= NUM and cr >= BOTH_SIDES))
+
+
+    def prefers(self, written: str, wanted: str, left: str | None, right: str | None) -> float:
+        """How much more likely (log-odds) ``wanted`` is than ``written`` between two words
+        (None = clause boundary)."""
+        ids = self.ids
+        lid = BOS if left is None else self.ng.id(left)
+        rid = BOS if right is None else self.ng.id(right)
+        w, c = ids.get(written.lower(), -1), ids.get(wanted.lower(), -1)
+        if c < 0:
+            return -1e9
+        return self.score(c, lid, rid) - self.score(w, lid, rid)
+
+
+_MARKS = {"a": "ăâ", "ă": "aâ", "â": "aă", "e": "ê", "ê": "e", "o": "ôơ", "ô": "oơ", "ơ": "oô", "u": "ư", "ư": "u"}
+_PLAIN = "abcdeghiklmnopqrstuvxyđăâêôơư"
+
+
+@lru_cache(maxsize=65536)
+def slips(word: str) -> dict[str, bool]:
+    """Well-formed syllables one slip away from lower-case ``word``: variant -> True for a letter slip,
+    False for a diacritic slip (tone, vowel mark, d/đ)."""
+    syl = parse(word)
+    out: dict[str, bool] = {}
+    if syl is not None:
+        base = strip_tone(word)
+        tone = syl.tone
+        new_style = is_new_style(word)
+        bases = {base}
+        for i, ch in enumerate(base):
+            for m in _MARKS.get(ch, ""):
+                bases.add(base[:i] + m + base[i + 1:])
+        if base[:1] == "d":
+            bases.add("đ" + base[1:])
+        elif base[:1] == "đ":
+            bases.add("d" + base[1:])
+        for b in bases:
+            for t in range(6):
+                if b == base and t == tone:
+                    continue
+                v = build(b, t, new_style)
+                if v is not None and v != word:
+                    out[v] = False
+    n = len(word)
+    letters = set()
+    for i in range(n):
+        letters.add(word[:i] + word[i + 1:])
+        for ch in _PLAIN:
+            letters.add(word[:i] + ch + word[i + 1:])
+        if i < n - 1:
+            letters.add(word[:i] + word[i + 1] + word[i] + word[i + 2:])
+    for i in range(n + 1):
+        for ch in _PLAIN:
+            letters.add(word[:i] + ch + word[i:])
+    for v in letters:
+        if v not in out and v != word and parse(v) is not None:
+            out[v] = True
+    return out
+
+
+@lru_cache(maxsize=1)
+def real_word_model() -> RealWordModel:
+    return RealWordModel(load_ngrams())
