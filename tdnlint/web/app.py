@@ -213,13 +213,16 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
 
     async def check_page(request: Request):
         lang = _lang(request)
+        selected = "auto"
         try:
             up, job, out, data = await with_upload(request, "check", view=True, keep=True)
             lang = _lang(request, up.fields)
+            selected = job["profile"] or "auto"
             if out["error"] is not None:
                 raise read_error(out, up.filename or "")
         except CheckFailed as exc:
-            return page("index.html", lang, status=exc.status, error=message_of(exc, lang))
+            # the form comes back with the clerk's choice of document kind kept
+            return page("index.html", lang, status=exc.status, error=message_of(exc, lang), selected=selected)
         token = store.put(data or b"", up.filename or "van-ban", job["profile"], lang, out["report"],
                           out["format"])
         return page("result.html", lang, out=out, view=out["view"], display=up.filename, token=token,

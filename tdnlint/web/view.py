@@ -110,6 +110,29 @@ def _worst(sevs) -> str | None:
     return best
 
 
+def list_only_view(result, rules: dict, lang: str) -> dict[str, Any]:
+    """The findings without the document's text (a fallback should building the text view fail)."""
+    findings = [_finding(fid, f, {}, rules, lang) for fid, f in enumerate(result.findings)]
+    return {"paragraphs": [], "findings": findings, "groups": _groups(findings),
+            "document_findings": [f["id"] for f in findings if f["part"] == "document"],
+            "fixable": sum(1 for f in result.findings if f.fix is not None and f.fix.edits and f.fix.safe),
+            "format": None, "words": 0, "shortened": False}
+
+
+def _groups(findings: list[dict]) -> list[dict]:
+    groups: list[dict] = []
+    for part in PART_ORDER:
+        in_part = [f for f in findings if f["part"] == part]
+        if not in_part:
+            continue
+        cats: dict[str, list[dict]] = {}
+        for f in in_part:
+            cats.setdefault(f["category"], []).append(f)
+        groups.append({"part": part, "count": len(in_part),
+                       "categories": [{"category": c, "findings": fs} for c, fs in cats.items()]})
+    return groups
+
+
 def build_view(ctx, result, rules: dict, lang: str) -> dict[str, Any]:
     doc = ctx.document
     parts = paragraph_parts(ctx)
@@ -157,20 +180,10 @@ def build_view(ctx, result, rules: dict, lang: str) -> dict[str, Any]:
             "sev": _worst([findings[f]["severity"] for f in whole] + [s[3] for s in spans]),
         })
 
-    groups: list[dict] = []
-    for part in PART_ORDER:
-        in_part = [f for f in findings if f["part"] == part]
-        if not in_part:
-            continue
-        cats: dict[str, list[dict]] = {}
-        for f in in_part:
-            cats.setdefault(f["category"], []).append(f)
-        groups.append({"part": part, "count": len(in_part),
-                       "categories": [{"category": c, "findings": fs} for c, fs in cats.items()]})
     return {
         "paragraphs": paragraphs,
         "findings": findings,
-        "groups": groups,
+        "groups": _groups(findings),
         "document_findings": [f["id"] for f in findings if f["part"] == "document"],
         "fixable": sum(1 for f in result.findings if f.fix is not None and f.fix.edits and f.fix.safe),
         "format": doc.format,
@@ -196,7 +209,7 @@ def _finding(fid: int, f: Finding, parts: dict[int, str], rules: dict, lang: str
     if f.paragraph_index is None:
         part = "document"
     else:
-        part = parts.get(f.paragraph_index, "other")
+        part = parts.get(f.paragraph_index, "body" if f.part in MAIN_STORY_PARTS else "other")
     where = None
     if f.line is not None:
         where = f"{f.line}:{f.column}" if f.column is not None else str(f.line)

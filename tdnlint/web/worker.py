@@ -120,9 +120,13 @@ def run_job(state: dict, job: dict) -> dict[str, Any]:
             with open(path, "rb") as fh:  # fixed in place, atomically, by fixer.post_lint
                 out["data"] = fh.read()
         elif job.get("view") and ctx is not None:
-            from .view import build_view
+            from .view import build_view, list_only_view
 
-            out["view"] = build_view(ctx, result, registry.rules, lang)
+            try:
+                out["view"] = build_view(ctx, result, registry.rules, lang)
+            except Exception:
+                # the report is right even if the page's view of the text is not: show the list alone
+                out["view"] = list_only_view(result, registry.rules, lang)
     return out
 
 

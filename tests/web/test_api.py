@@ -206,9 +206,10 @@ def test_unsupported_file_is_415_with_the_cli_message(client, tmp_root, tmp_path
     assert proc.returncode == 2
     assert err == json.loads(proc.stdout)["files"][0]["error"]
     assert "không hỗ trợ định dạng tệp .pdf" in err
-    page = upload(client, "/check", data=pdf, name="bao-cao.pdf")
+    page = upload(client, "/check", data=pdf, name="bao-cao.pdf", profile="party")
     assert page.status_code == 415
     assert f"bao-cao.pdf: {err}" in page.text
+    assert '<option value="party" selected>' in page.text  # the clerk's choice is kept
 
 
 def test_damaged_docx_is_400_with_the_cli_message(client, tmp_root, tmp_path):

@@ -99,3 +99,36 @@ def test_kinh_gui_lines_are_their_own_part():
     kinh_gui = [i for i, t in text.items() if t.startswith("Kính gửi")]
     assert kinh_gui and parts[kinh_gui[0]] == "addressees"
     assert parts[kinh_gui[0] + 1] == "addressees"  # "- Các huyện ủy, …" under it
+
+
+def test_list_only_view_keeps_every_finding():
+    from tdnlint.web.view import list_only_view
+
+    registry = load_registry()
+    engine = Engine(registry, RunOptions(no_config=True))
+    result = engine.lint_path(str(ROOT / "fixtures" / "samples" / "ke-hoach-loi.txt"))
+    view = list_only_view(result, registry.rules, "vi")
+    assert view["paragraphs"] == []
+    assert sum(g["count"] for g in view["groups"]) == len(result.findings) > 0
+    assert {g["part"] for g in view["groups"]} <= {"document", "body", "other"}
+
+
+def test_the_result_page_renders_a_list_only_view():
+    import pytest
+
+    jinja2 = pytest.importorskip("jinja2", reason="the 'serve' extra is not installed")
+    from tdnlint.web.texts import Texts
+    from tdnlint.web.view import list_only_view
+
+    registry = load_registry()
+    engine = Engine(registry, RunOptions(no_config=True))
+    result = engine.lint_path(str(ROOT / "fixtures" / "samples" / "ke-hoach-loi.txt"))
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(ROOT / "tdnlint" / "web" / "templates")),
+                             autoescape=True)
+    out = {"verdict": "fail", "summary": {"findings": len(result.findings), "errors": 1, "warnings": 0,
+                                          "infos": 0}, "profile": "state", "format": "txt"}
+    html = env.get_template("result.html").render(
+        t=Texts("vi"), lang="vi", version="0", mb="20", minutes=15, out=out,
+        view=list_only_view(result, registry.rules, "vi"), display="a.txt", token="x", profile="auto",
+        verdict_label="KHÔNG ĐẠT")
+    assert html.count('class="fi ') == len(result.findings)
