@@ -197,7 +197,7 @@ def test_text_grouped_by_file_with_hint_profile_and_summary(drafts):
     assert lines[0] == "state.txt: CẦN SỬA  [hồ sơ: nhà nước]"  # the verdict before the list
     col = STATE.splitlines()[4].index(",") + 1
     assert lines[1].split()[:2] == [f"5:{col}", "TDN201"] and "(gợi ý:" in lines[1]
-    assert "plain.txt: ĐẠT  [hồ sơ: không xác định]" in lines  # one info notice: nothing to hold back
+    assert "plain.txt: CẦN SỬA  [hồ sơ: không xác định]" in lines  # a warning (TDN201); the form notice is info
     assert any(ln.strip().startswith("- TDN101") for ln in lines)  # document-level: no line
     assert lines[-2].startswith("Đã kiểm tra 2 tệp")
     assert "4 phát hiện" in lines[-2] and "0 lỗi" in lines[-2] and "3 cảnh báo" in lines[-2] and "1 thông tin" in lines[-2]

@@ -1,5 +1,6 @@
 from tdnlint.api import Rule, Severity
 
+from .._examples import STATE_HEADER
 from ._common import applies, fix, severity
 
 
@@ -11,8 +12,8 @@ class DecimalParent(Rule):
     fixable = True
     summary = "Mục số thập phân phải mang số của mục cha (dưới “2.” là “2.1.”, “2.2.” …, không phải “1.1.”)."
     summary_en = "A decimal item carries its parent's number (“2.1.” under “2.”, not “1.1.”)."
-    bad = "2. Đối với Ban Thường trực cấp huyện\n1.1. Căn cứ Hướng dẫn này …"
-    good = "2. Đối với Ban Thường trực cấp huyện\n2.1. Căn cứ Hướng dẫn này …"
+    bad = STATE_HEADER + "I. TỔ CHỨC THỰC HIỆN\n1. Đối với các sở.\n2. Đối với Ủy ban nhân dân cấp huyện\n1.1. Căn cứ Kế hoạch này, xây dựng kế hoạch của địa phương."
+    good = STATE_HEADER + "I. TỔ CHỨC THỰC HIỆN\n1. Đối với các sở.\n2. Đối với Ủy ban nhân dân cấp huyện\n2.1. Căn cứ Kế hoạch này, xây dựng kế hoạch của địa phương."
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6 [T]; spec ND30-NUM-01, ND30-NUM-04"
 
     def check(self, ctx):

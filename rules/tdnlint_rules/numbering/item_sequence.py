@@ -1,5 +1,6 @@
 from tdnlint.api import Rule, Severity
 
+from .._examples import STATE_HEADER
 from ._common import applies, fix, label_of, severity, where
 
 
@@ -13,8 +14,8 @@ class ItemSequence(Rule):
     summary_en = "Arabic and decimal items under one parent run 1, 2, 3 … without gaps or duplicates."
     description = ("Numbered lists that restart at 1 after running text, or right under a short heading item, are "
                    "treated as separate lists (normal in body text) and not reported.")
-    bad = "1. Mục đích\n3. Yêu cầu\n\n2.1. …\n2.3. …"
-    good = "1. Mục đích\n2. Yêu cầu\n\n2.1. …\n2.2. …"
+    bad = STATE_HEADER + "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích của kế hoạch.\n3. Yêu cầu của kế hoạch.\n4. Kinh phí thực hiện."
+    good = STATE_HEADER + "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích của kế hoạch.\n2. Yêu cầu của kế hoạch.\n3. Kinh phí thực hiện."
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6 [T]; spec ND30-NUM-04"
 
     def check(self, ctx):

@@ -1,5 +1,6 @@
 from tdnlint.api import Edit, Fix, Rule, Severity
 
+from .._examples import STATE_HEADER
 from ._common import applies, severity
 
 
@@ -14,8 +15,8 @@ class NumberSeparator(Rule):
     summary_en = "Item numbers end with a period (“I.”, “1.”, “2.4.”), letters with “)”, articles “Điều 1.”."
     description = ("Party documents may use the hyphen form “I-”, “1-” (HD36-NUM-01 [O]); mixing styles is TDN515. "
                    "In Party documents these findings are warnings.")
-    bad = "2.4 Tổ chức thực hiện\n1/ Mục đích\nII NỘI DUNG\na. Đối với …\nĐiều 1: …"
-    good = "2.4. Tổ chức thực hiện\n1. Mục đích\nII. NỘI DUNG\na) Đối với …\nĐiều 1. …"
+    bad = STATE_HEADER + "2.4 Tổ chức thực hiện\n1/ Mục đích\nII NỘI DUNG\na. Đối với …\nĐiều 1: …"
+    good = STATE_HEADER + "2.4. Tổ chức thực hiện\n1. Mục đích\nII. NỘI DUNG\na) Đối với …\nĐiều 1. …"
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6 [T]; spec ND30-NUM-01, ND30-NUM-02, HD36-NUM-01"
 
     def check(self, ctx):

@@ -2,6 +2,7 @@ import re
 
 from tdnlint.api import Rule, Severity, upper_ratio
 
+from .._examples import STATE_HEADER
 from ._common import applies
 
 
@@ -13,8 +14,8 @@ class RomanHeadingCase(Rule):
     fixable = True
     summary = "Tên mục La Mã (cấp 1) viết chữ in hoa (“I. MỤC ĐÍCH, YÊU CẦU”)."
     summary_en = "Level-1 (Roman) headings are written in capitals."
-    bad = "I. Mục đích, yêu cầu"
-    good = "I. MỤC ĐÍCH, YÊU CẦU"
+    bad = STATE_HEADER + "I. Mục đích, yêu cầu"
+    good = STATE_HEADER + "I. MỤC ĐÍCH, YÊU CẦU"
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục V (bảng mẫu) [T]; spec ND30-NUM-02, BODY-02 [O]"
 
     def check(self, ctx):

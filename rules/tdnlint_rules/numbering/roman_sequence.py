@@ -1,5 +1,6 @@
 from tdnlint.api import Rule, Severity
 
+from .._examples import STATE_HEADER
 from ._common import applies, fix, label_of, severity
 
 
@@ -13,8 +14,8 @@ class RomanSequence(Rule):
     summary_en = "Roman section numbers run I, II, III … without gaps or duplicates."
     description = ("Checked per region (body, each appendix) and restarted under each “Phần”/“Chương”; "
                    "“Phần”, “Chương”, “Mục” numbers themselves are checked the same way.")
-    bad = "I. MỤC ĐÍCH, YÊU CẦU\nIII. TỔ CHỨC THỰC HIỆN"
-    good = "I. MỤC ĐÍCH, YÊU CẦU\nII. TỔ CHỨC THỰC HIỆN"
+    bad = STATE_HEADER + "I. MỤC ĐÍCH, YÊU CẦU\nIII. TỔ CHỨC THỰC HIỆN"
+    good = STATE_HEADER + "I. MỤC ĐÍCH, YÊU CẦU\nII. TỔ CHỨC THỰC HIỆN"
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6 [T]; spec ND30-NUM-04, BODY-02"
 
     def check(self, ctx):

@@ -87,7 +87,7 @@ as "từ từ", "ngày ngày", "nhiều nhiều" is never reported.
                 both_capital = m.group(1)[0].isupper() and m.group(3)[0].isupper()
                 if w in heads and w not in table.nodouble and w not in table.nodouble_capital:
                     # "Ban Ban Chỉ đạo": a capitalised head typed twice before the rest of a known name
-                    nxt = re.match(r"\s+([^\W\d_]+)", p.text[m.end(3):])
+                    nxt = _NEXT_WORD.match(p.text, m.end(3))
                     if not (both_capital and nxt and f"{w} {nxt.group(1).lower()}" in table.first_pairs):
                         continue
                 if not both_capital and (w not in table.nodouble or not _starts_word(ctx, p.text, m)):
@@ -128,14 +128,17 @@ as "từ từ", "ngày ngày", "nhiều nhiều" is never reported.
 
 def _starts_word(ctx, text: str, m) -> bool:
     """The second copy begins a compound with the next syllable: "nghị nghị định", "khám khám bệnh"."""
-    after = re.match(r"\s+([^\W\d_]+)", text[m.end(3):])
+    after = _NEXT_WORD.match(text, m.end(3))
     return after is not None and ctx.lexicon.is_word(m.group(3).lower(), after.group(1).lower())
 
 
 def _overlapping(ctx, text: str, m) -> bool:
     """Two words sharing a syllable: "thường trực trực ban", "Bộ trưởng, Trưởng ban", "thủ quỹ Quỹ …"."""
-    before = re.search(r"([^\W\d_]+)\s+$", text[:m.start(1)])
-    after = re.match(r"\s+([^\W\d_]+)", text[m.end(3):])
+    # Look back over a bounded window: searching the whole prefix of every match is quadratic on one long
+    # paragraph (a 2 MB line took over a minute), and no word is longer than the window.
+    window = max(0, m.start(1) - _WORD_WINDOW)
+    before = _PREV_WORD.search(text[window:m.start(1)])
+    after = _NEXT_WORD.match(text, m.end(3))
     lex = ctx.lexicon
     first = before is not None and lex.is_word(before.group(1).lower(), m.group(1).lower())
     second = (m.group(3)[0].isupper() and m.group(1)[0].islower()) or (
@@ -143,5 +146,8 @@ def _overlapping(ctx, text: str, m) -> bool:
     return first and second
 
 
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_PREV_WORD = re.compile(r"([^\W\d_]+)\s+$")
+_WORD_WINDOW = 80
 _LAST_WORD = re.compile(r"(?<![\w-])([^\W\d_]+)\s*$")
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)(?![\w-])\s*")
