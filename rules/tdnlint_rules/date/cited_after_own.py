@@ -15,8 +15,8 @@ A document cannot implement or cite a document issued after it.  Usually a typo 
 the month of either date.  Needs the document's own date line (not checked in drafts without a
 complete date line).
 """
-    bad = STATE_HEADER + "Căn cứ Kế hoạch số 20/KH-UBND ngày 15/3/2024 của Ủy ban nhân dân tỉnh."
-    good = STATE_HEADER + "Căn cứ Kế hoạch số 20/KH-UBND ngày 15/02/2024 của Ủy ban nhân dân tỉnh."
+    bad = STATE_HEADER + "Căn cứ Kế hoạch số 20/KH-UBND ngày 15/3/2025 của Ủy ban nhân dân tỉnh."
+    good = STATE_HEADER + "Căn cứ Kế hoạch số 20/KH-UBND ngày 15/02/2025 của Ủy ban nhân dân tỉnh."
     basis = "CITE-10 [O]"
 
     def check(self, ctx):

@@ -2,6 +2,8 @@ import re
 
 from tdnlint.api import Rule, Severity
 
+from .._examples import PLAN, plan
+
 
 class CongVanSummary(Rule):
     code = "TDN117"
@@ -12,48 +14,10 @@ class CongVanSummary(Rule):
     summary_en = "Công văn: no “CÔNG VĂN” type line; the summary starts with “V/v” under the number. Typed documents do not use “V/v”."
     description = ("State/MTTQ rules (NĐ 30 [T]). In Party documents the công văn summary has no “V/v” in the HD 36 "
                    "example; “V/v” there is reported as info only (HD36-TY-03 [E]).")
-    bad = (
-        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        "TỈNH ĐỒNG NAI\tĐộc lập - Tự do - Hạnh phúc\n"
-        "Số: 15/KH-UBND\tĐồng Nai, ngày 10 tháng 3 năm 2025\n"
-        "\n"
-        "KẾ HOẠCH\n"
-        "V/v tổ chức hội nghị tổng kết công tác năm 2025\n"
-        "\n"
-        "I. MỤC ĐÍCH, YÊU CẦU\n"
-        "1. Đánh giá kết quả thực hiện nhiệm vụ năm 2025.\n"
-        "II. NỘI DUNG\n"
-        "1. Tổ chức hội nghị vào tháng 12 năm 2025.\n"
-        "III. TỔ CHỨC THỰC HIỆN\n"
-        "Giao Sở Nội vụ chủ trì thực hiện Kế hoạch này./.\n"
-        "\n"
-        "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n"
-        "- Sở Nội vụ;\n"
-        "- Lưu: VT, NC.\tCHỦ TỊCH\n"
-        "\n"
-        "\tNguyễn Văn An"
+    bad = plan(
+        ("Tổ chức hội nghị tổng kết công tác năm 2025\n", "V/v tổ chức hội nghị tổng kết công tác năm 2025\n"),
     )
-    good = (
-        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        "TỈNH ĐỒNG NAI\tĐộc lập - Tự do - Hạnh phúc\n"
-        "Số: 15/KH-UBND\tĐồng Nai, ngày 10 tháng 3 năm 2025\n"
-        "\n"
-        "KẾ HOẠCH\n"
-        "Tổ chức hội nghị tổng kết công tác năm 2025\n"
-        "\n"
-        "I. MỤC ĐÍCH, YÊU CẦU\n"
-        "1. Đánh giá kết quả thực hiện nhiệm vụ năm 2025.\n"
-        "II. NỘI DUNG\n"
-        "1. Tổ chức hội nghị vào tháng 12 năm 2025.\n"
-        "III. TỔ CHỨC THỰC HIỆN\n"
-        "Giao Sở Nội vụ chủ trì thực hiện Kế hoạch này./.\n"
-        "\n"
-        "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n"
-        "- Sở Nội vụ;\n"
-        "- Lưu: VT, NC.\tCHỦ TỊCH\n"
-        "\n"
-        "\tNguyễn Văn An"
-    )
+    good = PLAN
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.5.b [T]; spec ND30-TY-03, HD36-TY-03"
 
     def check(self, ctx):

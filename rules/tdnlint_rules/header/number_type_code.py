@@ -1,5 +1,6 @@
 from tdnlint.api import Rule, Severity
 
+from .._examples import PLAN, plan
 from ._common import ALL_STATE_CODES, allowed_type_codes
 
 
@@ -11,48 +12,10 @@ class NumberTypeCode(Rule):
     fixable = True
     summary = "Chữ viết tắt tên loại trong ký hiệu không khớp tên loại văn bản (KẾ HOẠCH ↔ KH, HƯỚNG DẪN ↔ HD …); công văn không có chữ viết tắt tên loại."
     summary_en = "The type code in the symbol does not match the document type; a State công văn has no type code."
-    bad = (
-        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        "TỈNH ĐỒNG NAI\tĐộc lập - Tự do - Hạnh phúc\n"
-        "Số: 15/BC-UBND\tĐồng Nai, ngày 10 tháng 3 năm 2025\n"
-        "\n"
-        "KẾ HOẠCH\n"
-        "Tổ chức hội nghị tổng kết công tác năm 2025\n"
-        "\n"
-        "I. MỤC ĐÍCH, YÊU CẦU\n"
-        "1. Đánh giá kết quả thực hiện nhiệm vụ năm 2025.\n"
-        "II. NỘI DUNG\n"
-        "1. Tổ chức hội nghị vào tháng 12 năm 2025.\n"
-        "III. TỔ CHỨC THỰC HIỆN\n"
-        "Giao Sở Nội vụ chủ trì thực hiện Kế hoạch này./.\n"
-        "\n"
-        "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n"
-        "- Sở Nội vụ;\n"
-        "- Lưu: VT, NC.\tCHỦ TỊCH\n"
-        "\n"
-        "\tNguyễn Văn An"
+    bad = plan(
+        ("Số: 15/KH-UBND\tĐồng Nai, ngày 10 tháng 3 năm 2025\n", "Số: 15/BC-UBND\tĐồng Nai, ngày 10 tháng 3 năm 2025\n"),
     )
-    good = (
-        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        "TỈNH ĐỒNG NAI\tĐộc lập - Tự do - Hạnh phúc\n"
-        "Số: 15/KH-UBND\tĐồng Nai, ngày 10 tháng 3 năm 2025\n"
-        "\n"
-        "KẾ HOẠCH\n"
-        "Tổ chức hội nghị tổng kết công tác năm 2025\n"
-        "\n"
-        "I. MỤC ĐÍCH, YÊU CẦU\n"
-        "1. Đánh giá kết quả thực hiện nhiệm vụ năm 2025.\n"
-        "II. NỘI DUNG\n"
-        "1. Tổ chức hội nghị vào tháng 12 năm 2025.\n"
-        "III. TỔ CHỨC THỰC HIỆN\n"
-        "Giao Sở Nội vụ chủ trì thực hiện Kế hoạch này./.\n"
-        "\n"
-        "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n"
-        "- Sở Nội vụ;\n"
-        "- Lưu: VT, NC.\tCHỦ TỊCH\n"
-        "\n"
-        "\tNguyễn Văn An"
-    )
+    good = PLAN
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục III [T]; spec ND30-TY-02, ND30-SO-04, 2.3 (Đảng), MTTQ-ABB-01"
 
     def check(self, ctx):

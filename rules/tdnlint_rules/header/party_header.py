@@ -1,5 +1,7 @@
 from tdnlint.api import PARTY_HEADER, Rule, Severity
 
+from .._examples import PARTY_PLAN, plan
+
 
 class PartyHeaderSpelling(Rule):
     code = "TDN104"
@@ -9,42 +11,11 @@ class PartyHeaderSpelling(Rule):
     fixable = True
     summary = "Tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM” viết sai (chữ hoa, dấu)."
     summary_en = "The Party header is not written “ĐẢNG CỘNG SẢN VIỆT NAM”."
-    bad = (
-        "ĐẢNG BỘ TỈNH ĐỒNG NAI\tĐẢNG CỘNG SẢN Việt Nam\n"
-        "BAN TUYÊN GIÁO\n"
-        "*\n"
-        "Số 45-HD/BTGTU\tĐồng Nai, ngày 10 tháng 3 năm 2025\n"
-        "\n"
-        "HƯỚNG DẪN\n"
-        "về công tác tuyên truyền năm 2025\n"
-        "\n"
-        "1. Các cấp ủy tổ chức tuyên truyền kết quả đại hội.\n"
-        "2. Báo cáo kết quả về Ban Tuyên giáo Tỉnh ủy trước ngày 30/6/2025.\n"
-        "\n"
-        "Nơi nhận:\tK/T TRƯỞNG BAN\n"
-        "- Các huyện ủy, thành ủy,\tPHÓ TRƯỞNG BAN\n"
-        "- Lưu Văn phòng Ban.\n"
-        "\n"
-        "\tNguyễn Văn Bình"
+    bad = plan(
+        ("ĐẢNG BỘ TỈNH ĐỒNG NAI\tĐẢNG CỘNG SẢN VIỆT NAM\n", "ĐẢNG BỘ TỈNH ĐỒNG NAI\tĐẢNG CỘNG SẢN Việt Nam\n"),
+        base=PARTY_PLAN,
     )
-    good = (
-        "ĐẢNG BỘ TỈNH ĐỒNG NAI\tĐẢNG CỘNG SẢN VIỆT NAM\n"
-        "BAN TUYÊN GIÁO\n"
-        "*\n"
-        "Số 45-HD/BTGTU\tĐồng Nai, ngày 10 tháng 3 năm 2025\n"
-        "\n"
-        "HƯỚNG DẪN\n"
-        "về công tác tuyên truyền năm 2025\n"
-        "\n"
-        "1. Các cấp ủy tổ chức tuyên truyền kết quả đại hội.\n"
-        "2. Báo cáo kết quả về Ban Tuyên giáo Tỉnh ủy trước ngày 30/6/2025.\n"
-        "\n"
-        "Nơi nhận:\tK/T TRƯỞNG BAN\n"
-        "- Các huyện ủy, thành ủy,\tPHÓ TRƯỞNG BAN\n"
-        "- Lưu Văn phòng Ban.\n"
-        "\n"
-        "\tNguyễn Văn Bình"
-    )
+    good = PARTY_PLAN
     basis = "HD 36-HD/VPTW, tiêu đề [T]; spec HD36-TD-01"
 
     def check(self, ctx):

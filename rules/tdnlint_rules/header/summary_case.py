@@ -2,6 +2,8 @@ import re
 
 from tdnlint.api import Rule, Severity, upper_ratio
 
+from .._examples import PARTY_PLAN, plan
+
 # A summary starting with the name of a specific document keeps its capital ("Kết luận số 57-KL/TW …").
 _NAMED_DOC_RE = re.compile(r"^\S+(\s+\S+)?\s+số\b")
 
@@ -14,42 +16,11 @@ class SummaryCase(Rule):
     fixable = True
     summary = "Chữ đầu trích yếu: văn bản Đảng viết thường (“về …”), văn bản nhà nước, MTTQ viết hoa (“Về …”)."
     summary_en = "First letter of the summary: lower case in Party documents (“về …”), capital in State/MTTQ documents."
-    bad = (
-        "ĐẢNG BỘ TỈNH ĐỒNG NAI\tĐẢNG CỘNG SẢN VIỆT NAM\n"
-        "BAN TUYÊN GIÁO\n"
-        "*\n"
-        "Số 45-HD/BTGTU\tĐồng Nai, ngày 10 tháng 3 năm 2025\n"
-        "\n"
-        "HƯỚNG DẪN\n"
-        "Về công tác tuyên truyền năm 2025\n"
-        "\n"
-        "1. Các cấp ủy tổ chức tuyên truyền kết quả đại hội.\n"
-        "2. Báo cáo kết quả về Ban Tuyên giáo Tỉnh ủy trước ngày 30/6/2025.\n"
-        "\n"
-        "Nơi nhận:\tK/T TRƯỞNG BAN\n"
-        "- Các huyện ủy, thành ủy,\tPHÓ TRƯỞNG BAN\n"
-        "- Lưu Văn phòng Ban.\n"
-        "\n"
-        "\tNguyễn Văn Bình"
+    bad = plan(
+        ("về công tác tuyên truyền năm 2025\n", "Về công tác tuyên truyền năm 2025\n"),
+        base=PARTY_PLAN,
     )
-    good = (
-        "ĐẢNG BỘ TỈNH ĐỒNG NAI\tĐẢNG CỘNG SẢN VIỆT NAM\n"
-        "BAN TUYÊN GIÁO\n"
-        "*\n"
-        "Số 45-HD/BTGTU\tĐồng Nai, ngày 10 tháng 3 năm 2025\n"
-        "\n"
-        "HƯỚNG DẪN\n"
-        "về công tác tuyên truyền năm 2025\n"
-        "\n"
-        "1. Các cấp ủy tổ chức tuyên truyền kết quả đại hội.\n"
-        "2. Báo cáo kết quả về Ban Tuyên giáo Tỉnh ủy trước ngày 30/6/2025.\n"
-        "\n"
-        "Nơi nhận:\tK/T TRƯỞNG BAN\n"
-        "- Các huyện ủy, thành ủy,\tPHÓ TRƯỞNG BAN\n"
-        "- Lưu Văn phòng Ban.\n"
-        "\n"
-        "\tNguyễn Văn Bình"
-    )
+    good = PARTY_PLAN
     basis = "HD 36-HD/VPTW, Phụ lục 3 (mẫu trình bày) [E]; NĐ 30/2020/NĐ-CP, Phụ lục I, mục V [T]; spec HD36-TY-01, ND30-TY-01"
 
     def check(self, ctx):

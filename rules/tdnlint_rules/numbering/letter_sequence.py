@@ -1,5 +1,6 @@
 from tdnlint.api import VIET_LETTERS, Rule, Severity
 
+from .._examples import plan
 from ._common import applies, fix, severity
 
 
@@ -13,53 +14,11 @@ class LetterSequence(Rule):
     summary = "Các điểm a), b), c) … theo thứ tự chữ cái tiếng Việt: a b c d đ e g h i k l m n o p q r s t u v x y (có đ; không có f, j, w, z)."
     summary_en = "Letter items follow the Vietnamese alphabet: a b c d đ e g h i k … (đ included; no f, j, w, z)."
     description = "A list may restart at “a)” (a new list); otherwise each letter follows the previous one."
-    bad = (
-        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        "TỈNH ĐỒNG NAI\tĐộc lập - Tự do - Hạnh phúc\n"
-        "Số: 15/KH-UBND\tĐồng Nai, ngày 10 tháng 3 năm 2025\n"
-        "\n"
-        "KẾ HOẠCH\n"
-        "Tổ chức hội nghị tổng kết công tác năm 2025\n"
-        "\n"
-        "I. MỤC ĐÍCH, YÊU CẦU\n"
-        "1. Yêu cầu\n"
-        "a) Đánh giá kết quả;\n"
-        "b) Rút kinh nghiệm;\n"
-        "d) Đề ra nhiệm vụ năm 2026.\n"
-        "II. NỘI DUNG\n"
-        "1. Tổ chức hội nghị vào tháng 12 năm 2025.\n"
-        "III. TỔ CHỨC THỰC HIỆN\n"
-        "Giao Sở Nội vụ chủ trì thực hiện Kế hoạch này./.\n"
-        "\n"
-        "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n"
-        "- Sở Nội vụ;\n"
-        "- Lưu: VT, NC.\tCHỦ TỊCH\n"
-        "\n"
-        "\tNguyễn Văn An"
+    bad = plan(
+        ("1. Đánh giá kết quả thực hiện nhiệm vụ năm 2025.\n", "1. Yêu cầu\na) Đánh giá kết quả;\nb) Rút kinh nghiệm;\nd) Đề ra nhiệm vụ năm 2026.\n"),
     )
-    good = (
-        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        "TỈNH ĐỒNG NAI\tĐộc lập - Tự do - Hạnh phúc\n"
-        "Số: 15/KH-UBND\tĐồng Nai, ngày 10 tháng 3 năm 2025\n"
-        "\n"
-        "KẾ HOẠCH\n"
-        "Tổ chức hội nghị tổng kết công tác năm 2025\n"
-        "\n"
-        "I. MỤC ĐÍCH, YÊU CẦU\n"
-        "1. Yêu cầu\n"
-        "a) Đánh giá kết quả;\n"
-        "b) Rút kinh nghiệm;\n"
-        "c) Đề ra nhiệm vụ năm 2026.\n"
-        "II. NỘI DUNG\n"
-        "1. Tổ chức hội nghị vào tháng 12 năm 2025.\n"
-        "III. TỔ CHỨC THỰC HIỆN\n"
-        "Giao Sở Nội vụ chủ trì thực hiện Kế hoạch này./.\n"
-        "\n"
-        "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n"
-        "- Sở Nội vụ;\n"
-        "- Lưu: VT, NC.\tCHỦ TỊCH\n"
-        "\n"
-        "\tNguyễn Văn An"
+    good = plan(
+        ("1. Đánh giá kết quả thực hiện nhiệm vụ năm 2025.\n", "1. Yêu cầu\na) Đánh giá kết quả;\nb) Rút kinh nghiệm;\nc) Đề ra nhiệm vụ năm 2026.\n"),
     )
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6 [T]; spec ND30-NUM-03"
 

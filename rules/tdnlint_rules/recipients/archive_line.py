@@ -2,6 +2,7 @@ import re
 
 from tdnlint.api import Edit, Fix, Rule, Severity
 
+from .._examples import PLAN, plan
 from ._common import suffix
 
 _LUU_RE = re.compile(r"Lưu\b\s*(:?)\s*")
@@ -50,48 +51,10 @@ class ArchiveLineFormat(Rule):
     fixable = True
     summary = "Dòng lưu viết sai: phải là “- Lưu: VT, <đơn vị soạn thảo>.” (Đảng: “- Lưu …” kết thúc bằng dấu chấm)."
     summary_en = "Archive line format: “- Lưu: VT, <drafting unit>.” (Party: “- Lưu …” ending with “.”)."
-    bad = (
-        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        "TỈNH ĐỒNG NAI\tĐộc lập - Tự do - Hạnh phúc\n"
-        "Số: 15/KH-UBND\tĐồng Nai, ngày 10 tháng 3 năm 2025\n"
-        "\n"
-        "KẾ HOẠCH\n"
-        "Tổ chức hội nghị tổng kết công tác năm 2025\n"
-        "\n"
-        "I. MỤC ĐÍCH, YÊU CẦU\n"
-        "1. Đánh giá kết quả thực hiện nhiệm vụ năm 2025.\n"
-        "II. NỘI DUNG\n"
-        "1. Tổ chức hội nghị vào tháng 12 năm 2025.\n"
-        "III. TỔ CHỨC THỰC HIỆN\n"
-        "Giao Sở Nội vụ chủ trì thực hiện Kế hoạch này./.\n"
-        "\n"
-        "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n"
-        "- Sở Nội vụ;\n"
-        "- Lưu VT, NC\tCHỦ TỊCH\n"
-        "\n"
-        "\tNguyễn Văn An"
+    bad = plan(
+        ("- Lưu: VT, NC.\tCHỦ TỊCH\n", "- Lưu VT, NC\tCHỦ TỊCH\n"),
     )
-    good = (
-        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        "TỈNH ĐỒNG NAI\tĐộc lập - Tự do - Hạnh phúc\n"
-        "Số: 15/KH-UBND\tĐồng Nai, ngày 10 tháng 3 năm 2025\n"
-        "\n"
-        "KẾ HOẠCH\n"
-        "Tổ chức hội nghị tổng kết công tác năm 2025\n"
-        "\n"
-        "I. MỤC ĐÍCH, YÊU CẦU\n"
-        "1. Đánh giá kết quả thực hiện nhiệm vụ năm 2025.\n"
-        "II. NỘI DUNG\n"
-        "1. Tổ chức hội nghị vào tháng 12 năm 2025.\n"
-        "III. TỔ CHỨC THỰC HIỆN\n"
-        "Giao Sở Nội vụ chủ trì thực hiện Kế hoạch này./.\n"
-        "\n"
-        "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n"
-        "- Sở Nội vụ;\n"
-        "- Lưu: VT, NC.\tCHỦ TỊCH\n"
-        "\n"
-        "\tNguyễn Văn An"
-    )
+    good = PLAN
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9, ND30-NN-03 [T]; Đảng: HD36-NN-01 [U] (info, không đòi “VT”)"
 
     def check(self, ctx):

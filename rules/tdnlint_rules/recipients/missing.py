@@ -1,5 +1,6 @@
 from tdnlint.api import Rule, Severity
 
+from .._examples import PLAN, plan
 from ._common import last_body_paragraph, needs_recipients
 
 
@@ -16,47 +17,10 @@ class RecipientsMissing(Rule):
         "(a body-only fragment) a warning. The message lists the bodies the text assigns work to, "
         "so the clerk knows what to put in it."
     )
-    bad = (
-        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        "TỈNH ĐỒNG NAI\tĐộc lập - Tự do - Hạnh phúc\n"
-        "Số: 15/KH-UBND\tĐồng Nai, ngày 10 tháng 3 năm 2025\n"
-        "\n"
-        "KẾ HOẠCH\n"
-        "Tổ chức hội nghị tổng kết công tác năm 2025\n"
-        "\n"
-        "I. MỤC ĐÍCH, YÊU CẦU\n"
-        "1. Đánh giá kết quả thực hiện nhiệm vụ năm 2025.\n"
-        "II. NỘI DUNG\n"
-        "1. Tổ chức hội nghị vào tháng 12 năm 2025.\n"
-        "III. TỔ CHỨC THỰC HIỆN\n"
-        "Giao Sở Nội vụ chủ trì thực hiện Kế hoạch này./.\n"
-        "\n"
-        "\tTM. ỦY BAN NHÂN DÂN\n"
-        "\tCHỦ TỊCH\n"
-        "\n"
-        "\tNguyễn Văn An"
+    bad = plan(
+        ("Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Sở Nội vụ;\n- Lưu: VT, NC.\tCHỦ TỊCH\n", "\tTM. ỦY BAN NHÂN DÂN\n\tCHỦ TỊCH\n"),
     )
-    good = (
-        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        "TỈNH ĐỒNG NAI\tĐộc lập - Tự do - Hạnh phúc\n"
-        "Số: 15/KH-UBND\tĐồng Nai, ngày 10 tháng 3 năm 2025\n"
-        "\n"
-        "KẾ HOẠCH\n"
-        "Tổ chức hội nghị tổng kết công tác năm 2025\n"
-        "\n"
-        "I. MỤC ĐÍCH, YÊU CẦU\n"
-        "1. Đánh giá kết quả thực hiện nhiệm vụ năm 2025.\n"
-        "II. NỘI DUNG\n"
-        "1. Tổ chức hội nghị vào tháng 12 năm 2025.\n"
-        "III. TỔ CHỨC THỰC HIỆN\n"
-        "Giao Sở Nội vụ chủ trì thực hiện Kế hoạch này./.\n"
-        "\n"
-        "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n"
-        "- Sở Nội vụ;\n"
-        "- Lưu: VT, NC.\tCHỦ TỊCH\n"
-        "\n"
-        "\tNguyễn Văn An"
-    )
+    good = PLAN
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9 (ND30-NN-01..03) [T]; HD 36-HD/VPTW, thành phần 9a, 9b [T]"
 
     def check(self, ctx):

@@ -1,5 +1,7 @@
 from tdnlint.api import Rule, Severity
 
+from .._examples import PLAN, plan
+
 
 class ClosingMark(Rule):
     code = "TDN503"
@@ -11,48 +13,10 @@ class ClosingMark(Rule):
     summary = "Văn bản nhà nước, MTTQ kết thúc nội dung bằng dấu “./.”."
     summary_en = "State/MTTQ documents end the body with “./.”."
     description = "Template convention of NĐ 30 Phụ lục III (evidence [E]); Party documents have no such requirement."
-    bad = (
-        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        "TỈNH ĐỒNG NAI\tĐộc lập - Tự do - Hạnh phúc\n"
-        "Số: 15/KH-UBND\tĐồng Nai, ngày 10 tháng 3 năm 2025\n"
-        "\n"
-        "KẾ HOẠCH\n"
-        "Tổ chức hội nghị tổng kết công tác năm 2025\n"
-        "\n"
-        "I. MỤC ĐÍCH, YÊU CẦU\n"
-        "1. Đánh giá kết quả thực hiện nhiệm vụ năm 2025.\n"
-        "II. NỘI DUNG\n"
-        "1. Tổ chức hội nghị vào tháng 12 năm 2025.\n"
-        "III. TỔ CHỨC THỰC HIỆN\n"
-        "Giao Sở Nội vụ chủ trì thực hiện Kế hoạch này.\n"
-        "\n"
-        "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n"
-        "- Sở Nội vụ;\n"
-        "- Lưu: VT, NC.\tCHỦ TỊCH\n"
-        "\n"
-        "\tNguyễn Văn An"
+    bad = plan(
+        ("Giao Sở Nội vụ chủ trì thực hiện Kế hoạch này./.\n", "Giao Sở Nội vụ chủ trì thực hiện Kế hoạch này.\n"),
     )
-    good = (
-        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        "TỈNH ĐỒNG NAI\tĐộc lập - Tự do - Hạnh phúc\n"
-        "Số: 15/KH-UBND\tĐồng Nai, ngày 10 tháng 3 năm 2025\n"
-        "\n"
-        "KẾ HOẠCH\n"
-        "Tổ chức hội nghị tổng kết công tác năm 2025\n"
-        "\n"
-        "I. MỤC ĐÍCH, YÊU CẦU\n"
-        "1. Đánh giá kết quả thực hiện nhiệm vụ năm 2025.\n"
-        "II. NỘI DUNG\n"
-        "1. Tổ chức hội nghị vào tháng 12 năm 2025.\n"
-        "III. TỔ CHỨC THỰC HIỆN\n"
-        "Giao Sở Nội vụ chủ trì thực hiện Kế hoạch này./.\n"
-        "\n"
-        "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n"
-        "- Sở Nội vụ;\n"
-        "- Lưu: VT, NC.\tCHỦ TỊCH\n"
-        "\n"
-        "\tNguyễn Văn An"
-    )
+    good = PLAN
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục III (Mẫu 1.2–1.10) [E]; spec ND30-END-01, BODY-04"
 
     def check(self, ctx):

@@ -1,5 +1,6 @@
 from tdnlint.api import Rule, Severity
 
+from .._examples import PLAN, plan
 from ._common import IMPLEMENTATION, section_titles
 
 
@@ -10,48 +11,10 @@ class ImplementationLast(Rule):
     severity = Severity.WARNING
     summary = "Phần “TỔ CHỨC THỰC HIỆN” của KẾ HOẠCH, HƯỚNG DẪN là mục cấp 1 cuối cùng."
     summary_en = "“TỔ CHỨC THỰC HIỆN” is the last level-1 section of a plan or guidance."
-    bad = (
-        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        "TỈNH ĐỒNG NAI\tĐộc lập - Tự do - Hạnh phúc\n"
-        "Số: 15/KH-UBND\tĐồng Nai, ngày 10 tháng 3 năm 2025\n"
-        "\n"
-        "KẾ HOẠCH\n"
-        "Tổ chức hội nghị tổng kết công tác năm 2025\n"
-        "\n"
-        "I. MỤC ĐÍCH, YÊU CẦU\n"
-        "1. Đánh giá kết quả thực hiện nhiệm vụ năm 2025.\n"
-        "II. TỔ CHỨC THỰC HIỆN\n"
-        "Giao Sở Nội vụ chủ trì thực hiện.\n"
-        "III. NỘI DUNG\n"
-        "1. Tổ chức hội nghị vào tháng 12 năm 2025./.\n"
-        "\n"
-        "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n"
-        "- Sở Nội vụ;\n"
-        "- Lưu: VT, NC.\tCHỦ TỊCH\n"
-        "\n"
-        "\tNguyễn Văn An"
+    bad = plan(
+        ("II. NỘI DUNG\n1. Tổ chức hội nghị vào tháng 12 năm 2025.\nIII. TỔ CHỨC THỰC HIỆN\nGiao Sở Nội vụ chủ trì thực hiện Kế hoạch này./.\n", "II. TỔ CHỨC THỰC HIỆN\nGiao Sở Nội vụ chủ trì thực hiện.\nIII. NỘI DUNG\n1. Tổ chức hội nghị vào tháng 12 năm 2025./.\n"),
     )
-    good = (
-        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        "TỈNH ĐỒNG NAI\tĐộc lập - Tự do - Hạnh phúc\n"
-        "Số: 15/KH-UBND\tĐồng Nai, ngày 10 tháng 3 năm 2025\n"
-        "\n"
-        "KẾ HOẠCH\n"
-        "Tổ chức hội nghị tổng kết công tác năm 2025\n"
-        "\n"
-        "I. MỤC ĐÍCH, YÊU CẦU\n"
-        "1. Đánh giá kết quả thực hiện nhiệm vụ năm 2025.\n"
-        "II. NỘI DUNG\n"
-        "1. Tổ chức hội nghị vào tháng 12 năm 2025.\n"
-        "III. TỔ CHỨC THỰC HIỆN\n"
-        "Giao Sở Nội vụ chủ trì thực hiện Kế hoạch này./.\n"
-        "\n"
-        "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n"
-        "- Sở Nội vụ;\n"
-        "- Lưu: VT, NC.\tCHỦ TỊCH\n"
-        "\n"
-        "\tNguyễn Văn An"
-    )
+    good = PLAN
     basis = "spec BODY-01 [O]"
 
     def check(self, ctx):
