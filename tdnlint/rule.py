@@ -39,7 +39,10 @@ class Rule:
     formats: ClassVar[frozenset[str] | None] = None
     summary: ClassVar[str] = ""  # one line, Vietnamese
     summary_en: ClassVar[str] = ""
-    description: ClassVar[str] = ""  # developer/English explanation (markdown)
+    #: What the rule checks and why, for ``tdnlint explain``: Vietnamese, written for a clerk (no module
+    #: paths or code internals); ``description_en`` is the English text shown with ``--lang en``.
+    description: ClassVar[str] = ""
+    description_en: ClassVar[str] = ""
     bad: ClassVar[str] = ""
     good: ClassVar[str] = ""
     basis: ClassVar[str] = "convention"  # legal basis, e.g. "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3 [T]"
@@ -109,8 +112,9 @@ class Rule:
             "",
             summary,
         ]
-        if cls.description:
-            lines += ["", cls.description.strip()]
+        description = (cls.description_en or cls.description) if lang == "en" else cls.description
+        if description:
+            lines += ["", description.strip()]
         if cls.bad:
             lines += ["", "Sai / bad:" if lang != "en" else "Bad:", _indent(cls.bad)]
         if cls.good:
@@ -133,6 +137,7 @@ class Rule:
             "code": cls.code, "name": cls.name, "category": cls.category, "severity": cls.severity.value,
             "severity_by_profile": cls.severities(), "plugin": cls.plugin, "fixable": cls.fixable,
             "summary": cls.summary_en if lang == "en" and cls.summary_en else cls.summary,
+            "description": ((cls.description_en or cls.description) if lang == "en" else cls.description).strip(),
             "profiles": sorted(cls.profiles) if cls.profiles is not None else None,
             "formats": sorted(cls.formats) if cls.formats is not None else None,
             "needs_vietnamese": cls.needs_vietnamese, "examples_are_text": cls.examples_are_text,

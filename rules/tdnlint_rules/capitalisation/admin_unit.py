@@ -11,7 +11,7 @@ class AdminUnitCapital(Rule):
     fixable = True
     summary = "Danh từ chung chỉ đơn vị hành chính viết thường trước tên riêng (\"tại Tỉnh Bình Định\" → \"tại tỉnh Bình Định\")."
     summary_en = "Lower-case the common noun of an administrative unit before its name (\"tỉnh Bình Định\")."
-    description = """
+    description_en = """
 "tỉnh", "huyện", "thị xã", "thành phố", "xã", "phường", "quận", "thị trấn" stay in lower case
 before the unit's own name in running text.  Not reported: a sentence or heading start, an
 all-capitals or title-cased line, a unit named after a person or a number ("Phường Nguyễn Trãi",

@@ -11,7 +11,7 @@ class ArticleReferenceCase(Rule):
     fixable = True
     summary = "Viện dẫn điều, chương viết hoa \"Điều\", \"Chương\"; \"khoản\", \"điểm\" viết thường (\"tại khoản 2 Điều 7\")."
     summary_en = "Capitalise \"Điều\"/\"Chương\" in references; \"khoản\"/\"điểm\" stay lower case (\"khoản 2 Điều 7\")."
-    description = """
+    description_en = """
 A reference to an article or chapter of a specific document capitalises "Điều", "Chương"
 (error: the text of Phụ lục II, V.7 says so).  "các điều 8, 9 và 10" (plural) is a common noun and
 is left alone.  A capitalised "Khoản"/"Điểm" in the middle of a sentence, in a reference that goes

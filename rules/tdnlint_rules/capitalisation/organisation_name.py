@@ -11,7 +11,7 @@ class OrganisationNameCase(Rule):
     fixable = True
     summary = "Tên cơ quan, tổ chức viết hoa sai (\"Hội liên hiệp phụ nữ Việt Nam\", \"Ủy ban Nhân dân tỉnh\")."
     summary_en = "Wrong capitalisation in the name of an agency or organisation."
-    description = """
+    description_en = """
 Names of agencies and organisations capitalise the first letter of the words naming the kind of
 body and its field ("Ban Tuyên giáo Tỉnh ủy", "Hội Liên hiệp Phụ nữ Việt Nam", "Sở Tư pháp") and
 nothing else ("Ủy ban nhân dân tỉnh", "Hội đồng nhân dân").  The standard forms are learned from

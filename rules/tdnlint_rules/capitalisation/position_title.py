@@ -11,7 +11,7 @@ class PositionBeforeName(Rule):
     fixable = True
     summary = "Chức vụ, học vị đứng liền trước tên người viết hoa (\"giám đốc Nguyễn Văn An\" → \"Giám đốc Nguyễn Văn An\")."
     summary_en = "Capitalise a position or title directly before a person's name."
-    description = """
+    description_en = """
 A position (chủ tịch, bí thư, giám đốc, trưởng ban…) or academic title (giáo sư, tiến sĩ) directly
 followed by a person's name — a common Vietnamese surname and one to three capitalised syllables —
 takes an initial capital.  A position after the name ("ông Nguyễn Văn An, giám đốc …") is not a

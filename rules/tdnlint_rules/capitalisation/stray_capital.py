@@ -11,7 +11,7 @@ class StrayCapital(Rule):
     fixable = True
     summary = "Từ thông thường viết hoa giữa câu (\"tổ chức Tại các xã\", \"hiệu lực thi Hành\")."
     summary_en = "A common word capitalised in the middle of a sentence."
-    description = """
+    description_en = """
 A word that the corpus of issued legal texts (almost) never capitalises right after a lower-case
 word — grammatical words and common verbs ("về", "việc", "tại", "của", "trong") — written with a
 capital right after a lower-case word (or a comma after one).  Sentence starts, headings,

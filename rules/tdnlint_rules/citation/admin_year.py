@@ -12,7 +12,7 @@ class AdminSymbolWithYear(Rule):
     fixable = True
     summary = "Văn bản hành chính (kế hoạch, hướng dẫn, báo cáo, thông báo…) không có năm trong số, ký hiệu."
     summary_en = "Administrative documents (plans, guidance, reports, notices …) carry no year in their symbol."
-    description = """
+    description_en = """
 Only normative legal documents put the year in the symbol.  Kế hoạch, Hướng dẫn, Báo cáo,
 Thông báo, Tờ trình, Kết luận … never do.  Symbols dated before 2009 are left alone (older
 numbering; spec ND30-QPPL-04).  Symbols of issuers outside the State, Party and MTTQ families (a

@@ -11,7 +11,7 @@ class CitationOrder(Rule):
     fixable = True
     summary = "Trích dẫn văn bản sai thứ tự: ngày ban hành phải đứng trước cơ quan ban hành (“số … ngày … của …”)."
     summary_en = "Citation parts out of order: the date comes before the issuer ('số … ngày … của …')."
-    description = """
+    description_en = """
 Order of a citation: type → "số" → number-symbol → date → issuer → "về" + subject.  The fix
 moves the date before "của …" and is unsafe (it rewrites wording).
 """

@@ -12,7 +12,7 @@ class CitationCodeCase(SymbolFormatRule, Rule):
     issue = "case"
     summary = "Chữ viết tắt trong ký hiệu văn bản sai chữ hoa/chữ thường (NĐ, CP, KH; riêng CTr, TTr, QyĐ, TTg viết đúng như quy định)."
     summary_en = "Wrong letter case in a symbol's abbreviations (NĐ, CP, KH; mixed case only for CTr, TTr, QyĐ, TTg …)."
-    description = """
+    description_en = """
 Symbols are in capitals except the official mixed-case codes (CTr, TTr, QyĐ, TrS, QĐi, TTg,
 ThU, TxU).  Only groups that are known codes written in another case are reported; an unknown
 group is never changed.

@@ -12,7 +12,7 @@ class CitationCodeDash(SymbolFormatRule, Rule):
     issue = "dash"
     summary = "Dùng gạch ngang (–, —) hoặc gạch không ngắt dòng (U+2011) thay cho dấu gạch nối “-” trong số, ký hiệu."
     summary_en = "En/em dash or non-breaking hyphen instead of a hyphen-minus inside a document symbol."
-    description = """
+    description_en = """
 Word's AutoCorrect turns "57 - KL" into an en dash and some templates use U+2011; search in
 the văn thư register and in databases then fails.  Only ASCII hyphen-minus (U+002D) and slash.
 """ + CERTAIN_NOTE

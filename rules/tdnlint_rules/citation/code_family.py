@@ -12,7 +12,7 @@ class CitationCodeFamily(SymbolFormatRule, Rule):
     issue = "family"
     summary = "Ký hiệu văn bản viết sai kiểu: văn bản Đảng viết kiểu nhà nước (11/CT-TW) hoặc văn bản nhà nước/MTTQ viết kiểu Đảng (21-CT/TTg)."
     summary_en = "Symbol written in the other family's order: Party as State (11/CT-TW) or State/MTTQ as Party (21-CT/TTg)."
-    description = """
+    description_en = """
 The issuer decides the family: Party issuers (TW, TU, HU, ĐU, VPTW, BTGTU …) use
 `số-LOẠI/CƠ QUAN`; State issuers (TTg, CP, UBND, HĐND, ministries, QH) and MTTQ (MTTQ, MTTW)
 use `số/LOẠI-CƠ QUAN`.  Only issuers whose family is certain are reported (BCĐ, BTC, BCT and

@@ -12,7 +12,7 @@ class CitationCodeFormat(SymbolFormatRule, Rule):
     issue = "separators"
     summary = "Số, ký hiệu văn bản sai dấu phân cách (“/” và “-”) hoặc viết dính liền các nhóm chữ viết tắt."
     summary_en = "Document symbol with wrong separators ('/' and '-') or glued abbreviation groups."
-    description = """
+    description_en = """
 Within its family a symbol has a fixed shape: State and MTTQ `số/LOẠI-CƠ QUAN(-ĐƠN VỊ)`
 (`120/KH-UBND`, `97/HD-MTTQ-BTT`), VBQPPL `số/NĂM/LOẠI-CƠ QUAN` (`30/2020/NĐ-CP`) or
 `số/NĂM/QH15`, Party `số-LOẠI/CƠ QUAN(-ĐƠN VỊ)` (`57-KL/TW`, `07-KH/BCĐ-TTĐN`).  Applies to

@@ -12,7 +12,7 @@ class CitationCodeSpacing(SymbolFormatRule, Rule):
     issue = "spaces"
     summary = "Có dấu cách bên trong số, ký hiệu văn bản."
     summary_en = "Space inside a document symbol."
-    description = """
+    description_en = """
 No spaces between the number, the separators and the abbreviation groups.  The spacing rule
 TDN207 deliberately leaves `69 -HD/BTGTU`-like code contexts to this rule.  A draft number left
 blank for the văn thư (`Số:      /KH-UBND`) is not a space inside the symbol.

@@ -13,7 +13,7 @@ class CitationMissingSo(Rule):
     fixable = True
     summary = "Lần dẫn đầu tiên thiếu chữ “số” giữa tên loại và số, ký hiệu văn bản."
     summary_en = "First citation of a document without 'số' between the type word and the symbol."
-    description = """
+    description_en = """
 The canonical citation is `<Loại> số <số ký hiệu> ngày … của … về …`; on the first mention the
 full form is required, later mentions may be short.  Reported once per document cited (its
 first mention) and only as information: many issued texts write "Kết luận 57-KL/TW".  Laws and

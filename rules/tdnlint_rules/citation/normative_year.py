@@ -35,7 +35,7 @@ class NormativeMissingYear(Rule):
     fixable = True
     summary = "Số, ký hiệu văn bản quy phạm pháp luật thiếu năm ban hành (103/QH15 → 103/2023/QH15)."
     summary_en = "A normative legal document's symbol without its year (103/QH15 → 103/2023/QH15)."
-    description = """
+    description_en = """
 Laws and resolutions of the National Assembly (`NN/YYYY/QH15`), of its Standing Committee,
 decrees (`NN/YYYY/NĐ-CP`), circulars of ministries (`NN/YYYY/TT-BNV`) and joint circulars
 always carry the 4-digit year.  When the known-documents registry has exactly one document with

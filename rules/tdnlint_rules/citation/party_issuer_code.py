@@ -14,7 +14,7 @@ class PartyIssuerCode(Rule):
     fixable = True
     summary = "Văn bản của Bộ Chính trị, Ban Bí thư, Ban Chấp hành Trung ương có ký hiệu cơ quan ban hành là “TW” (57-KL/TW, không phải 57-KL/BCT)."
     summary_en = "Politburo, Secretariat and Central Committee documents carry the issuer code 'TW', not BCT/BBT."
-    description = """
+    description_en = """
 Only Party-style symbols are checked (`NN-TYPE/BCT`); in State style `BCT` is the Ministry of
 Industry and Trade (`/QĐ-BCT`) and is left alone.  The fix is unsafe: the number must be checked
 against the real document too.

@@ -11,7 +11,7 @@ class CitationRegistryMismatch(Rule):
     fixable = True
     summary = "Trích dẫn mâu thuẫn với danh mục văn bản đã biết (sai ngày ban hành, cơ quan ban hành hoặc tên loại)."
     summary_en = "A citation contradicts the known-documents registry (wrong date, issuer or type)."
-    description = """
+    description_en = """
 The registry (`tdnlint/data/known_documents.toml`, the `known_documents` config key, plugins
 through `tdnlint_known_documents`) lists central documents whose date, issuer and type are
 certain.  A citation of one of them with another date, another central issuer (Bộ Chính trị vs

@@ -23,7 +23,7 @@ class CitationTypeCode(Rule):
     fixable = True
     summary = "Tên loại văn bản được dẫn không khớp chữ viết tắt trong ký hiệu (Kết luận số 16-KH/TW)."
     summary_en = "The type word does not match the type code in the symbol (Kết luận … -KH/…)."
-    description = """
+    description_en = """
 The word before "số" (Kết luận, Hướng dẫn, Kế hoạch …) must match the type code of the symbol
 (KL, HD, KH …; NĐ 30 Phụ lục III, Party table 2.3).  The document's own number against its
 type-name line (KẾ HOẠCH ⇒ KH) is the header rule TDN111's.  Party and MTTQ Quy định may use QĐ or QĐi, State

@@ -11,7 +11,7 @@ class CitationTypeWordCase(Rule):
     fixable = True
     summary = "Tên loại văn bản được viện dẫn cụ thể phải viết hoa chữ cái đầu (“theo Kế hoạch số …”, không viết “kế hoạch số …” hay “Kế Hoạch số …”)."
     summary_en = "A type word naming a specific cited document takes an initial capital only ('Kế hoạch số …')."
-    description = """
+    description_en = """
 When a specific document is cited (type word + "số"/symbol), its type word is written with an
 initial capital and the rest in lower case: "Kế hoạch", "Nghị quyết", "Thông tư liên tịch".
 Type words in an all-capitals line (titles, headings) and the second word of a compound name

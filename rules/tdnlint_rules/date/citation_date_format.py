@@ -13,7 +13,7 @@ class CitationDateFormat(Rule):
     fixable = True
     summary = "Ngày trong trích dẫn: thiếu số 0 (ngày dưới 10, tháng 1, 2) hoặc ghi không thống nhất trong văn bản."
     summary_en = "Citation dates: missing leading zero (day < 10, months 1–2) or inconsistent styles in one document."
-    description = """
+    description_en = """
 Citation dates follow the date-line zero rule (`05/3/2020`, `14/02/2012`) and one style per
 document.  Reported: a day < 10 or a month 1–2 without its zero (safe fix); months 3–9 written
 both with and without a zero (the less used form is reported); numeric dates written with

@@ -10,7 +10,7 @@ class CitedAfterOwnDate(Rule):
     severity = Severity.WARNING
     summary = "Văn bản được dẫn có ngày ban hành sau ngày của chính văn bản này."
     summary_en = "A cited document is dated after the citing document's own date."
-    description = """
+    description_en = """
 A document cannot implement or cite a document issued after it.  Usually a typo in the year or
 the month of either date.  Needs the document's own date line (not checked in drafts without a
 complete date line).

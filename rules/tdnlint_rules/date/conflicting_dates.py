@@ -8,7 +8,7 @@ class ConflictingCitationDates(Rule):
     severity = Severity.ERROR
     summary = "Cùng một văn bản được dẫn với hai ngày ban hành khác nhau."
     summary_en = "The same document is cited with two different dates."
-    description = """
+    description_en = """
 Every citation of one symbol must give the same date.  The first date written is taken as the
 reference and every later, different one in the same year and of the same issuer is reported
 (numbering restarts every year, so another year may be another document) (the registry rule TDN311 says which one is

@@ -8,7 +8,7 @@ class ImpossibleDate(Rule):
     severity = Severity.ERROR
     summary = "Ngày không có thật (31/02/2023, 00/13/2021, 29/02 của năm không nhuận)."
     summary_en = "A date that does not exist (31/02/2023, 00/13/2021, 29/02 in a non-leap year)."
-    description = """
+    description_en = """
 Every full date of the document is checked, numeric (`dd/mm/yyyy`, `dd-mm-yyyy`, `dd.mm.yyyy`)
 and long (`ngày … tháng … năm …`), the date line and the citations included.  A date left blank
 in a draft ("ngày   tháng   năm 2024") is not reported.

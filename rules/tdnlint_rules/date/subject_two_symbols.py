@@ -8,7 +8,7 @@ class SubjectTwoSymbols(Rule):
     severity = Severity.WARNING
     summary = "Cùng một văn bản (cùng loại, cơ quan ban hành, trích yếu) được dẫn với hai số, ký hiệu khác nhau."
     summary_en = "The same document (type, issuer, subject) is cited with two different symbols."
-    description = """
+    description_en = """
 Two citations with the same type word, the same issuer and the same subject ("về …") but
 different numbers are almost always one document with a typo in its number.  Compared only
 when all three are written out, so short mentions are never reported; two citations with two

@@ -8,7 +8,7 @@ class SymbolYearDateMismatch(Rule):
     severity = Severity.WARNING
     summary = "Năm trong số, ký hiệu văn bản QPPL khác năm của ngày ban hành được dẫn."
     summary_en = "The year in a normative symbol differs from the year of the cited date."
-    description = """
+    description_en = """
 The year in `30/2020/NĐ-CP` is the year the document was signed, so "30/2020/NĐ-CP ngày
 05/3/2021" has a typo in one of the two years.  The document's own number ("Số: 15/2025/QĐ-UBND")
 is checked against its own date line too.

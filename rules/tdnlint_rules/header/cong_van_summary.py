@@ -12,7 +12,7 @@ class CongVanSummary(Rule):
     severity = Severity.ERROR
     summary = "Công văn: không có dòng tên loại “CÔNG VĂN”, trích yếu bắt đầu bằng “V/v” dưới số, ký hiệu; văn bản có tên loại không dùng “V/v”."
     summary_en = "Công văn: no “CÔNG VĂN” type line; the summary starts with “V/v” under the number. Typed documents do not use “V/v”."
-    description = ("State/MTTQ rules (NĐ 30 [T]). In Party documents the công văn summary has no “V/v” in the HD 36 "
+    description_en = ("State/MTTQ rules (NĐ 30 [T]). In Party documents the công văn summary has no “V/v” in the HD 36 "
                    "example; “V/v” there is reported as info only (HD36-TY-03 [E]).")
     bad = plan(
         ("Tổ chức hội nghị tổng kết công tác năm 2025\n", "V/v tổ chức hội nghị tổng kết công tác năm 2025\n"),

@@ -16,7 +16,7 @@ class DateLineFormat(Rule):
     fixable = True
     summary = "Dòng địa danh, ngày tháng năm viết sai: phải đủ “ngày … tháng … năm …”, số 0 trước ngày < 10 và tháng 1, 2, dấu phẩy sau địa danh."
     summary_en = "Malformed place-and-date line: full “ngày … tháng … năm …” form, leading zero for day < 10 and months 1–2, comma after the place."
-    description = ("Only the document's own place-and-date line in the header block; dates inside the body are the "
+    description_en = ("Only the document's own place-and-date line in the header block; dates inside the body are the "
                    "date rules' business (TDN3xx). Blanks left for the văn thư (“ngày     tháng 12 năm 2025”) are legal.")
     bad = "Hà Nội, ngày 05/01/2023\nHà Nội ngày 5 tháng 1 năm 2023\nTP.HCM, ngày 05 tháng 01 năm 2023"
     good = "Hà Nội, ngày 05 tháng 01 năm 2023\nThành phố Hồ Chí Minh, ngày 05 tháng 01 năm 2023"

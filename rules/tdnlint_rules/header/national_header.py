@@ -9,7 +9,7 @@ class NationalHeaderMissing(Rule):
     category = "header"
     severity = Severity.ERROR
     summary = "Thiếu Quốc hiệu (văn bản nhà nước, MTTQ) hoặc tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM” (văn bản Đảng)."
-    description = ("An error when the rest of the header (issuer and a number line or type name) shows a letter-form "
+    description_en = ("An error when the rest of the header (issuer and a number line or type name) shows a letter-form "
                    "document; a warning when less was found.  A text with no header, title, Kính gửi, Nơi nhận or "
                    "signature at all (a header-less legal text, an excerpt) gets this finding once as info — the form "
                    "was not recognised — and the other header, numbering and signature rules stay silent.")

@@ -9,7 +9,7 @@ class NumberLabel(Rule):
     fixable = True
     summary = "Chữ “Số” viết sai: nhà nước, MTTQ viết “Số:” (chữ thường, có dấu hai chấm); văn bản Đảng viết “Số” không có dấu hai chấm."
     summary_en = "“Số” label: “Số:” for State/MTTQ documents, “Số” without colon for Party documents."
-    description = ("State/MTTQ: a missing colon or “SỐ” in capitals is an error (NĐ 30 [T]). Party: the official "
+    description_en = ("State/MTTQ: a missing colon or “SỐ” in capitals is an error (NĐ 30 [T]). Party: the official "
                    "HD 36 examples have no colon; a colon is a warning only (evidence [E]).")
     bad = "SỐ 05/KH-UBND\nSố 05/KH-UBND\nSố: 05-HD/BTGTU (văn bản Đảng)"
     good = "Số: 05/KH-UBND\nSố 05-HD/BTGTU (văn bản Đảng)"

@@ -10,7 +10,7 @@ class NumberLeadingZero(Rule):
     fixable = True
     summary = "Số văn bản nhỏ hơn 10 phải có số 0 phía trước (“Số: 05/QĐ-UBND”)."
     summary_en = "Document numbers below 10 take a leading zero."
-    description = "Error in State/MTTQ documents (NĐ 30 [T]); warning in Party documents (observed practice [O])."
+    description_en = "Error in State/MTTQ documents (NĐ 30 [T]); warning in Party documents (observed practice [O])."
     bad = "Số: 5/QĐ-UBND\nSố 5-NQ/ĐU"
     good = "Số: 05/QĐ-UBND\nSố 05-NQ/ĐU"
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3 [T]; spec ND30-SO-02, HD36-SO-03 [O]"

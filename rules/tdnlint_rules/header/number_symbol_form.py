@@ -11,7 +11,7 @@ class NumberSymbolForm(Rule):
     fixable = True
     summary = "Số, ký hiệu của văn bản viết sai: có dấu cách hoặc gạch dài bên trong, hoặc sai thứ tự kiểu Đảng/nhà nước."
     summary_en = "Malformed own number and symbol: spaces or dashes inside, or the wrong State/Party order."
-    description = ("State/MTTQ: `NN/TYPE-ISSUER` (slash after the number, hyphens between groups). Party: "
+    description_en = ("State/MTTQ: `NN/TYPE-ISSUER` (slash after the number, hyphens between groups). Party: "
                    "`NN-TYPE/ISSUER`. Spaces inside the code are an error; the other profile's order is a "
                    "warning (observed convention, spec PROF-02 [O], MTTQ-SO-02 [O]). One finding per number line, "
                    "its fix rewrites number + symbol: when a citation rule (TDN302/TDN305) flags the same span, "

@@ -13,7 +13,7 @@ class DraftMark(Rule):
     severity = Severity.WARNING
     summary = "Văn bản còn dấu “DỰ THẢO”."
     summary_en = "The document still carries a “DỰ THẢO” (draft) mark."
-    description = (
+    description_en = (
         "Reads `segments.draft_marks` plus any short line (main story, text boxes, page header) that is only a "
         "draft mark, in any case (“Dự thảo lần 2”). A sentence mentioning a draft is not a mark. Expected while "
         "drafting; a CI gate on documents about to be issued raises it to an error."

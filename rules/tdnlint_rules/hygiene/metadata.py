@@ -51,7 +51,7 @@ class PersonalMetadata(Rule):
     severity = Severity.INFO
     summary = "Thuộc tính tệp còn tên người soạn/sửa (Author, Last Modified By)."
     summary_en = "File properties still name people (Author, Last Modified By)."
-    description = (
+    description_en = (
         "Information only: no regulation requires the author field to be empty, so the default gate "
         "(fail-on warning) does not count it; raise it with `severity = {TDN706 = \"warning\"}` where a policy "
         "asks for clean properties.  Only values that read as a person's full name are reported (two to five "

@@ -13,7 +13,7 @@ class TrackedChanges(Rule):
     severity = Severity.WARNING
     summary = "Văn bản còn thay đổi được theo dõi (Track Changes) chưa chấp nhận/từ chối."
     summary_en = "The document still has unresolved tracked changes."
-    description = "Lint reads the text with changes accepted; the file itself still carries them."
+    description_en = "Lint reads the text with changes accepted; the file itself still carries them."
     bad = "Tệp .docx còn 3 thay đổi theo dõi."
     good = "Review → Accept All Changes, tắt Track Changes, rồi lưu."
     basis = "convention: văn bản phát hành không còn dấu vết sửa (hygiene)"
@@ -35,7 +35,7 @@ class Comments(Rule):
     severity = Severity.WARNING
     summary = "Văn bản còn chú thích (comment) góp ý."
     summary_en = "The document still has review comments."
-    description = f"Comments whose text starts with “{SUPPRESSION_PREFIX}” are suppression directives, not counted."
+    description_en = f"Comments whose text starts with “{SUPPRESSION_PREFIX}” are suppression directives, not counted."
     bad = "Tệp .docx còn comment “Sửa lại câu này”."
     good = "Xóa hết comment (Review → Delete All Comments)."
     basis = "convention: văn bản phát hành không còn góp ý (hygiene)"

@@ -17,7 +17,7 @@ class BodyFontSize(Rule):
     formats = frozenset({"docx"})
     summary = "Cỡ chữ phần nội dung phải từ 13 đến 14 (văn bản Đảng: 14–15)."
     summary_en = "Body text size must be 13–14 pt (Party documents: 14–15 pt)."
-    description = (
+    description_en = (
         "Measures the dominant size (by letters) of the body paragraphs found by segmentation -- not the header "
         "block, the recipients list or the signature, which have their own sizes, and not tables. One finding "
         "per document with the measured and the expected size."

@@ -52,7 +52,7 @@ class FontNotTimesNewRoman(Rule):
     formats = frozenset({"docx"})
     summary = "Văn bản phải dùng phông chữ Times New Roman (Unicode TCVN 6909:2001)."
     summary_en = "Text must be set in Times New Roman (Unicode, TCVN 6909:2001)."
-    description = (
+    description_en = (
         "Counts the letters of every text run of the main story and footnotes by effective font (direct "
         "formatting, styles, document defaults, theme). Fonts only declared in fontTable/styles do not count. "
         "One finding per document, on the first paragraph using the most frequent other font. Legacy "
@@ -79,7 +79,7 @@ class LegacyFont(Rule):
     formats = frozenset({"docx"})
     summary = "Văn bản dùng phông cũ .VnTime/VNI (mã TCVN3/VNI, không phải Unicode): phải chuyển mã sang Unicode."
     summary_en = "Text runs use a legacy .VnTime/VNI font (TCVN3/VNI, not Unicode): convert to Unicode."
-    description = (
+    description_en = (
         "Only fonts actually used on text runs count: many issued documents still *declare* .VnTime in "
         "fontTable.xml or styles.xml without using it, which is harmless."
     )

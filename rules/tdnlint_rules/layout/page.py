@@ -60,7 +60,7 @@ class PageMargins(Rule):
     formats = frozenset({"docx"})
     summary = "Lề trang: trên, dưới 20–25 mm; trái 30–35 mm; phải 15–20 mm."
     summary_en = "Margins: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm."
-    description = "Checked on portrait sections (landscape pages for wide tables keep their own layout)."
+    description_en = "Checked on portrait sections (landscape pages for wide tables keep their own layout)."
     bad = "Lề trái 25 mm."
     good = "Lề trái 30 mm."
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, ND30-PAGE-02 [T]; Đảng: HD36-PAGE-01 [U] (info)"

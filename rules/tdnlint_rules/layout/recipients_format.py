@@ -18,7 +18,7 @@ class RecipientsFormat(Rule):
     profiles = frozenset({"state", "mttq"})
     summary = "“Nơi nhận:” cỡ 12, nghiêng, đậm; các dòng nơi nhận cỡ 11, đứng."
     summary_en = "“Nơi nhận:” 12 pt bold italic; the recipient lines 11 pt upright."
-    description = "Measured on the recipient text only (a signature column on the same line is ignored)."
+    description_en = "Measured on the recipient text only (a signature column on the same line is ignored)."
     bad = "Nơi nhận: (cỡ 14, không nghiêng)\n- Như trên; (cỡ 14)"
     good = "Nơi nhận: (cỡ 12, nghiêng, đậm)\n- Như trên; (cỡ 11)"
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9 và bảng mục V (ND30-NN-01, ND30-NN-02) [T]"

@@ -8,7 +8,7 @@ class NotVietnamese(Rule):
     severity = Severity.INFO
     summary = "Văn bản không phải tiếng Việt (hoặc dùng bảng mã cũ): bỏ qua các kiểm tra thể thức."
     summary_en = "The text is not Vietnamese (or uses a legacy encoding): form checks are skipped."
-    description = (
+    description_en = (
         "Checks of the official form (header, title, sections, numbering, signature, recipients, citations, "
         "dates, years) assume a Vietnamese document. When fewer than 5% of the words carry Vietnamese letters "
         "(ă â đ ê ô ơ ư or a tone mark), those checks are skipped and this one notice is given instead. "

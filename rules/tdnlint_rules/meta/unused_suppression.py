@@ -15,7 +15,7 @@ class UnusedSuppression(Rule):
     fixable = True
     summary = "Chỉ thị tắt kiểm tra (tdnlint-disable…) không tắt phát hiện nào, hoặc ghi mã không tồn tại."
     summary_en = "A tdnlint-disable directive that suppresses nothing, or names an unknown code."
-    description = """
+    description_en = """
 Suppression directives (.txt/.md: `<!-- tdnlint-disable[-line|-next-line|-file] CODES -->`, closed by
 `<!-- tdnlint-enable -->`; .docx: a Word comment starting with `tdnlint-disable CODES`) silence findings.
 A directive that silenced nothing -- the problem was fixed, or the code is wrong -- hides future problems

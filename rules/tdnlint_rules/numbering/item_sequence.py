@@ -12,7 +12,7 @@ class ItemSequence(Rule):
     fixable = True
     summary = "Các mục số (1., 2. … và 1.1., 1.2. …) trong cùng một mục cha phải liên tục, bắt đầu từ 1, không trùng, không bỏ số."
     summary_en = "Arabic and decimal items under one parent run 1, 2, 3 … without gaps or duplicates."
-    description = ("Numbered lists that restart at 1 after running text, or right under a short heading item, are "
+    description_en = ("Numbered lists that restart at 1 after running text, or right under a short heading item, are "
                    "treated as separate lists (normal in body text) and not reported.")
     bad = STATE_HEADER + "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích của kế hoạch.\n3. Yêu cầu của kế hoạch.\n4. Kinh phí thực hiện."
     good = STATE_HEADER + "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích của kế hoạch.\n2. Yêu cầu của kế hoạch.\n3. Kinh phí thực hiện."

@@ -13,7 +13,7 @@ class LetterHeading(Rule):
     fixable = True
     summary = "Mục cấp 1 (văn bản không chia điều, khoản) đánh số La Mã “I. MỤC ĐÍCH”, không dùng chữ cái in hoa “A. MỤC ĐÍCH”."
     summary_en = "Level-1 sections are numbered with Roman numerals (“I.”), not capital letters (“A.”)."
-    description = "Error in State/MTTQ documents (NĐ 30 [T]); warning in Party documents (Party style “I-”, [O])."
+    description_en = "Error in State/MTTQ documents (NĐ 30 [T]); warning in Party documents (Party style “I-”, [O])."
     bad = STATE_HEADER + "A. MỤC ĐÍCH, YÊU CẦU\nB. NỘI DUNG"
     good = STATE_HEADER + "I. MỤC ĐÍCH, YÊU CẦU\nII. NỘI DUNG"
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6 [T]; spec ND30-NUM-02, HD36-NUM-01"

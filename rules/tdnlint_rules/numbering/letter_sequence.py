@@ -13,7 +13,7 @@ class LetterSequence(Rule):
     fixable = True
     summary = "Các điểm a), b), c) … theo thứ tự chữ cái tiếng Việt: a b c d đ e g h i k l m n o p q r s t u v x y (có đ; không có f, j, w, z)."
     summary_en = "Letter items follow the Vietnamese alphabet: a b c d đ e g h i k … (đ included; no f, j, w, z)."
-    description = "A list may restart at “a)” (a new list); otherwise each letter follows the previous one."
+    description_en = "A list may restart at “a)” (a new list); otherwise each letter follows the previous one."
     bad = plan(
         ("1. Đánh giá kết quả thực hiện nhiệm vụ năm 2025.\n", "1. Yêu cầu\na) Đánh giá kết quả;\nb) Rút kinh nghiệm;\nd) Đề ra nhiệm vụ năm 2026.\n"),
     )

@@ -13,7 +13,7 @@ class NumberSeparator(Rule):
     fixable = True
     summary = "Sau số mục phải có dấu chấm (“I.”, “1.”, “2.4.”), sau chữ cái là dấu ngoặc đơn (“a)”), “Điều 1.” không dùng dấu hai chấm."
     summary_en = "Item numbers end with a period (“I.”, “1.”, “2.4.”), letters with “)”, articles “Điều 1.”."
-    description = ("Party documents may use the hyphen form “I-”, “1-” (HD36-NUM-01 [O]); mixing styles is TDN515. "
+    description_en = ("Party documents may use the hyphen form “I-”, “1-” (HD36-NUM-01 [O]); mixing styles is TDN515. "
                    "In Party documents these findings are warnings.")
     bad = STATE_HEADER + "2.4 Tổ chức thực hiện\n1/ Mục đích\nII NỘI DUNG\na. Đối với …\nĐiều 1: …"
     good = STATE_HEADER + "2.4. Tổ chức thực hiện\n1. Mục đích\nII. NỘI DUNG\na) Đối với …\nĐiều 1. …"

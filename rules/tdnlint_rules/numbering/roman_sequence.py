@@ -12,7 +12,7 @@ class RomanSequence(Rule):
     fixable = True
     summary = "Các mục La Mã (I, II, III …) phải đánh số liên tục, bắt đầu từ I, không trùng, không bỏ số."
     summary_en = "Roman section numbers run I, II, III … without gaps or duplicates."
-    description = ("Checked per region (body, each appendix) and restarted under each “Phần”/“Chương”; "
+    description_en = ("Checked per region (body, each appendix) and restarted under each “Phần”/“Chương”; "
                    "“Phần”, “Chương”, “Mục” numbers themselves are checked the same way.")
     bad = STATE_HEADER + "I. MỤC ĐÍCH, YÊU CẦU\nIII. TỔ CHỨC THỰC HIỆN"
     good = STATE_HEADER + "I. MỤC ĐÍCH, YÊU CẦU\nII. TỔ CHỨC THỰC HIỆN"

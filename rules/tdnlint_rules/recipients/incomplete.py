@@ -17,7 +17,7 @@ class RecipientsIncomplete(Rule):
     severity = Severity.WARNING
     summary = "“Nơi nhận” thiếu cơ quan, đơn vị được giao nhiệm vụ, được báo cáo về, hoặc ban hành văn bản được triển khai."
     summary_en = "“Nơi nhận” omits a body the text assigns work to, reports to, or whose document it implements."
-    description = (
+    description_en = (
         "Reads `ctx.assignments` (tdnlint/analysis/assignments.py): bodies in subject position before a task verb, "
         "numbered headings that are body names, objects of “đề nghị/giao/yêu cầu”, targets of “báo cáo … về”, and "
         "issuers in “Thực hiện/Căn cứ <văn bản> … của X”. Names are compared through the alias table of "

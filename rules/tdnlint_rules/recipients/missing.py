@@ -11,7 +11,7 @@ class RecipientsMissing(Rule):
     severity = Severity.ERROR
     summary = "Văn bản thiếu phần “Nơi nhận:” (hoặc “Nơi nhận:” không có dòng nào)."
     summary_en = "The document has no “Nơi nhận:” block (or the block is empty)."
-    description = (
+    description_en = (
         "Every administrative type except forms, contracts and minutes ends with a recipients block. "
         "When the text looks complete (signature or closing mark) the finding is an error, otherwise "
         "(a body-only fragment) a warning. The message lists the bodies the text assigns work to, "

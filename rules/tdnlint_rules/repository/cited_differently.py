@@ -24,7 +24,7 @@ class CitedDifferentlyAcrossFiles(Rule):
     needs_register = True
     summary = "Cùng một văn bản (không có trong kho) được hai tệp dẫn với ngày ban hành hoặc số, ký hiệu khác nhau."
     summary_en = "Two files of the tree cite one document (not itself in the tree) with different dates or numbers."
-    description = """
+    description_en = """
 When the cited document is not itself in the tree, the other files that cite the same symbol in
 the same year, of a compatible issuer, must agree on its date: one of the two is wrong, and only
 the original can say which.  The finding is on each citing file and names the other file and line.

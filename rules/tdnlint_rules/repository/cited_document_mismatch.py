@@ -18,7 +18,7 @@ class CitedDocumentMismatch(Rule):
     summary = ("Trích dẫn một văn bản có trong kho văn bản đang kiểm tra nhưng ghi sai ngày ban hành, "
                "tên loại hoặc trích yếu so với chính văn bản đó.")
     summary_en = "A citation of a document of the checked tree with another date, type or subject than that document's own."
-    description = """
+    description_en = """
 The register (`ctx.register`, docs/repo.md) holds every document of the checked tree — the files
 checked, plus the rest of their git work tree.  A citation ("Kế hoạch số 12/KH-UBND ngày
 06/3/2025 của UBND xã An Phú") is matched with the one issued document of that symbol, year and

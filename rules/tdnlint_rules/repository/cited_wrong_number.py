@@ -13,7 +13,7 @@ class CitedWrongNumber(Rule):
     summary = ("Văn bản được dẫn (cùng tên loại, ngày, cơ quan và trích yếu) có trong kho nhưng mang số, "
                "ký hiệu khác.")
     summary_en = "The cited document (same type, date, issuer and subject) is in the tree under another number."
-    description = """
+    description_en = """
 When no document of the tree has the cited symbol, the register is searched for an issued
 document of the same type word and date, of a compatible issuer, whose trích yếu matches the
 citation's ("về …", at least half of the shorter one's content words): the citation most likely

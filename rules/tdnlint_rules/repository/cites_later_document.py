@@ -12,7 +12,7 @@ class CitesLaterDocument(Rule):
     needs_register = True
     summary = ("Văn bản căn cứ, triển khai hoặc thay thế một văn bản trong kho được ban hành sau chính nó.")
     summary_en = "The document is based on, implements or replaces a document of the tree issued after it."
-    description = """
+    description_en = """
 A document cannot be based on, implement ("triển khai", "thực hiện") or replace ("thay thế") a
 document issued after its own date.  The cited document is looked up in the tree (number, year,
 issuer) and its own date compared with this document's date.  A citation that writes a later date

@@ -24,7 +24,7 @@ class DuplicateDocumentNumber(Rule):
     needs_register = True
     summary = "Hai văn bản đã ban hành của cùng một cơ quan trùng số, ký hiệu trong cùng một năm."
     summary_en = "Two issued documents of one issuer share a number, type and year."
-    description = """
+    description_en = """
 Every office numbers its documents in one series per year (NĐ 30/2020, Điều 15): two issued
 documents of the tree with the same symbol, the same year and the same issuing-body lines in the
 header are reported, each on its own file, naming the other.  Two files of one document (a .docx
@@ -63,7 +63,7 @@ class DraftNumberTaken(Rule):
     needs_register = True
     summary = "Dự thảo ghi sẵn một số, ký hiệu mà cơ quan đã dùng cho văn bản khác trong năm."
     summary_en = "A draft carries a number its office has already used this year."
-    description = """
+    description_en = """
 A draft (marked "DỰ THẢO", or with its date left blank) whose number line is filled in with a
 symbol that an issued document of the same office and year in the tree already has: the number
 is taken.  Leave the number blank ("Số:      /BC-UBND") for the văn thư to fill in at issue.

@@ -10,7 +10,7 @@ class SignatureMissing(Rule):
     severity = Severity.ERROR
     summary = "Thiếu khối chữ ký (quyền hạn, chức vụ, họ tên người ký) ở cuối văn bản."
     summary_en = "The signature block (authority, title, signer's name) is missing at the end."
-    description = "Error on a document ready to issue; a warning on a draft (marked DỰ THẢO or number/date left blank)."
+    description_en = "Error on a document ready to issue; a warning on a draft (marked DỰ THẢO or number/date left blank)."
     bad = "… tổ chức thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT."
     good = "Nơi nhận:                         TM. ỦY BAN NHÂN DÂN\n- Như trên;                        CHỦ TỊCH\n- Lưu: VT.\n                                   Nguyễn Văn A"
     basis = "NĐ 30/2020/NĐ-CP, Điều 8 khoản 7 và Phụ lục I, mục II.7 [T]; HD 36-HD/VPTW mục 1.7 [T]; spec ND30-SIG-01, HD36-SIG-01"

@@ -12,7 +12,7 @@ class SignerAcademicTitle(Rule):
     fixable = True
     summary = "Không ghi học hàm, học vị, danh hiệu (TS., ThS., PGS. …) trước họ tên người ký."
     summary_en = "No academic or honorific title (TS., ThS., PGS. …) before the signer's name."
-    description = ("NĐ 30 [T] for State documents (exceptions for armed forces, education, health and science bodies "
+    description_en = ("NĐ 30 [T] for State documents (exceptions for armed forces, education, health and science bodies "
                    "are allowed by their ministries: suppress per file). Warning in Party and MTTQ documents.")
     bad = plan(
         ("\tNguyễn Văn An", "\tTS. Nguyễn Văn An"),

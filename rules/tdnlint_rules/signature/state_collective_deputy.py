@@ -13,7 +13,7 @@ class StateCollectiveDeputy(Rule):
     profiles = frozenset({"state"})
     summary = "Cấp phó ký thay mặt tập thể (TM. …) thì thêm “KT. <chức vụ cấp trưởng>”: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."
     summary_en = "A deputy signing for a collegial body: TM. <BODY> / KT. <HEAD TITLE> / <DEPUTY TITLE>."
-    description = ("Observed convention (spec ND30-SIG-03 [O]): a warning. MTTQ documents are not checked: "
+    description_en = ("Observed convention (spec ND30-SIG-03 [O]): a warning. MTTQ documents are not checked: "
                    "“TM. BAN THƯỜNG TRỰC / PHÓ CHỦ TỊCH” is their usual form.")
     bad = "TM. ỦY BAN NHÂN DÂN\nPHÓ CHỦ TỊCH"
     good = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"

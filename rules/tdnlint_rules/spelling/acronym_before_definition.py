@@ -11,7 +11,7 @@ class AcronymBeforeDefinition(Rule):
     fixable = False
     summary = "Chữ viết tắt được dùng trước khi được giải thích (\"BCĐ\" ở đoạn 2, \"Ban Chỉ đạo (BCĐ)\" ở đoạn 5)."
     summary_en = "Acronym used before the place that defines it."
-    description = """
+    description_en = """
 When the document defines an acronym — "Ban Chỉ đạo (BCĐ)", "(sau đây gọi tắt là BCĐ)" — the
 acronym should not be used before that definition.  Only acronyms the document itself defines
 are checked (the header block, signature and recipients are skipped); the finding points at the

@@ -18,7 +18,7 @@ class AcronymPlainD(Rule):
     fixable = True
     summary = "Chữ viết tắt dùng D thay cho Đ (\"HDND\" → \"HĐND\", \"BCD\" khi văn bản dùng \"BCĐ\")."
     summary_en = "Acronym written with D where Đ is meant (\"HDND\" → \"HĐND\")."
-    description = """
+    description_en = """
 Reported when replacing D by Đ gives a well-known acronym (HĐND, BCĐ, QĐ, NĐ, TTĐN, ĐBQH…)
 or an acronym the same document writes with Đ elsewhere.  Acronyms inside document codes
 (1648/QD-TTg) are left to the citation rules.

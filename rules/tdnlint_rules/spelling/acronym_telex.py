@@ -11,7 +11,7 @@ class AcronymTelex(Rule):
     fixable = True
     summary = "Chữ viết tắt còn sót phím Telex \"DD\" thay cho \"Đ\" (\"DDTN\" → \"ĐTN\", \"DDoàn\" → \"Đoàn\")."
     summary_en = "Telex residue \"DD\" for \"Đ\" in an acronym or a capitalised word (\"DDTN\" → \"ĐTN\")."
-    description = """
+    description_en = """
 With Telex, "dd" types "đ"; when the keyboard was in English mode the capital stays "DD".
 Reported when replacing "DD" by "Đ" gives an acronym the document uses, a known Đ acronym or
 one the corpus has at least 5 times (ĐTN, HĐND, ĐBQH), or a Vietnamese syllable ("DDoàn" → "Đoàn").

@@ -11,7 +11,7 @@ class AcronymTransposed(Rule):
     fixable = True
     summary = "Chữ viết tắt bị đảo hai chữ cái liền nhau (\"UNBD\" → \"UBND\", \"MTQT\" → \"MTTQ\")."
     summary_en = "Acronym with transposed letters (\"UNBD\" → \"UBND\")."
-    description = """
+    description_en = """
 An all-capitals acronym that the corpus of issued texts does not know (fewer than 2 uses), that
 the document does not define, and that becomes one frequent acronym (at least 100 uses in the
 corpus) or one the document itself uses at least twice by swapping two neighbouring letters

@@ -26,7 +26,7 @@ class DoubledWord(Rule):
     fixable = True
     summary = "Từ bị lặp do gõ nhầm (\"của của\", \"và và\", \"cây trồng cây trồng\")."
     summary_en = "Accidentally repeated word (\"của của\", \"và và\", \"cây trồng cây trồng\")."
-    description = """
+    description_en = """
 Checked: function words (của, và, các, những, được, đã, trong, với, để, theo…), two-syllable
 administrative words ("cây trồng cây trồng", "công tác công tác") and the frequent syllables the
 corpus of issued texts never writes twice in a row ("Sở Sở Tư pháp", "Ban Ban").  The two copies

@@ -11,7 +11,7 @@ class DroppedWord(Rule):
     fixable = True
     summary = "Thiếu một từ trong tên cơ quan, cụm từ cố định (\"Ban Thường Tỉnh ủy\" → \"Ban Thường vụ Tỉnh ủy\")."
     summary_en = "A word is missing from a fixed name (\"Ban Thường Tỉnh ủy\" → \"Ban Thường vụ Tỉnh ủy\")."
-    description = """
+    description_en = """
 A frequent name with one inner word left out, where leaving it out creates a word pair that never
 occurs in the 15 million syllables of the training corpus ("thường tỉnh").  Unsafe fix (inserts
 the missing word).

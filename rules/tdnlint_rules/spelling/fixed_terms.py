@@ -28,7 +28,7 @@ class FixedTerm(Rule):
     fixable = True
     summary = "Tên riêng, thuật ngữ cố định viết sai (\"Việt nam\", \"Liên hiệp quốc\", \"Covid - 19\")."
     summary_en = "Misspelt fixed name or term (\"Việt nam\", \"Liên hiệp quốc\", \"Covid - 19\")."
-    description = """
+    description_en = """
 A short list of names and terms with one accepted written form: Việt Nam, Hà Nội,
 Hồ Chí Minh, Liên hợp quốc, COVID-19, Đảng Cộng sản (capitalisation per NĐ 30/2020 Phụ lục II).
 """

@@ -11,7 +11,7 @@ class GluedWords(Rule):
     fixable = True
     summary = "Hai âm tiết bị dính liền, thiếu dấu cách (\"tỉnhvề\" → \"tỉnh về\")."
     summary_en = "Two syllables glued together without a space (\"tỉnhvề\" → \"tỉnh về\")."
-    description = "Only when the glued form is not a syllable and exactly one split gives two attested syllables."
+    description_en = "Only when the glued form is not a syllable and exactly one split gives two attested syllables."
     bad = "Ban Thường trực Ủy ban MTTQ tỉnhvề việc tổ chức hội nghị."
     good = "Ban Thường trực Ủy ban MTTQ tỉnh về việc tổ chức hội nghị."
     basis = "chính tả tiếng Việt (convention)"

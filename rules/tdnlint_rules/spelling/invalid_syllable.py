@@ -11,7 +11,7 @@ class InvalidSyllable(Rule):
     fixable = True
     summary = "Âm tiết không có trong tiếng Việt (gõ nhầm, sót phím Telex/VNI): đề xuất từ đúng."
     summary_en = "Syllable that does not exist in Vietnamese (typo, Telex/VNI leftover), with a suggestion."
-    description = """
+    description_en = """
 A syllable is checked against Vietnamese spelling (onset, glide, nucleus, coda, tone:
 codas p/t/c/ch only with sắc/nặng; k/gh/ngh only before i/e/ê/y) and against an inventory
 of attested syllables, so well-formed non-words ("triến", "cuông") are caught too.

@@ -8,7 +8,7 @@ class LegacyEncoding(Rule):
     severity = Severity.ERROR
     summary = "Văn bản gõ bằng bảng mã cũ TCVN3 (.VnTime) hoặc VNI, không phải Unicode."
     summary_en = "Text typed in a legacy 8-bit encoding (TCVN3/.VnTime or VNI), not Unicode."
-    description = """
+    description_en = """
 Such text only looks Vietnamese with the matching font ("céng hßa" / "COÄNG HOØA").
 Detected from font names and signature characters with anchor words (spec 6.3).  It is
 reported once; the other spelling rules stay quiet on that document instead of flagging

@@ -27,7 +27,7 @@ class LookalikeCharacter(Rule):
     fixable = True
     summary = "Ký tự trông giống nhưng sai mã (Ð U+00D0 thay cho Đ, chữ Kirin lẫn trong chữ Latinh)."
     summary_en = "Look-alike character (Ð U+00D0 instead of Đ, Cyrillic letters inside Latin words)."
-    description = "They look right but break search and code matching (\"NÐ-CP\" is not \"NĐ-CP\")."
+    description_en = "They look right but break search and code matching (\"NÐ-CP\" is not \"NĐ-CP\")."
     bad = "Nghị định số 30/2020/NÐ-CP (Ð là chữ eth U+00D0)"
     good = "Nghị định số 30/2020/NĐ-CP"
     basis = "spec ENC-07 [O]"

@@ -11,7 +11,7 @@ class MissingDiacritics(Rule):
     fixable = True
     summary = "Thuật ngữ hành chính bị thiếu dấu (\"Ket luận\" → \"Kết luận\")."
     summary_en = "Administrative term typed without its diacritics (\"Ket luận\" → \"Kết luận\")."
-    description = """
+    description_en = """
 Reported only in Vietnamese paragraphs, when the unaccented word(s) match exactly one
 administrative term of the shipped vocabulary and the typed form is not itself a word.
 """

@@ -41,7 +41,7 @@ class MixedTonePlacement(Rule):
     fixable = True
     summary = "Văn bản dùng lẫn hai kiểu đặt dấu thanh (\"hòa\" và \"hoà\", \"Ủy\" và \"Uỷ\"): thống nhất một kiểu."
     summary_en = "Both tone-mark placements are used (\"hòa\"/\"hoà\", \"Ủy\"/\"Uỷ\"): use one style."
-    description = """
+    description_en = """
 Spec ENC-05: neither style is mandated, but one document should use one.  Only open
 syllables ending in oa, oe, uy are counted (closed syllables such as hoàn, toán are
 identical in both styles; qu is an onset, so quý/quỳ are neutral).  The minority forms are

@@ -11,7 +11,7 @@ class NearMissCompound(Rule):
     fixable = True
     summary = "Hai âm tiết đúng nhưng không thành từ, gần với một từ hành chính thông dụng (\"Đối mới\" → \"Đổi mới\")."
     summary_en = "Two real syllables forming no word, one slip away from a common administrative word."
-    description = """
+    description_en = """
 Conservative by design: the typed pair is not a dictionary word, the corrected pair is an
 administrative term of the shipped vocabulary reachable by one slip (tone, vowel mark, d/đ,
 one letter), no other term is equally close, and the changed syllable does not form a word

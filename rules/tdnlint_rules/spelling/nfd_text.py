@@ -10,7 +10,7 @@ class DecomposedUnicode(Rule):
     formats = frozenset({"txt", "md"})
     summary = "Tệp dùng Unicode tổ hợp (NFD): chuyển sang Unicode dựng sẵn (NFC)."
     summary_en = "The file uses decomposed Unicode (NFD): convert it to precomposed (NFC)."
-    description = """
+    description_en = """
 Reported once per file, at the first decomposed letter, with the number of decomposed
 letters.  Decomposed letters (e.g. typed with the Windows Vietnamese keyboard) look right
 but break search, sorting and matching of codes like "NĐ-CP".  tdnlint itself reads such

@@ -12,7 +12,7 @@ class ClosingMark(Rule):
     profiles = frozenset({"state", "mttq"})
     summary = "Văn bản nhà nước, MTTQ kết thúc nội dung bằng dấu “./.”."
     summary_en = "State/MTTQ documents end the body with “./.”."
-    description = "Template convention of NĐ 30 Phụ lục III (evidence [E]); Party documents have no such requirement."
+    description_en = "Template convention of NĐ 30 Phụ lục III (evidence [E]); Party documents have no such requirement."
     bad = plan(
         ("Giao Sở Nội vụ chủ trì thực hiện Kế hoạch này./.\n", "Giao Sở Nội vụ chủ trì thực hiện Kế hoạch này.\n"),
     )

@@ -10,7 +10,7 @@ class RequiredSections(Rule):
     severity = Severity.WARNING
     summary = "Văn bản thiếu phần thường có theo loại: KẾ HOẠCH, HƯỚNG DẪN cần MỤC ĐÍCH, YÊU CẦU / NỘI DUNG / TỔ CHỨC THỰC HIỆN; BÁO CÁO cần kết quả, hạn chế, phương hướng."
     summary_en = "A section usual for the document type is missing (plan/guidance: purpose, content, implementation; report: results, shortcomings, direction)."
-    description = ("Convention, not regulation (spec section 5 [O]): a warning. Heading wording is matched "
+    description_en = ("Convention, not regulation (spec section 5 [O]): a warning. Heading wording is matched "
                    "accent-insensitively with the usual variants (“MỤC ĐÍCH YÊU CẦU”, “NHIỆM VỤ, GIẢI PHÁP”, "
                    "“HƯỚNG DẪN CHUNG”, Party “I-” headings …). Report shortcomings may sit in a sub-heading.")
     bad = "KẾ HOẠCH …\nI. MỤC ĐÍCH, YÊU CẦU\nII. NỘI DUNG\n(không có TỔ CHỨC THỰC HIỆN)"

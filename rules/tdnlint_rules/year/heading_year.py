@@ -11,7 +11,7 @@ class HeadingYearMismatch(Rule):
     fixable = True
     summary = "Năm ở đề mục khác năm trong trích yếu (“… năm 2024” nhưng “II. … NĂM 2025”)."
     summary_en = "A heading names another year than the title (title '… năm 2024', heading '… NĂM 2025')."
-    description = """
+    description_en = """
 When the trích yếu names one year ("Hướng dẫn công tác … năm 2024") the headings must speak of
 the same year.  Allowed: review headings naming an earlier year ("KẾT QUẢ … NĂM 2023"), and in a
 BÁO CÁO forward headings naming the next year ("NHIỆM VỤ NĂM 2025").  A title naming a period

@@ -22,7 +22,7 @@ class PeriodDashStyle(Rule):
     fixable = True
     summary = "Các khoảng thời gian trong một văn bản ghi không thống nhất (“2021 – 2030” và “2023-2025”)."
     summary_en = "Periods written with different dashes or spacing in one document ('2021 – 2030' and '2023-2025')."
-    description = """
+    description_en = """
 One style per document for year periods.  The most used style is the reference; the periods
 written otherwise are one problem, reported once (on the first of them, with their count and
 every other place as related locations) with one fix that rewrites them all; on a tie a spaced dash wins, then the first period written.  A dash with a

@@ -8,7 +8,7 @@ class PeriodOrder(Rule):
     severity = Severity.WARNING
     summary = "Khoảng thời gian có năm bắt đầu không nhỏ hơn năm kết thúc (giai đoạn 2030 - 2021)."
     summary_en = "A period whose first year is not before its last year (2030 - 2021)."
-    description = "Periods (giai đoạn, nhiệm kỳ, khóa) are written first year – last year, the first strictly smaller."
+    description_en = "Periods (giai đoạn, nhiệm kỳ, khóa) are written first year – last year, the first strictly smaller."
     bad = "giai đoạn 2025 - 2021; nhiệm kỳ 2026 - 2026"
     good = "giai đoạn 2021 - 2025; nhiệm kỳ 2026 - 2031"
     basis = "BODY-03 [O]"

@@ -11,7 +11,7 @@ class PlanYearPhrase(Rule):
     fixable = True
     summary = "Cụm “trong năm …” nói về một năm sau năm của văn bản (văn bản năm 2024 nhưng “trong năm 2025”)."
     summary_en = "A 'trong năm …' phrase names a later year than the document's year."
-    description = """
+    description_en = """
 In a plan or guidance for year Y, the explicit plan-year phrases ("trong năm", "cả năm", "suốt
 năm") must not point beyond Y.  Earlier years are normal (reviews, past events: "Hội nghị … trong
 năm 2021") and are never reported; in a BÁO CÁO the next year is normal too.  Other mentions

@@ -10,7 +10,7 @@ class TitleYearOutdated(Rule):
     severity = Severity.WARNING
     summary = "Năm trong trích yếu cũ hơn năm ban hành quá một năm (văn bản ký năm 2025 về “công tác … năm 2023”)."
     summary_en = "The title's year is more than one year before the issue year."
-    description = """
+    description_en = """
 A guidance or plan issued in year Y is about Y or Y+1; a report may look back on Y−1.  A title
 year older than that is usually a draft reused from an earlier year without updating the title.
 Needs the date line; titles naming a period are not checked.
