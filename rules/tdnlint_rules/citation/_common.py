@@ -21,12 +21,19 @@ from tdnlint.api import Citation, Context, Edit, Fix, Paragraph, Severity, Symbo
 
 ISSUES = ("family", "separators", "spaces", "dash", "case")
 
+# The severity policy of the symbol-form rules (TDN301–TDN305), appended to their descriptions.
+SEVERITY_NOTE_VI = (
+    "Mức độ: là lỗi ở số, ký hiệu của chính văn bản và ở ký hiệu có hình thức chắc chắn (văn bản quy phạm pháp "
+    "luật, văn bản của cơ quan nhà nước trung ương và cơ quan Đảng ở Trung ương); ở ký hiệu của cơ quan khác (cơ "
+    "quan địa phương, doanh nghiệp, văn bản cũ theo cách đánh số trước đây) chỉ là thông tin, vì trích dẫn phải "
+    "ghi đúng như văn bản gốc, và khi đó không tự sửa trừ việc bỏ dấu cách, gạch lạ. Mỗi ký hiệu chỉ nhận một "
+    "phát hiện, nêu mọi chỗ sai của nó."
+)
 CERTAIN_NOTE = (
-    "\nSeverity: the rule's own on the document's own number and on cited symbols whose form is certain "
-    "(State normative documents, central State and central Party bodies); information without an automatic fix "
-    "(spaces and dash look-alikes aside) on other bodies' symbols, which are quoted exactly as issued. Reports "
-    "its own defect whatever else is wrong with the symbol; every symbol-form rule writes the same whole "
-    "corrected symbol, so a full run keeps one finding per symbol.\n"
+    "Severity: the rule's own on the document's own number and on symbols whose form is certain (normative "
+    "documents, central State and central Party bodies); info on other bodies' symbols (local bodies, companies, "
+    "documents numbered the old way), which are quoted exactly as issued, and then no automatic fix except "
+    "removing spaces and odd dashes. Each symbol gets one finding listing all its defects."
 )
 
 

@@ -12,13 +12,20 @@ class AdminSymbolWithYear(Rule):
     fixable = True
     summary = "Văn bản hành chính (kế hoạch, hướng dẫn, báo cáo, thông báo…) không có năm trong số, ký hiệu."
     summary_en = "Administrative documents (plans, guidance, reports, notices …) carry no year in their symbol."
-    description_en = """
-Only normative legal documents put the year in the symbol.  Kế hoạch, Hướng dẫn, Báo cáo,
-Thông báo, Tờ trình, Kết luận … never do.  Symbols dated before 2009 are left alone (older
-numbering; spec ND30-QPPL-04).  Symbols of issuers outside the State, Party and MTTQ families (a
-company writing "05/2024/CV-ABC") are quoted as issued and not reported.  The fix removes the year
-and is unsafe.
-"""
+    description = (
+        "Chỉ văn bản quy phạm pháp luật mới có năm trong số, ký hiệu (Luật Ban hành văn bản quy phạm pháp luật 2015, "
+        "Điều 10); kế hoạch, hướng dẫn, báo cáo, thông báo, tờ trình, kết luận … không ghi năm: “15/KH-UBND”, không "
+        "viết “15/2024/KH-UBND”. Là cảnh báo vì dựa trên thông lệ. Không xét: ký hiệu có năm trước 2009 hoặc được "
+        "dẫn với ngày trước 2009 (cách đánh số cũ); ký hiệu của doanh nghiệp, đơn vị ngoài khối nhà nước, Đảng, Mặt "
+        "trận Tổ quốc (trích đúng như khi ban hành). --fix (với --unsafe-fixes) bỏ năm khỏi ký hiệu."
+    )
+    description_en = (
+        "Only normative legal documents put the year in the symbol (Law on normative documents 2015, Article 10); "
+        "plans, guidance, reports, notices, submissions, conclusions … do not: “15/KH-UBND”, not “15/2024/KH-UBND”. "
+        "A warning, as this rests on observed practice. Not checked: symbols with a year before 2009 or cited with a "
+        "date before 2009 (old numbering); symbols of companies and units outside the State, Party and MTTQ families "
+        "(quoted as issued). --fix (with --unsafe-fixes) removes the year."
+    )
     bad = "Kế hoạch số 15/2024/KH-UBND ngày 10/01/2024"
     good = "Kế hoạch số 15/KH-UBND ngày 10/01/2024"
     basis = "ND30-QPPL-02 [O]; Luật BHVBQPPL 2015 Điều 10 (năm chỉ có ở văn bản QPPL) [T]"

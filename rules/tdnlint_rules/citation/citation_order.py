@@ -11,10 +11,18 @@ class CitationOrder(Rule):
     fixable = True
     summary = "Trích dẫn văn bản sai thứ tự: ngày ban hành phải đứng trước cơ quan ban hành (“số … ngày … của …”)."
     summary_en = "Citation parts out of order: the date comes before the issuer ('số … ngày … của …')."
-    description_en = """
-Order of a citation: type → "số" → number-symbol → date → issuer → "về" + subject.  The fix
-moves the date before "của …" and is unsafe (it rewrites wording).
-"""
+    description = (
+        "Thứ tự trích dẫn: tên loại, “số”, số ký hiệu, ngày ban hành, rồi mới đến cơ quan ban hành và trích yếu: "
+        "“Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về …” (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục "
+        "II.6.b). Báo khi cơ quan ban hành (“của …”) đứng trước ngày. Chỉ xét trích dẫn có cả ngày lẫn cơ quan ban "
+        "hành, không xét số của chính văn bản. --fix (với --unsafe-fixes) đưa ngày lên trước “của …”."
+    )
+    description_en = (
+        "Citation order: type word, “số”, number and symbol, date, then issuer and subject: “Nghị định số "
+        "30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về …” (NĐ 30/2020, Phụ lục I, mục II.6.b). Reported when the "
+        "issuer (“của …”) comes before the date. Only citations with both a date and an issuer, not the document's "
+        "own number. --fix (with --unsafe-fixes) moves the date before “của …”."
+    )
     bad = "Nghị định số 30/2020/NĐ-CP của Chính phủ ngày 05/3/2020 về công tác văn thư"
     good = "Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư"
     basis = "NĐ 30/2020/NĐ-CP Phụ lục I mục II.6.b; CITE-01 [T]"

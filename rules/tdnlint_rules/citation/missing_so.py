@@ -13,12 +13,21 @@ class CitationMissingSo(Rule):
     fixable = True
     summary = "Lần dẫn đầu tiên thiếu chữ “số” giữa tên loại và số, ký hiệu văn bản."
     summary_en = "First citation of a document without 'số' between the type word and the symbol."
-    description_en = """
-The canonical citation is `<Loại> số <số ký hiệu> ngày … của … về …`; on the first mention the
-full form is required, later mentions may be short.  Reported once per document cited (its
-first mention) and only as information: many issued texts write "Kết luận 57-KL/TW".  Laws and
-ordinances are cited by name and are not checked.
-"""
+    description = (
+        "Trích dẫn đầy đủ một văn bản theo thứ tự: tên loại, chữ “số”, số ký hiệu, ngày ban hành, cơ quan ban hành, "
+        "trích yếu (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.6.b); lần dẫn đầu tiên phải đủ, các lần sau có thể "
+        "viết gọn. Quy tắc báo lần dẫn đầu tiên của mỗi văn bản thiếu chữ “số” (“Kế hoạch 01-KH/BCĐ” → “Kế hoạch số "
+        "01-KH/BCĐ”). Chỉ là thông tin vì nhiều văn bản đã ban hành vẫn viết gọn. Không xét: luật, bộ luật, pháp "
+        "lệnh (dẫn theo tên), ký hiệu đứng một mình không có tên loại, trích dẫn nằm trong trích yếu, các lần dẫn "
+        "sau. --fix thêm chữ “số”."
+    )
+    description_en = (
+        "A full citation reads type word, “số”, number and symbol, date, issuer, subject (NĐ 30/2020, Phụ lục I, mục "
+        "II.6.b); the first mention is complete, later ones may be short. Reported: the first mention of each "
+        "document without “số” (“Kế hoạch 01-KH/BCĐ” → “Kế hoạch số 01-KH/BCĐ”). Info only, since many issued texts "
+        "write the short form. Not checked: laws, codes and ordinances (cited by name), symbols without a type word, "
+        "citations inside the summary line, later mentions. --fix inserts “số”."
+    )
     bad = "Thực hiện Kế hoạch 01-KH/BCĐ, ngày 18/01/2024 của Ban Chỉ đạo …"
     good = "Thực hiện Kế hoạch số 01-KH/BCĐ, ngày 18/01/2024 của Ban Chỉ đạo …"
     basis = "NĐ 30/2020/NĐ-CP Phụ lục I mục II.6.b; CITE-01, CITE-02 [T]"

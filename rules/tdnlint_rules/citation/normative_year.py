@@ -35,13 +35,26 @@ class NormativeMissingYear(Rule):
     fixable = True
     summary = "Số, ký hiệu văn bản quy phạm pháp luật thiếu năm ban hành (103/QH15 → 103/2023/QH15)."
     summary_en = "A normative legal document's symbol without its year (103/QH15 → 103/2023/QH15)."
-    description_en = """
-Laws and resolutions of the National Assembly (`NN/YYYY/QH15`), of its Standing Committee,
-decrees (`NN/YYYY/NĐ-CP`), circulars of ministries (`NN/YYYY/TT-BNV`) and joint circulars
-always carry the 4-digit year.  When the known-documents registry has exactly one document with
-this number and issuer, the fix inserts its year (safe); when only the citation's date gives
-the year, the fix is unsafe; otherwise the message asks for the year.
-"""
+    description = (
+        "Văn bản quy phạm pháp luật luôn có năm ban hành 4 chữ số trong số, ký hiệu (Luật Ban hành văn bản quy phạm "
+        "pháp luật 2015, Điều 10): luật, nghị quyết của Quốc hội “103/2023/QH15”, văn bản của Ủy ban Thường vụ Quốc "
+        "hội, nghị định “30/2020/NĐ-CP”, thông tư của bộ “01/2011/TT-BNV”, thông tư liên tịch. Không xét: văn bản "
+        "được dẫn với ngày trước năm 2000 và số theo cách đánh số cũ (“Nghị định số 64-CP”, “74/CP”), thông tri, số "
+        "của chính văn bản. Cùng một ký hiệu viết thiếu năm nhiều lần chỉ báo một lần. Khi danh mục văn bản đã biết "
+        "(bổ sung được trong tệp cấu hình .tdnlint.toml) có đúng một văn bản cùng số và cơ quan, --fix "
+        "thêm năm đó; khi chỉ dựa vào ngày ghi trong trích dẫn, việc thêm năm cần --unsafe-fixes; không có căn cứ "
+        "thì chỉ nhắc bổ sung năm."
+    )
+    description_en = (
+        "Normative legal documents always carry the 4-digit year in their symbol (Law on normative documents 2015, "
+        "Article 10): laws and resolutions of the National Assembly “103/2023/QH15”, documents of its Standing "
+        "Committee, decrees “30/2020/NĐ-CP”, ministry circulars “01/2011/TT-BNV”, joint circulars. Not checked: "
+        "citations dated before 2000 and old-style numbers (“Nghị định số 64-CP”, “74/CP”), thông tri, the "
+        "document's own number. One symbol written without its year several times is reported once. When the "
+        "known-documents list (extended with the known_documents key of .tdnlint.toml) has exactly one document of "
+        "that number and issuer, --fix inserts its year; when only the cited date gives the year the fix needs "
+        "--unsafe-fixes; otherwise the message asks for the year."
+    )
     bad = "các nhiệm vụ, giải pháp tại Nghị quyết 103/QH15 về Kế hoạch phát triển kinh tế - xã hội năm 2024"
     good = "các nhiệm vụ, giải pháp tại Nghị quyết số 103/2023/QH15 về Kế hoạch phát triển kinh tế - xã hội năm 2024"
     basis = "Luật BHVBQPPL 2015 Điều 10, ND30-QPPL-01 [T]; CITE-04 [T]"

@@ -14,11 +14,20 @@ class PartyIssuerCode(Rule):
     fixable = True
     summary = "Văn bản của Bộ Chính trị, Ban Bí thư, Ban Chấp hành Trung ương có ký hiệu cơ quan ban hành là “TW” (57-KL/TW, không phải 57-KL/BCT)."
     summary_en = "Politburo, Secretariat and Central Committee documents carry the issuer code 'TW', not BCT/BBT."
-    description_en = """
-Only Party-style symbols are checked (`NN-TYPE/BCT`); in State style `BCT` is the Ministry of
-Industry and Trade (`/QĐ-BCT`) and is left alone.  The fix is unsafe: the number must be checked
-against the real document too.
-"""
+    description = (
+        "Văn bản của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư đều có ký hiệu cơ quan ban hành là “TW”: "
+        "“57-KL/TW”, không viết “57-KL/BCT”, “…/BBT”, “…/BCHTW”. Đây là thông lệ quan sát được trên văn bản của "
+        "Đảng, chưa được xác minh trong câu chữ quy định, nên là cảnh báo. Chỉ xét ký hiệu viết kiểu Đảng; trong ký "
+        "hiệu kiểu nhà nước, “BCT” là Bộ Công Thương (“/QĐ-BCT”) và không bị xét. --fix (với --unsafe-fixes) thay "
+        "bằng “TW”; cần kiểm tra lại số với văn bản gốc."
+    )
+    description_en = (
+        "Documents of the Central Committee, the Politburo and the Secretariat all carry the issuer code “TW”: "
+        "“57-KL/TW”, not “57-KL/BCT”, “…/BBT”, “…/BCHTW”. Observed Party practice, unverified in a rule text, hence "
+        "a warning. Only Party-style symbols are checked; in a State-style symbol “BCT” is the Ministry of Industry "
+        "and Trade (“/QĐ-BCT”) and is left alone. --fix (with --unsafe-fixes) writes “TW”; check the number against "
+        "the original too."
+    )
     bad = "Kết luận số 57-KL/BCT ngày 15/6/2023 của Bộ Chính trị"
     good = "Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị"
     basis = "spec 2.4 (mã cơ quan ban hành văn bản Đảng: TW dùng chung cho BCH TW, Bộ Chính trị, Ban Bí thư) [O]"

@@ -11,13 +11,23 @@ class CitationRegistryMismatch(Rule):
     fixable = True
     summary = "Trích dẫn mâu thuẫn với danh mục văn bản đã biết (sai ngày ban hành, cơ quan ban hành hoặc tên loại)."
     summary_en = "A citation contradicts the known-documents registry (wrong date, issuer or type)."
-    description_en = """
-The registry (`tdnlint/data/known_documents.toml`, the `known_documents` config key, plugins
-through `tdnlint_known_documents`) lists central documents whose date, issuer and type are
-certain.  A citation of one of them with another date, another central issuer (Bộ Chính trị vs
-Ban Bí thư …) or another type word is reported, naming the registry entry.  Unknown issuers are
-never compared.  The date fix is unsafe (the symbol may be the wrong half).
-"""
+    description = (
+        "Một số văn bản trung ương có ngày ban hành, cơ quan ban hành và tên loại đã biết chắc: danh mục văn bản đã "
+        "biết đi kèm công cụ, bổ sung được trong tệp cấu hình .tdnlint.toml hoặc bằng gói mở rộng. Khi "
+        "trích dẫn một văn bản trong danh mục mà ghi ngày khác, cơ quan khác (ví dụ Ban Bí thư thay cho Bộ Chính "
+        "trị) hoặc tên loại khác, quy tắc báo và nêu thông tin đúng trong danh mục. Căn cứ: yêu cầu trích dẫn đúng, "
+        "đủ (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.6.b). Không so cơ quan khi cơ quan ghi trong trích dẫn không "
+        "nhận ra được, và không xét văn bản ngoài danh mục. --fix (với --unsafe-fixes) sửa ngày theo danh mục; cơ "
+        "quan và tên loại phải tự sửa."
+    )
+    description_en = (
+        "Some central documents have a certain date, issuer and type: the known-documents list shipped with the "
+        "tool, extended with the known_documents key of .tdnlint.toml or by plugins. A citation of a listed document "
+        "with another date, another issuer (e.g. the Secretariat instead of the Politburo) or another type word is "
+        "reported, naming the list's entry. Basis: citations must be accurate and complete (NĐ 30/2020, Phụ lục I, "
+        "mục II.6.b). An issuer that cannot be recognised is not compared, and documents outside the list are not "
+        "checked. --fix (with --unsafe-fixes) corrects the date; the issuer and type are corrected by hand."
+    )
     bad = "Kết luận số 57-KL/TW, ngày 16/5/2023 của Ban Bí thư"
     good = "Kết luận số 57-KL/TW, ngày 15/6/2023 của Bộ Chính trị"
     basis = "CITE-02 [T] (trích dẫn đủ, đúng ngày, cơ quan ban hành); danh mục văn bản đã biết"

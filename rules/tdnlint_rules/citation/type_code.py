@@ -23,13 +23,23 @@ class CitationTypeCode(Rule):
     fixable = True
     summary = "Tên loại văn bản được dẫn không khớp chữ viết tắt trong ký hiệu (Kết luận số 16-KH/TW)."
     summary_en = "The type word does not match the type code in the symbol (Kết luận … -KH/…)."
-    description_en = """
-The word before "số" (Kết luận, Hướng dẫn, Kế hoạch …) must match the type code of the symbol
-(KL, HD, KH …; NĐ 30 Phụ lục III, Party table 2.3).  The document's own number against its
-type-name line (KẾ HOẠCH ⇒ KH) is the header rule TDN111's.  Party and MTTQ Quy định may use QĐ or QĐi, State
-Quy định uses QyĐ.  Công văn, Luật and Pháp lệnh carry no type code and are not checked.  The
-fix changes the code and is marked unsafe: the type word may be the wrong half.
-"""
+    description = (
+        "Tên loại đứng trước “số” phải khớp chữ viết tắt tên loại trong ký hiệu: “Kết luận số 16-KL/TW”, “Hướng dẫn "
+        "số 12/HD-UBND” (Phụ lục III Nghị định 30/2020/NĐ-CP; bảng chữ viết tắt văn bản Đảng là thông lệ quan sát "
+        "được). Quy định của nhà nước dùng QyĐ; của Đảng, Mặt trận Tổ quốc dùng QĐ hoặc QĐi. Không xét: công văn, "
+        "luật, pháp lệnh (không có chữ viết tắt tên loại); văn bản cũ theo cách đánh số trước đây; số của chính văn "
+        "bản (quy tắc TDN111 xét). Mỗi cách viết sai chỉ báo một lần. Với ký hiệu của cơ quan địa phương hoặc đơn vị "
+        "có cách đánh số riêng, phát hiện chỉ là thông tin và không tự sửa. --fix (với --unsafe-fixes) đổi chữ viết "
+        "tắt cho khớp tên loại; cần xem lại vì có khi chính tên loại mới sai."
+    )
+    description_en = (
+        "The type word before “số” matches the type code of the symbol: “Kết luận số 16-KL/TW”, “Hướng dẫn số "
+        "12/HD-UBND” (NĐ 30/2020, Phụ lục III; the Party code table is observed convention). A State Quy định uses "
+        "QyĐ, Party and MTTQ ones QĐ or QĐi. Not checked: công văn, laws and ordinances (no type code); documents "
+        "numbered the old way; the document's own number (TDN111's). Each wrong writing is reported once. On symbols "
+        "of local bodies or units with their own series the finding is info, without a fix. --fix (with "
+        "--unsafe-fixes) changes the code; review it, since the type word may be the wrong half."
+    )
     bad = "Kết luận số 16-KH/TW, ngày 14/02/2012 của Bộ Chính trị"
     good = "Kết luận số 16-KL/TW, ngày 14/02/2012 của Bộ Chính trị"
     basis = "CITE-05 [T/E]; NĐ 30/2020/NĐ-CP Phụ lục III, ND30-TY-02 [T]; spec 2.3 (mã loại văn bản Đảng) [O]"

@@ -11,12 +11,22 @@ class CitationTypeWordCase(Rule):
     fixable = True
     summary = "Tên loại văn bản được viện dẫn cụ thể phải viết hoa chữ cái đầu (“theo Kế hoạch số …”, không viết “kế hoạch số …” hay “Kế Hoạch số …”)."
     summary_en = "A type word naming a specific cited document takes an initial capital only ('Kế hoạch số …')."
-    description_en = """
-When a specific document is cited (type word + "số"/symbol), its type word is written with an
-initial capital and the rest in lower case: "Kế hoạch", "Nghị quyết", "Thông tư liên tịch".
-Type words in an all-capitals line (titles, headings) and the second word of a compound name
-("Thông báo kết luận số 45-TB/TU") are left alone.  Safe fix.
-"""
+    description = (
+        "Khi viện dẫn một văn bản cụ thể (tên loại kèm “số” hoặc số ký hiệu), tên loại viết hoa chữ cái đầu, các chữ "
+        "sau viết thường: “Kế hoạch số 15/KH-UBND”, “Nghị quyết số 18-NQ/TW” (Nghị định 30/2020/NĐ-CP, Phụ lục II về "
+        "viết hoa). Báo “kế hoạch số …”, “Nghị Quyết số …”. Không xét: tên loại viết in hoa toàn bộ (dòng tên loại, "
+        "đề mục); chữ thứ hai của tên ghép (“Thông báo kết luận số 45-TB/TU”); một từ viết thường đứng trước ký hiệu "
+        "mà không có “số” chỉ được coi là tên loại khi khớp chữ viết tắt trong ký hiệu (“theo quy định 10/…” là từ "
+        "thường). --fix viết lại tên loại."
+    )
+    description_en = (
+        "When a specific document is cited (type word with “số” or a symbol), the type word takes an initial capital "
+        "only: “Kế hoạch số 15/KH-UBND”, “Nghị quyết số 18-NQ/TW” (NĐ 30/2020, Phụ lục II on capitalisation). "
+        "Reported: “kế hoạch số …”, “Nghị Quyết số …”. Not checked: type words in capitals (type-name lines, "
+        "headings); the second word of a compound name (“Thông báo kết luận số 45-TB/TU”); a lower-case word before "
+        "a symbol without “số” counts as a type word only when it matches the symbol's code (“theo quy định 10/…” is "
+        "an ordinary word). --fix rewrites it."
+    )
     bad = "Thực hiện kế hoạch số 15/KH-UBND ngày 10/01/2025; Nghị Quyết số 18-NQ/TW"
     good = "Thực hiện Kế hoạch số 15/KH-UBND ngày 10/01/2025; Nghị quyết số 18-NQ/TW"
     basis = "NĐ 30/2020/NĐ-CP Phụ lục II (viết hoa tên loại văn bản khi viện dẫn); CITE-03 [T]"

@@ -13,13 +13,23 @@ class CitationDateFormat(Rule):
     fixable = True
     summary = "Ngày trong trích dẫn: thiếu số 0 (ngày dưới 10, tháng 1, 2) hoặc ghi không thống nhất trong văn bản."
     summary_en = "Citation dates: missing leading zero (day < 10, months 1–2) or inconsistent styles in one document."
-    description_en = """
-Citation dates follow the date-line zero rule (`05/3/2020`, `14/02/2012`) and one style per
-document.  Reported: a day < 10 or a month 1–2 without its zero (safe fix); months 3–9 written
-both with and without a zero (the less used form is reported); numeric dates written with
-different separators (the less used form is reported, ties are left alone).  Long and numeric
-forms side by side are accepted.
-"""
+    description = (
+        "Ngày trong trích dẫn theo cùng quy tắc số 0 như dòng ngày ban hành: ngày nhỏ hơn 10 và tháng 1, 2 có số 0 "
+        "phía trước (“05/3/2020”, “14/02/2012”), và thống nhất một cách ghi trong văn bản. Quy tắc số 0 theo Nghị "
+        "định 30/2020/NĐ-CP, Phụ lục I, mục II.4; áp dụng cho ngày trong trích dẫn là thông lệ, nên là cảnh báo. "
+        "Báo: ngày, tháng thiếu số 0; tháng 3 đến 9 lúc có lúc không có số 0 (báo cách ít dùng hơn); ngày bằng số "
+        "dùng các dấu phân cách khác nhau (“/”, “-”, “.”; báo cách ít dùng hơn, hòa thì không báo). Ngày viết bằng "
+        "chữ đứng cạnh ngày viết bằng số là bình thường. Chỉ xét ngày trong trích dẫn văn bản. --fix viết lại ngày "
+        "cho đủ số 0; khác dấu phân cách thì tự sửa."
+    )
+    description_en = (
+        "Citation dates follow the date line's zero rule: a day below 10 and months 1–2 take a leading zero "
+        "(“05/3/2020”, “14/02/2012”), and one style per document. The zero rule is NĐ 30/2020, Phụ lục I, mục II.4; "
+        "applying it to citations is convention, hence a warning. Reported: a missing zero; months 3–9 written both "
+        "with and without a zero (the less used form); numeric dates with different separators (“/”, “-”, “.”; the "
+        "less used form, ties left alone). Long and numeric forms side by side are normal. Only dates in citations. "
+        "--fix adds the zeros; separators are fixed by hand."
+    )
     bad = "Chỉ thị số 21/CT-TTg, ngày 6/8/2012 …; Hướng dẫn số 61/HD-MTTQ-BTT ngày 04/03/2021 … ngày 03/4/2019"
     good = "Chỉ thị số 21/CT-TTg, ngày 06/8/2012 …; Hướng dẫn số 61/HD-MTTQ-BTT ngày 04/3/2021 … ngày 03/4/2019"
     basis = "CITE-09 [O]; NĐ 30/2020/NĐ-CP ND30-DATE-02, -03 (quy tắc số 0) [T]"

@@ -10,11 +10,18 @@ class CitedAfterOwnDate(Rule):
     severity = Severity.WARNING
     summary = "Văn bản được dẫn có ngày ban hành sau ngày của chính văn bản này."
     summary_en = "A cited document is dated after the citing document's own date."
-    description_en = """
-A document cannot implement or cite a document issued after it.  Usually a typo in the year or
-the month of either date.  Needs the document's own date line (not checked in drafts without a
-complete date line).
-"""
+    description = (
+        "Một văn bản không thể căn cứ, triển khai hay dẫn một văn bản ban hành sau nó. Quy tắc so ngày ghi trong mỗi "
+        "trích dẫn với ngày ban hành của chính văn bản và báo khi ngày được dẫn muộn hơn — thường là gõ nhầm năm "
+        "hoặc tháng ở một trong hai ngày. Đây là thông lệ kiểm tra tính hợp lý của trích dẫn, nên là cảnh báo. Chỉ "
+        "xét khi dòng ngày ban hành ghi đủ ngày, tháng, năm; dự thảo để trống ngày không bị xét. Không tự sửa được."
+    )
+    description_en = (
+        "A document cannot be based on, implement or cite a document issued after it. Each citation's date is "
+        "compared with the document's own date and reported when later — usually a typo in the year or month of one "
+        "of the two. A plausibility convention, hence a warning. Needs a complete own date line; a draft with its "
+        "date left blank is not checked. No automatic fix."
+    )
     bad = STATE_HEADER + "Căn cứ Kế hoạch số 20/KH-UBND ngày 15/3/2025 của Ủy ban nhân dân tỉnh."
     good = STATE_HEADER + "Căn cứ Kế hoạch số 20/KH-UBND ngày 15/02/2025 của Ủy ban nhân dân tỉnh."
     basis = "CITE-10 [O]"

@@ -8,12 +8,20 @@ class ConflictingCitationDates(Rule):
     severity = Severity.ERROR
     summary = "Cùng một văn bản được dẫn với hai ngày ban hành khác nhau."
     summary_en = "The same document is cited with two different dates."
-    description_en = """
-Every citation of one symbol must give the same date.  The first date written is taken as the
-reference and every later, different one in the same year and of the same issuer is reported
-(numbering restarts every year, so another year may be another document) (the registry rule TDN311 says which one is
-right when the document is known).
-"""
+    description = (
+        "Mọi lần dẫn cùng một số, ký hiệu phải ghi cùng một ngày ban hành (trích dẫn phải chính xác, Nghị định "
+        "30/2020/NĐ-CP, Phụ lục I, mục II.6.b). Ngày ở lần dẫn đầu tiên được lấy làm mốc; lần dẫn sau ghi ngày khác "
+        "trong cùng năm, cùng cơ quan ban hành thì bị báo, kèm số dòng của lần dẫn trước. Không báo khi hai ngày "
+        "khác năm (số văn bản đánh lại từ đầu mỗi năm, có thể là hai văn bản) hoặc cơ quan ban hành ghi khác nhau. "
+        "Không tự sửa được; với văn bản trong danh mục văn bản đã biết, quy tắc TDN311 cho biết ngày đúng."
+    )
+    description_en = (
+        "Every citation of one symbol gives the same date (citations must be accurate, NĐ 30/2020, Phụ lục I, mục "
+        "II.6.b). The first date written is the reference; a later citation with another date in the same year and "
+        "of the same issuer is reported with the line of the first. Not reported when the years differ (numbering "
+        "restarts every year, it may be another document) or the issuers differ. No automatic fix; for a known "
+        "document TDN311 tells the right date."
+    )
     bad = "Kết luận số 57-KL/TW, ngày 15/6/2023 … (đoạn sau) Kết luận số 57-KL/TW, ngày 16/5/2023 …"
     good = "Kết luận số 57-KL/TW, ngày 15/6/2023 … (đoạn sau) Kết luận số 57-KL/TW, ngày 15/6/2023 …"
     basis = "CITE-02 [T] (trích dẫn phải chính xác)"

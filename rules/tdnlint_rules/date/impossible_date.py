@@ -8,11 +8,20 @@ class ImpossibleDate(Rule):
     severity = Severity.ERROR
     summary = "Ngày không có thật (31/02/2023, 00/13/2021, 29/02 của năm không nhuận)."
     summary_en = "A date that does not exist (31/02/2023, 00/13/2021, 29/02 in a non-leap year)."
-    description_en = """
-Every full date of the document is checked, numeric (`dd/mm/yyyy`, `dd-mm-yyyy`, `dd.mm.yyyy`)
-and long (`ngày … tháng … năm …`), the date line and the citations included.  A date left blank
-in a draft ("ngày   tháng   năm 2024") is not reported.
-"""
+    description = (
+        "Báo ngày không có thật: ngày 31 của tháng chỉ có 30 ngày, tháng 13, ngày 00, ngày 29 tháng 2 của năm không "
+        "nhuận. Xét mọi ngày đầy đủ trong nội dung, bảng và chú thích, viết bằng số (05/3/2025, 05-3-2025, "
+        "05.3.2025) hoặc bằng chữ (“ngày 05 tháng 3 năm 2025”), gồm cả dòng ngày ban hành và ngày trong trích dẫn. "
+        "Ngày để trống trong dự thảo (“ngày   tháng   năm 2025”) không bị báo. Căn cứ: lịch dương; cách ghi ngày "
+        "theo Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.4. Không tự sửa được: chỉ người soạn biết ngày đúng."
+    )
+    description_en = (
+        "Reports dates that do not exist: the 31st of a 30-day month, month 13, day 00, 29 February of a non-leap "
+        "year. Every full date of the body, tables and footnotes is checked, numeric (05/3/2025, 05-3-2025, "
+        "05.3.2025) or long (“ngày 05 tháng 3 năm 2025”), the date line and citation dates included. A date left "
+        "blank in a draft (“ngày   tháng   năm 2025”) is not reported. Basis: the Gregorian calendar; date writing "
+        "per NĐ 30/2020, Phụ lục I, mục II.4. No automatic fix: only the drafter knows the right date."
+    )
     bad = "Căn cứ Kế hoạch số 12/KH-UBND ngày 29/02/2023 của Ủy ban nhân dân tỉnh …"
     good = "Căn cứ Kế hoạch số 12/KH-UBND ngày 28/02/2023 của Ủy ban nhân dân tỉnh …"
     basis = "lịch dương (Gregorian calendar); ND30-DATE-01 [T]"

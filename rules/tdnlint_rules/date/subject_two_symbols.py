@@ -8,12 +8,20 @@ class SubjectTwoSymbols(Rule):
     severity = Severity.WARNING
     summary = "Cùng một văn bản (cùng loại, cơ quan ban hành, trích yếu) được dẫn với hai số, ký hiệu khác nhau."
     summary_en = "The same document (type, issuer, subject) is cited with two different symbols."
-    description_en = """
-Two citations with the same type word, the same issuer and the same subject ("về …") but
-different numbers are almost always one document with a typo in its number.  Compared only
-when all three are written out, so short mentions are never reported; two citations with two
-different dates are two documents (a yearly plan on the same subject) and are not reported.
-"""
+    description = (
+        "Hai trích dẫn cùng tên loại, cùng cơ quan ban hành và cùng trích yếu (“về …”) nhưng khác số thì gần như "
+        "chắc chắn là một văn bản bị gõ nhầm số. Chỉ so khi cả ba phần đều được ghi đầy đủ và trích yếu đủ dài, nên "
+        "các lần nhắc gọn không bị báo; hai trích dẫn ghi hai ngày khác nhau là hai văn bản (ví dụ kế hoạch hằng năm "
+        "cùng nội dung) và không bị báo. Căn cứ: yêu cầu trích dẫn chính xác (Nghị định 30/2020/NĐ-CP, Phụ lục I, "
+        "mục II.6.b); là cảnh báo. Không tự sửa được."
+    )
+    description_en = (
+        "Two citations with the same type word, issuer and subject (“về …”) but different numbers are almost always "
+        "one document with a mistyped number. Compared only when all three are written out and the subject is long "
+        "enough, so short mentions are never reported; two citations with two different dates are two documents (a "
+        "yearly plan on the same subject) and are not reported. Basis: accurate citations (NĐ 30/2020, Phụ lục I, "
+        "mục II.6.b); a warning. No automatic fix."
+    )
     bad = "Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị về tiếp tục nâng cao … ; Kết luận số 75-KL/TW ngày 15/6/2023 của Bộ Chính trị về tiếp tục nâng cao …"
     good = "Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị về tiếp tục nâng cao … (cả hai lần)"
     basis = "CITE-02 [T] (trích dẫn phải chính xác)"

@@ -8,11 +8,20 @@ class SymbolYearDateMismatch(Rule):
     severity = Severity.WARNING
     summary = "Năm trong số, ký hiệu văn bản QPPL khác năm của ngày ban hành được dẫn."
     summary_en = "The year in a normative symbol differs from the year of the cited date."
-    description_en = """
-The year in `30/2020/NĐ-CP` is the year the document was signed, so "30/2020/NĐ-CP ngày
-05/3/2021" has a typo in one of the two years.  The document's own number ("Số: 15/2025/QĐ-UBND")
-is checked against its own date line too.
-"""
+    description = (
+        "Năm trong số, ký hiệu văn bản quy phạm pháp luật là năm ký ban hành, nên “30/2020/NĐ-CP ngày 05/3/2021” có "
+        "một trong hai năm bị gõ nhầm (Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 10). Quy tắc so năm trong "
+        "ký hiệu với năm của ngày ghi trong trích dẫn, và năm trong số của chính văn bản (“Số: 15/2025/QĐ-UBND”) với "
+        "năm ở dòng ngày ban hành (dự thảo để trống ngày vẫn có năm nên vẫn được so). Ngày để trống trong trích dẫn "
+        "không bị xét. Là cảnh báo; không tự sửa được vì không biết năm nào đúng."
+    )
+    description_en = (
+        "The year in a normative symbol is the signing year, so “30/2020/NĐ-CP ngày 05/3/2021” has a typo in one of "
+        "the two years (Law on normative documents 2015, Article 10). The symbol's year is compared with the year of "
+        "the cited date, and the year in the document's own number (“Số: 15/2025/QĐ-UBND”) with its date line (a "
+        "draft with a blank day still has its year). Blank cited dates are not judged. A warning; no automatic fix, "
+        "since either year may be wrong."
+    )
     bad = "Nghị định số 30/2020/NĐ-CP ngày 05/3/2021 của Chính phủ"
     good = "Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ"
     basis = "CITE-10 [O]; Luật BHVBQPPL 2015 Điều 10 [T]"

@@ -12,8 +12,21 @@ class CongVanSummary(Rule):
     severity = Severity.ERROR
     summary = "Công văn: không có dòng tên loại “CÔNG VĂN”, trích yếu bắt đầu bằng “V/v” dưới số, ký hiệu; văn bản có tên loại không dùng “V/v”."
     summary_en = "Công văn: no “CÔNG VĂN” type line; the summary starts with “V/v” under the number. Typed documents do not use “V/v”."
-    description_en = ("State/MTTQ rules (NĐ 30 [T]). In Party documents the công văn summary has no “V/v” in the HD 36 "
-                   "example; “V/v” there is reported as info only (HD36-TY-03 [E]).")
+    description = (
+        "Công văn không ghi tên loại “CÔNG VĂN”; trích yếu bắt đầu bằng “V/v” và đặt ngay dưới số, ký hiệu. Ngược "
+        "lại, văn bản có tên loại (KẾ HOẠCH, BÁO CÁO …) không dùng “V/v” ở trích yếu (Nghị định 30/2020/NĐ-CP, Phụ "
+        "lục I, mục II.5.b). Quy tắc báo: dòng “CÔNG VĂN” trên công văn nhà nước, Mặt trận Tổ quốc; “V/v” dưới tên "
+        "loại; công văn có “Kính gửi” mà thiếu dòng “V/v”. Với công văn của Đảng, mẫu của Hướng dẫn 36-HD/VPTW ghi "
+        "trích yếu không có “V/v”; điều này chưa được xác minh trong câu chữ quy định nên chỉ là thông tin. Không "
+        "xét phụ lục đứng riêng. Không tự sửa được."
+    )
+    description_en = (
+        "A công văn has no “CÔNG VĂN” type line; its summary starts with “V/v” right under the number. Conversely a "
+        "typed document (KẾ HOẠCH, BÁO CÁO …) does not use “V/v” (NĐ 30/2020, Phụ lục I, mục II.5.b). Reported: a "
+        "“CÔNG VĂN” line on a State or MTTQ công văn; “V/v” under a type name; a công văn with “Kính gửi” but no "
+        "“V/v” line. A Party công văn's summary has no “V/v” in the HD 36-HD/VPTW example; the rule text is "
+        "unverified, so that is info only. An appendix on its own is not checked. No automatic fix."
+    )
     bad = plan(
         ("Tổ chức hội nghị tổng kết công tác năm 2025\n", "V/v tổ chức hội nghị tổng kết công tác năm 2025\n"),
     )

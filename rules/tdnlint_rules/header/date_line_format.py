@@ -16,8 +16,25 @@ class DateLineFormat(Rule):
     fixable = True
     summary = "Dòng địa danh, ngày tháng năm viết sai: phải đủ “ngày … tháng … năm …”, số 0 trước ngày < 10 và tháng 1, 2, dấu phẩy sau địa danh."
     summary_en = "Malformed place-and-date line: full “ngày … tháng … năm …” form, leading zero for day < 10 and months 1–2, comma after the place."
-    description_en = ("Only the document's own place-and-date line in the header block; dates inside the body are the "
-                   "date rules' business (TDN3xx). Blanks left for the văn thư (“ngày     tháng 12 năm 2025”) are legal.")
+    description = (
+        "Dòng địa danh, ngày tháng của chính văn bản viết theo mẫu “Hà Nội, ngày 05 tháng 01 năm 2025” (Nghị định "
+        "30/2020/NĐ-CP, Phụ lục I, mục II.4; văn bản Đảng theo mẫu của Hướng dẫn 36-HD/VPTW). Báo khi: ngày viết "
+        "bằng gạch chéo hoặc dấu chấm (“ngày 05/01/2025”); thiếu chữ “tháng”, “năm”; ngày nhỏ hơn 10 hoặc tháng 1, 2 "
+        "thiếu số 0; năm không đủ 4 chữ số; thiếu dấu phẩy sau địa danh; địa danh viết tắt (“TP.HCM”) hoặc không "
+        "viết hoa chữ đầu. Tháng 3 đến 12 không cần số 0. Khoảng trống để văn thư điền ngày trong dự thảo là hợp lệ; "
+        "ngày không có thật do quy tắc TDN320 báo; ngày tháng trong nội dung do các quy tắc về ngày tháng xét. --fix "
+        "viết lại ngày theo mẫu, thêm số 0, dấu phẩy, viết hoa địa danh; địa danh viết tắt và năm thiếu chữ số phải "
+        "tự sửa."
+    )
+    description_en = (
+        "The document's own place-and-date line follows “Hà Nội, ngày 05 tháng 01 năm 2025” (NĐ 30/2020, Phụ lục I, "
+        "mục II.4; Party documents per the HD 36-HD/VPTW examples). Reported: a date with slashes or dots (“ngày "
+        "05/01/2025”); missing “tháng”/“năm”; a day below 10 or month 1–2 without its zero; a year without 4 digits; "
+        "no comma after the place; an abbreviated place (“TP.HCM”) or one without an initial capital. Months 3–12 "
+        "need no zero. Blanks left for the văn thư in a draft are fine; impossible dates are TDN320's; dates in the "
+        "body are the date rules'. --fix rewrites the date, adds zeros and the comma, capitalises the place; an "
+        "abbreviated place and a short year are fixed by hand."
+    )
     bad = "Hà Nội, ngày 05/01/2023\nHà Nội ngày 5 tháng 1 năm 2023\nTP.HCM, ngày 05 tháng 01 năm 2023"
     good = "Hà Nội, ngày 05 tháng 01 năm 2023\nThành phố Hồ Chí Minh, ngày 05 tháng 01 năm 2023"
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.4 [T]; HD 36-HD/VPTW mục 1.4 [E]; spec ND30-DATE-01/02/04, HD36-DATE-01"

@@ -9,10 +9,26 @@ class NationalHeaderMissing(Rule):
     category = "header"
     severity = Severity.ERROR
     summary = "Thiếu Quốc hiệu (văn bản nhà nước, MTTQ) hoặc tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM” (văn bản Đảng)."
-    description_en = ("An error when the rest of the header (issuer and a number line or type name) shows a letter-form "
-                   "document; a warning when less was found.  A text with no header, title, Kính gửi, Nơi nhận or "
-                   "signature at all (a header-less legal text, an excerpt) gets this finding once as info — the form "
-                   "was not recognised — and the other header, numbering and signature rules stay silent.")
+    description = (
+        "Đầu văn bản phải có Quốc hiệu “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” (văn bản nhà nước, Mặt trận Tổ quốc) "
+        "hoặc tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM” (văn bản của Đảng), theo Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.1 "
+        "và Hướng dẫn 36-HD/VPTW. Văn bản Đảng thiếu tiêu đề là lỗi; văn bản khác thiếu cả hai là lỗi khi đầu văn "
+        "bản có tên cơ quan ban hành cùng số, ký hiệu hoặc tên loại, ngược lại chỉ là cảnh báo. Phụ lục, biểu mẫu "
+        "hoặc văn bản ban hành kèm theo đứng riêng một tệp không có Quốc hiệu nên không bị báo. Văn bản không có "
+        "thành phần thể thức nào (không Quốc hiệu, tên cơ quan, số, tên loại, Kính gửi, Nơi nhận hay chữ ký — ví dụ "
+        "đoạn trích văn bản luật) chỉ nhận một thông tin rằng thể thức không nhận ra được, và các kiểm tra thể thức, "
+        "đánh số, chữ ký khác không chạy. Không tự sửa được."
+    )
+    description_en = (
+        "The document starts with the national header “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” (State, MTTQ) or the "
+        "Party header “ĐẢNG CỘNG SẢN VIỆT NAM” (Party documents): NĐ 30/2020, Phụ lục I, mục II.1 and HD 36-HD/VPTW. "
+        "A Party document without its header is an error; another document without either header is an error when "
+        "the issuer and a number line or type name were found, a warning otherwise. An appendix, template sheet or "
+        "attached document in a file of its own carries no header and is not reported. A text with no form part at "
+        "all (no header, issuer, number, type name, Kính gửi, Nơi nhận or signature — e.g. an excerpt of a law) gets "
+        "one info finding that the form was not recognised, and the other form, numbering and signature checks do "
+        "not run. No automatic fix."
+    )
     summary_en = "The national header (State, MTTQ) or the Party header is missing."
     bad = "ỦY BAN NHÂN DÂN TỈNH A\nSố: 12/KH-UBND\n\nKẾ HOẠCH …"
     good = "ỦY BAN NHÂN DÂN TỈNH A        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" \
@@ -63,6 +79,19 @@ class NationalHeaderSpelling(Rule):
     fixable = True
     summary = "Quốc hiệu viết sai (chính tả, dấu, chữ hoa)."
     summary_en = "The national header is misspelt."
+    description = (
+        "Quốc hiệu viết đúng từng chữ, in hoa: “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” (Nghị định 30/2020/NĐ-CP, Phụ "
+        "lục I, mục II.1.a). Cách bỏ dấu “CỘNG HOÀ” cũng được chấp nhận vì chính Nghị định 30 dùng cả hai cách; dấu "
+        "cách thừa giữa các chữ không bị coi là sai. Chỉ xét dòng được nhận ra là Quốc hiệu ở phần đầu văn bản; cụm "
+        "từ này nằm trong câu văn hay trong đoạn trích dẫn không bị xét. --fix thay cả dòng bằng Quốc hiệu đúng."
+    )
+    description_en = (
+        "The national header is written exactly, in capitals: “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” (NĐ 30/2020, Phụ "
+        "lục I, mục II.1.a). “CỘNG HOÀ” is accepted too, since NĐ 30 itself uses both tone-mark styles; extra spaces "
+        "between the words are not an error. Only the line recognised as the national header in the header block is "
+        "checked; the phrase inside a sentence or a quotation is not. --fix replaces the line with the correct "
+        "header."
+    )
     bad = "CÔNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     good = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.1.a [T]; spec ND30-QH-01 (chấp nhận cả “CỘNG HOÀ”, ENC-05)"

@@ -9,8 +9,21 @@ class NumberLabel(Rule):
     fixable = True
     summary = "Chữ “Số” viết sai: nhà nước, MTTQ viết “Số:” (chữ thường, có dấu hai chấm); văn bản Đảng viết “Số” không có dấu hai chấm."
     summary_en = "“Số” label: “Số:” for State/MTTQ documents, “Số” without colon for Party documents."
-    description_en = ("State/MTTQ: a missing colon or “SỐ” in capitals is an error (NĐ 30 [T]). Party: the official "
-                   "HD 36 examples have no colon; a colon is a warning only (evidence [E]).")
+    description = (
+        "Chữ “Số” trước số, ký hiệu: văn bản nhà nước, Mặt trận Tổ quốc viết “Số:” — chữ thường, dấu hai chấm liền "
+        "sau (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.3); viết “SỐ” in hoa, thiếu dấu hai chấm hoặc có dấu cách "
+        "trước dấu hai chấm là lỗi. Văn bản Đảng viết “Số” không có dấu hai chấm theo mẫu của Hướng dẫn 36-HD/VPTW; "
+        "vì mới đối chiếu được với mẫu, chưa xác minh được câu chữ quy định, nên dấu hai chấm ở văn bản Đảng chỉ là "
+        "cảnh báo. Chỉ xét dòng số, ký hiệu của chính văn bản, không xét chữ “số” trong trích dẫn. --fix viết lại "
+        "chữ “Số” cho đúng."
+    )
+    description_en = (
+        "The label before the number: State and MTTQ documents write “Số:” — lower case, colon right after it (NĐ "
+        "30/2020, Phụ lục I, mục II.3); “SỐ” in capitals, a missing colon or a space before it is an error. Party "
+        "documents write “Số” without a colon in the HD 36-HD/VPTW examples; only the examples, not the rule text, "
+        "were verified, so a colon in a Party document is a warning. Only the document's own number line is checked, "
+        "not “số” in citations. --fix rewrites the label."
+    )
     bad = "SỐ 05/KH-UBND\nSố 05/KH-UBND\nSố: 05-HD/BTGTU (văn bản Đảng)"
     good = "Số: 05/KH-UBND\nSố 05-HD/BTGTU (văn bản Đảng)"
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3 [T]; HD 36-HD/VPTW mục 1.3 [E]; spec ND30-SO-01, HD36-SO-01"

@@ -11,11 +11,23 @@ class NumberSymbolForm(Rule):
     fixable = True
     summary = "Số, ký hiệu của văn bản viết sai: có dấu cách hoặc gạch dài bên trong, hoặc sai thứ tự kiểu Đảng/nhà nước."
     summary_en = "Malformed own number and symbol: spaces or dashes inside, or the wrong State/Party order."
-    description_en = ("State/MTTQ: `NN/TYPE-ISSUER` (slash after the number, hyphens between groups). Party: "
-                   "`NN-TYPE/ISSUER`. Spaces inside the code are an error; the other profile's order is a "
-                   "warning (observed convention, spec PROF-02 [O], MTTQ-SO-02 [O]). One finding per number line, "
-                   "its fix rewrites number + symbol: when a citation rule (TDN302/TDN305) flags the same span, "
-                   "the engine keeps a single finding. Symbols of cited documents are the citation rules' business.")
+    description = (
+        "Số, ký hiệu của chính văn bản viết liền, không có dấu cách: nhà nước, Mặt trận Tổ quốc theo thứ tự "
+        "“05/KH-UBND” (gạch chéo sau số, gạch nối giữa các nhóm chữ viết tắt), Đảng theo thứ tự “05-KH/HU” (gạch nối "
+        "sau số, gạch chéo trước tên cơ quan) — Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.3; Hướng dẫn 36-HD/VPTW. "
+        "Dấu cách hoặc gạch ngang “–” bên trong ký hiệu là lỗi; ghi theo thứ tự của khối kia (văn bản Đảng ghi kiểu "
+        "nhà nước hoặc ngược lại) là cảnh báo vì dựa trên thông lệ quan sát được. Khoảng trống để văn thư điền số "
+        "trong dự thảo không bị coi là dấu cách thừa. Ký hiệu của văn bản được dẫn trong nội dung do các quy tắc "
+        "trích dẫn xét. --fix bỏ dấu cách, gạch ngang; đổi thứ tự chỉ thực hiện với --unsafe-fixes."
+    )
+    description_en = (
+        "The document's own number and symbol is written without spaces: State and MTTQ in the order “05/KH-UBND” "
+        "(slash after the number, hyphens between the letter groups), Party in the order “05-KH/HU” (hyphen after "
+        "the number, slash before the issuer) — NĐ 30/2020, Phụ lục I, mục II.3; HD 36-HD/VPTW. Spaces or an en dash "
+        "inside the symbol are an error; the other family's order is a warning (observed convention). The gap left "
+        "for the văn thư in a draft is not a stray space. Symbols of cited documents are the citation rules' "
+        "business. --fix removes spaces and dashes; swapping the order needs --unsafe-fixes."
+    )
     bad = "Số: 05 / KH - UBND\nSố 69 -HD/BTGTU\nSố: 05/KH-ĐU (văn bản Đảng)"
     good = "Số: 05/KH-UBND\nSố 69-HD/BTGTU\nSố 05-KH/ĐU"
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3 [T]; HD 36-HD/VPTW mục 1.3 [E]; spec ND30-SO-03, HD36-SO-01, PROF-02, MTTQ-SO-02"

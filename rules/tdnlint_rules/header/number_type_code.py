@@ -12,6 +12,23 @@ class NumberTypeCode(Rule):
     fixable = True
     summary = "Chữ viết tắt tên loại trong ký hiệu không khớp tên loại văn bản (KẾ HOẠCH ↔ KH, HƯỚNG DẪN ↔ HD …); công văn không có chữ viết tắt tên loại."
     summary_en = "The type code in the symbol does not match the document type; a State công văn has no type code."
+    description = (
+        "Nhóm chữ đầu tiên sau số phải là chữ viết tắt của tên loại văn bản: KẾ HOẠCH → KH, HƯỚNG DẪN → HD, BÁO CÁO "
+        "→ BC … theo bảng chữ viết tắt tại Phụ lục III Nghị định 30/2020/NĐ-CP; văn bản Đảng và Mặt trận Tổ quốc "
+        "dùng thêm chữ viết tắt riêng (quy định: QĐ hoặc QĐi). Công văn của cơ quan nhà nước, Mặt trận Tổ quốc không "
+        "có chữ viết tắt tên loại — ký hiệu là “tên cơ quan-đơn vị soạn thảo”, ví dụ “/UBND-VX” — nên “/CV-UBND” hay "
+        "“/KH-UBND” trên công văn bị báo. Văn bản quy phạm pháp luật có năm trong ký hiệu (“12/2025/QĐ-UBND”) được "
+        "xét nhóm chữ sau năm; tên loại không có trong bảng thì không xét. --fix (với --unsafe-fixes) thay chữ viết "
+        "tắt theo tên loại; cần xem lại vì có khi chính tên loại mới là chỗ sai."
+    )
+    description_en = (
+        "The first letter group after the number is the code of the document type: KẾ HOẠCH → KH, HƯỚNG DẪN → HD, "
+        "BÁO CÁO → BC … per NĐ 30/2020, Phụ lục III; Party and MTTQ documents also use their own codes (Quy định: QĐ "
+        "or QĐi). A State or MTTQ công văn has no type code — its symbol is “issuer-drafting unit”, e.g. “/UBND-VX” "
+        "— so “/CV-UBND” or “/KH-UBND” on a công văn is reported. A normative document with a year in its symbol "
+        "(“12/2025/QĐ-UBND”) is judged on the group after the year; a type name outside the table is not checked. "
+        "--fix (with --unsafe-fixes) writes the type's code; review it, since the type name may be the wrong half."
+    )
     bad = plan(
         ("Số: 15/KH-UBND\tĐồng Nai, ngày 10 tháng 3 năm 2025\n", "Số: 15/BC-UBND\tĐồng Nai, ngày 10 tháng 3 năm 2025\n"),
     )

@@ -11,6 +11,18 @@ class PartyHeaderSpelling(Rule):
     fixable = True
     summary = "Tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM” viết sai (chữ hoa, dấu)."
     summary_en = "The Party header is not written “ĐẢNG CỘNG SẢN VIỆT NAM”."
+    description = (
+        "Văn bản của Đảng có tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”, in hoa đủ các chữ (Hướng dẫn 36-HD/VPTW, phần tiêu "
+        "đề). Báo khi dòng tiêu đề ở phần đầu văn bản có chữ viết thường hoặc sai dấu, ví dụ “ĐẢNG CỘNG SẢN Việt "
+        "Nam”; dấu cách thừa giữa các chữ không bị coi là sai. Tên Đảng nhắc đến trong câu văn không bị xét. --fix "
+        "thay bằng tiêu đề đúng."
+    )
+    description_en = (
+        "Party documents carry the header “ĐẢNG CỘNG SẢN VIỆT NAM”, all in capitals (HD 36-HD/VPTW, tiêu đề). "
+        "Reported when the header line of the header block has lower-case letters or wrong marks, e.g. “ĐẢNG CỘNG "
+        "SẢN Việt Nam”; extra spaces between words are not an error. The Party's name inside a sentence is not "
+        "checked. --fix writes the header correctly."
+    )
     bad = plan(
         ("ĐẢNG BỘ TỈNH ĐỒNG NAI\tĐẢNG CỘNG SẢN VIỆT NAM\n", "ĐẢNG BỘ TỈNH ĐỒNG NAI\tĐẢNG CỘNG SẢN Việt Nam\n"),
         base=PARTY_PLAN,
@@ -38,6 +50,19 @@ class BothHeaders(Rule):
     severity = Severity.ERROR
     summary = "Văn bản có cả Quốc hiệu và tiêu đề Đảng; chỉ được dùng một."
     summary_en = "Both the national header and the Party header are present; use exactly one."
+    description = (
+        "Một văn bản chỉ mang một trong hai tiêu đề: Quốc hiệu (văn bản nhà nước, Mặt trận Tổ quốc) hoặc “ĐẢNG CỘNG "
+        "SẢN VIỆT NAM” (văn bản của Đảng), theo Nghị định 30/2020/NĐ-CP và Hướng dẫn 36-HD/VPTW. Khi phần đầu văn "
+        "bản có cả hai, phát hiện đặt ở tiêu đề không hợp với loại văn bản: ở văn bản Đảng là Quốc hiệu, ở văn bản "
+        "khác là tiêu đề Đảng. Tên Đảng hay Quốc hiệu được nhắc trong nội dung không bị tính. Không tự sửa được: "
+        "người soạn chọn tiêu đề đúng với cơ quan ban hành."
+    )
+    description_en = (
+        "A document carries exactly one of the two headers: the national header (State, MTTQ) or “ĐẢNG CỘNG SẢN VIỆT "
+        "NAM” (Party), per NĐ 30/2020 and HD 36-HD/VPTW. When the header block has both, the finding is on the one "
+        "that does not fit the document: the national header in a Party document, the Party header otherwise. Either "
+        "name in the body does not count. No automatic fix: the drafter keeps the header that fits the issuer."
+    )
     bad = "ĐẢNG CỘNG SẢN VIỆT NAM … CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     good = "ĐẢNG CỘNG SẢN VIỆT NAM (văn bản Đảng) hoặc Quốc hiệu (văn bản nhà nước, MTTQ)"
     basis = "spec PROF-01 [T/E]"

@@ -16,6 +16,22 @@ class SummaryCase(Rule):
     fixable = True
     summary = "Chữ đầu trích yếu: văn bản Đảng viết thường (“về …”), văn bản nhà nước, MTTQ viết hoa (“Về …”)."
     summary_en = "First letter of the summary: lower case in Party documents (“về …”), capital in State/MTTQ documents."
+    description = (
+        "Chữ đầu của trích yếu: văn bản Đảng viết thường (“về công tác …”) theo mẫu của Hướng dẫn 36-HD/VPTW; văn "
+        "bản nhà nước, Mặt trận Tổ quốc viết hoa (“Về công tác …”) theo mẫu tại Phụ lục I Nghị định 30/2020/NĐ-CP. "
+        "Không xét trích yếu viết in hoa toàn bộ hoặc bắt đầu bằng số, trích yếu của công văn, và trích yếu văn bản "
+        "Đảng mở đầu bằng tên một văn bản cụ thể (“Kết luận số 57-KL/TW …” giữ chữ hoa). Khi trích yếu văn bản Đảng "
+        "lặp lại tên loại (“HƯỚNG DẪN” rồi “Hướng dẫn tổ chức …”), quy tắc đề nghị bỏ phần lặp. --fix đổi chữ đầu "
+        "thành chữ thường hoặc chữ hoa; việc bỏ phần lặp tên loại chỉ thực hiện với --unsafe-fixes."
+    )
+    description_en = (
+        "First letter of the summary: lower case in Party documents (“về công tác …”, HD 36-HD/VPTW examples), a "
+        "capital in State and MTTQ documents (“Về công tác …”, NĐ 30/2020, Phụ lục I). Summaries in capitals or "
+        "starting with a number, công văn summaries, and Party summaries opening with a named document (“Kết luận số "
+        "57-KL/TW …” keeps its capital) are not checked. When a Party summary repeats the type name (“HƯỚNG DẪN” "
+        "then “Hướng dẫn tổ chức …”) the rule proposes dropping the repetition. --fix changes the first letter's "
+        "case; dropping the repeated type name needs --unsafe-fixes."
+    )
     bad = plan(
         ("về công tác tuyên truyền năm 2025\n", "Về công tác tuyên truyền năm 2025\n"),
         base=PARTY_PLAN,

@@ -24,14 +24,26 @@ class CitedDifferentlyAcrossFiles(Rule):
     needs_register = True
     summary = "Cùng một văn bản (không có trong kho) được hai tệp dẫn với ngày ban hành hoặc số, ký hiệu khác nhau."
     summary_en = "Two files of the tree cite one document (not itself in the tree) with different dates or numbers."
-    description_en = """
-When the cited document is not itself in the tree, the other files that cite the same symbol in
-the same year, of a compatible issuer, must agree on its date: one of the two is wrong, and only
-the original can say which.  The finding is on each citing file and names the other file and line.
-Likewise one document — same type word, date, compatible issuer and trích yếu (at least half of the
-shorter one's content words) — cited under two different numbers.
-When the document is in the tree, TDN380/TDN381 compare each citation with it instead.
-"""
+    description = (
+        "Quy tắc này chỉ chạy khi kiểm tra cả một thư mục, hoặc một tệp nằm trong kho git: công cụ lập danh sách các "
+        "văn bản của thư mục, kho đó để so sánh. Khi văn bản được dẫn không có trong danh sách, các tệp cùng dẫn nó "
+        "phải ghi cùng một ngày: hai tệp dẫn cùng số ký hiệu, cùng năm, cơ quan phù hợp mà ghi hai ngày khác nhau "
+        "thì một trong hai sai, và chỉ bản gốc mới cho biết ngày đúng. Tương tự, một văn bản (cùng tên loại, ngày, "
+        "cơ quan, trích yếu trùng ít nhất một nửa số từ) được hai tệp dẫn với hai số khác nhau. Phát hiện đặt ở tệp "
+        "đang kiểm tra và nêu tệp, dòng bên kia (cảnh báo; căn cứ: trích dẫn chính xác theo Nghị định 30/2020/NĐ-CP, "
+        "Phụ lục I, mục II.6.b). Khi văn bản được dẫn có trong danh sách, quy tắc TDN380, TDN381 so trực tiếp; văn "
+        "bản trong danh mục văn bản đã biết do TDN311 xét. Không tự sửa được."
+    )
+    description_en = (
+        "This rule only runs when a folder is checked, or a file inside a git repository: the tool lists the "
+        "documents of that folder or repository to compare with. When the cited document is not in the list, the "
+        "files citing it must agree on its date: two files citing one symbol in one year, of a compatible issuer, "
+        "with two dates means one is wrong, and only the original can say which. Likewise one document (same type "
+        "word, date, issuer, subject sharing half its words) cited by two files under two numbers. The finding is on "
+        "the checked file and names the other file and line (warning; basis: accurate citations, NĐ 30/2020, Phụ lục "
+        "I, mục II.6.b). Documents in the list are compared directly by TDN380/TDN381, known central documents by "
+        "TDN311. No automatic fix."
+    )
     bad = "a.txt: Quyết định số 30/QĐ-UBND ngày 02/4/2025 …; b.txt: Quyết định số 30/QĐ-UBND ngày 03/4/2025 …"
     good = "both files: Quyết định số 30/QĐ-UBND ngày 02/4/2025 …"
     basis = "CITE-02 [T] (đúng ngày ban hành); cross-document convention"

@@ -18,15 +18,25 @@ class CitedDocumentMismatch(Rule):
     summary = ("Trích dẫn một văn bản có trong kho văn bản đang kiểm tra nhưng ghi sai ngày ban hành, "
                "tên loại hoặc trích yếu so với chính văn bản đó.")
     summary_en = "A citation of a document of the checked tree with another date, type or subject than that document's own."
-    description_en = """
-The register (`ctx.register`, docs/repo.md) holds every document of the checked tree — the files
-checked, plus the rest of their git work tree.  A citation ("Kế hoạch số 12/KH-UBND ngày
-06/3/2025 của UBND xã An Phú") is matched with the one issued document of that symbol, year and
-issuer; when it names another date (error, unsafe fix), another type word (error) or a trích
-yếu sharing almost no words with the document's own (warning), the finding names the other file
-and its line.  A symbol shared by two documents of one issuer and year is ambiguous and never
-compared (TDN382 reports it).
-"""
+    description = (
+        "Quy tắc này chỉ chạy khi kiểm tra cả một thư mục, hoặc một tệp nằm trong kho git: công cụ lập danh sách các "
+        "văn bản của thư mục, kho đó để so sánh. Nếu một trích dẫn (“Kế hoạch số 12/KH-UBND ngày 06/3/2025 …”) chỉ "
+        "đúng một văn bản đã ban hành trong danh sách (cùng số ký hiệu, năm, cơ quan) mà ghi ngày khác (lỗi), tên "
+        "loại khác (lỗi) hoặc trích yếu gần như không có chữ chung với trích yếu của văn bản đó (cảnh báo), quy tắc "
+        "báo và nêu tệp, dòng của văn bản được dẫn. Căn cứ: trích dẫn phải đúng ngày, tên loại, trích yếu (Nghị định "
+        "30/2020/NĐ-CP, Phụ lục I, mục II.6.b). Không so khi hai văn bản cùng cơ quan, cùng năm mang cùng số (không "
+        "biết là văn bản nào), hoặc khi văn bản nhắc lại số của chính mình. --fix (với --unsafe-fixes) sửa ngày theo "
+        "văn bản được dẫn."
+    )
+    description_en = (
+        "This rule only runs when a folder is checked, or a file inside a git repository: the tool lists the "
+        "documents of that folder or repository to compare with. When a citation (“Kế hoạch số 12/KH-UBND ngày "
+        "06/3/2025 …”) names exactly one issued document of that list (same symbol, year, issuer) but writes another "
+        "date (error), another type word (error) or a subject sharing almost no words with that document's own "
+        "(warning), it is reported with the other file and line. Basis: accurate date, type and subject (NĐ 30/2020, "
+        "Phụ lục I, mục II.6.b). Not compared when two documents of one issuer and year share the number "
+        "(ambiguous), or when a document repeats its own number. --fix (with --unsafe-fixes) corrects the date."
+    )
     bad = "Thực hiện Kế hoạch số 12/KH-UBND ngày 06/3/2025 (the plan in the tree is dated 05/3/2025)"
     good = "Thực hiện Kế hoạch số 12/KH-UBND ngày 05/3/2025"
     basis = "CITE-02 [T] (trích dẫn đủ, đúng ngày, tên loại, trích yếu của văn bản được dẫn); cross-document convention"

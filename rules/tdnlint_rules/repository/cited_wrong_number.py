@@ -13,12 +13,24 @@ class CitedWrongNumber(Rule):
     summary = ("Văn bản được dẫn (cùng tên loại, ngày, cơ quan và trích yếu) có trong kho nhưng mang số, "
                "ký hiệu khác.")
     summary_en = "The cited document (same type, date, issuer and subject) is in the tree under another number."
-    description_en = """
-When no document of the tree has the cited symbol, the register is searched for an issued
-document of the same type word and date, of a compatible issuer, whose trích yếu matches the
-citation's ("về …", at least half of the shorter one's content words): the citation most likely
-mistyped its number.  A citation without a subject is never guessed at.
-"""
+    description = (
+        "Quy tắc này chỉ chạy khi kiểm tra cả một thư mục, hoặc một tệp nằm trong kho git: công cụ lập danh sách các "
+        "văn bản của thư mục, kho đó để so sánh. Khi không có văn bản nào mang số, ký hiệu được dẫn, quy tắc tìm văn "
+        "bản đã ban hành cùng tên loại, cùng ngày, cùng cơ quan, có trích yếu trùng ít nhất một nửa số từ có nghĩa "
+        "với phần “về …” của trích dẫn. Nếu có đúng một văn bản như vậy, trích dẫn nhiều khả năng gõ nhầm số: quy "
+        "tắc nêu số đúng cùng tệp, dòng của văn bản đó (cảnh báo; căn cứ: trích dẫn đúng số, ký hiệu theo Nghị định "
+        "30/2020/NĐ-CP, Phụ lục I, mục II.6.b). Trích dẫn không có ngày hoặc trích yếu thì không đoán; văn bản trong "
+        "danh mục văn bản đã biết do quy tắc TDN311 xét. Không tự sửa được."
+    )
+    description_en = (
+        "This rule only runs when a folder is checked, or a file inside a git repository: the tool lists the "
+        "documents of that folder or repository to compare with. When no document carries the cited symbol, the list "
+        "is searched for an issued document of the same type word, date and issuer whose subject shares at least "
+        "half of its content words with the citation's “về …”. With exactly one such document the citation most "
+        "likely mistyped its number: the rule names the right number with the file and line (warning; basis: the "
+        "cited number must be right, NĐ 30/2020, Phụ lục I, mục II.6.b). A citation without a date or subject is "
+        "never guessed at; known central documents are TDN311's. No automatic fix."
+    )
     bad = "Kế hoạch số 21/KH-UBND ngày 05/3/2025 … về phòng, chống thiên tai (the tree has it as 12/KH-UBND)"
     good = "Kế hoạch số 12/KH-UBND ngày 05/3/2025 … về phòng, chống thiên tai"
     basis = "CITE-02 [T] (số, ký hiệu của văn bản được dẫn); cross-document convention"

@@ -12,13 +12,23 @@ class CitesLaterDocument(Rule):
     needs_register = True
     summary = ("Văn bản căn cứ, triển khai hoặc thay thế một văn bản trong kho được ban hành sau chính nó.")
     summary_en = "The document is based on, implements or replaces a document of the tree issued after it."
-    description_en = """
-A document cannot be based on, implement ("triển khai", "thực hiện") or replace ("thay thế") a
-document issued after its own date.  The cited document is looked up in the tree (number, year,
-issuer) and its own date compared with this document's date.  A citation that writes a later date
-itself is TDN321's; this rule catches the citation that writes no date (or the right date of a
-wrongly dated draft).
-"""
+    description = (
+        "Quy tắc này chỉ chạy khi kiểm tra cả một thư mục, hoặc một tệp nằm trong kho git: công cụ lập danh sách các "
+        "văn bản của thư mục, kho đó để so sánh. Văn bản không thể căn cứ, triển khai, thay thế hay dẫn một văn bản "
+        "ban hành sau nó. Quy tắc tìm văn bản được dẫn trong danh sách (theo số ký hiệu, năm, cơ quan) và so ngày "
+        "ban hành của văn bản đó với ngày của văn bản đang kiểm tra. Trích dẫn tự ghi ngày muộn hơn do quy tắc "
+        "TDN321 báo; quy tắc này bắt trường hợp trích dẫn không ghi ngày, hoặc ghi đúng ngày nhưng chính văn bản "
+        "đang soạn bị ghi ngày sai. Căn cứ: trích dẫn chính xác (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.6.b) và "
+        "lôgic của phần căn cứ. Không tự sửa được."
+    )
+    description_en = (
+        "This rule only runs when a folder is checked, or a file inside a git repository: the tool lists the "
+        "documents of that folder or repository to compare with. A document cannot be based on, implement, replace "
+        "or cite a document issued after it. The cited document is looked up in the list (symbol, year, issuer) and "
+        "its date compared with this document's date. A citation that itself writes a later date is TDN321's; this "
+        "rule catches the citation without a date, or with the right date in a wrongly dated draft. Basis: accurate "
+        "citations (NĐ 30/2020, Phụ lục I, mục II.6.b) and the logic of the basis block. No automatic fix."
+    )
     bad = "Kế hoạch ngày 20/02/2025: \"Để triển khai Kế hoạch số 12/KH-UBND …\" (12/KH-UBND is dated 05/3/2025)"
     good = "the implementing plan dated after 05/3/2025"
     basis = "CITE-02 [T]; logic of the căn cứ (a basis must exist before the document)"

@@ -24,13 +24,22 @@ class DuplicateDocumentNumber(Rule):
     needs_register = True
     summary = "Hai văn bản đã ban hành của cùng một cơ quan trùng số, ký hiệu trong cùng một năm."
     summary_en = "Two issued documents of one issuer share a number, type and year."
-    description_en = """
-Every office numbers its documents in one series per year (NĐ 30/2020, Điều 15): two issued
-documents of the tree with the same symbol, the same year and the same issuing-body lines in the
-header are reported, each on its own file, naming the other.  Two files of one document (a .docx
-and its .txt export: same number, date, issuer and trích yếu) are copies, not a clash.  Documents of two offices that both
-write "/KH-UBND" are different series and never compared.
-"""
+    description = (
+        "Quy tắc này chỉ chạy khi kiểm tra cả một thư mục, hoặc một tệp nằm trong kho git: công cụ lập danh sách các "
+        "văn bản của thư mục, kho đó để so sánh. Mỗi cơ quan đánh số văn bản theo một dãy số từ 01 trong từng năm, "
+        "mỗi số chỉ dùng một lần (Nghị định 30/2020/NĐ-CP, Điều 15). Hai văn bản đã ban hành có cùng số ký hiệu, "
+        "cùng năm và cùng tên cơ quan ban hành ở đầu văn bản thì bị báo ở từng tệp, kèm tên tệp kia. Không báo: hai "
+        "tệp của cùng một văn bản (bản .docx và bản .txt cùng số, ngày, cơ quan, trích yếu); văn bản của hai cơ quan "
+        "khác nhau cùng viết “/KH-UBND” (hai dãy số riêng); dự thảo (quy tắc TDN384 xét). Không tự sửa được."
+    )
+    description_en = (
+        "This rule only runs when a folder is checked, or a file inside a git repository: the tool lists the "
+        "documents of that folder or repository to compare with. Each office numbers its documents in one series "
+        "from 01 every year, each number used once (NĐ 30/2020, Article 15). Two issued documents with the same "
+        "symbol, the same year and the same issuer lines in the header are reported on each file, naming the other. "
+        "Not reported: two files of one document (a .docx and a .txt with the same number, date, issuer and "
+        "subject); two offices that both write “/KH-UBND” (separate series); drafts (TDN384's). No automatic fix."
+    )
     bad = "two plans of UBND xã An Phú, both \"Số: 18/KH-UBND\", in 2025"
     good = "18/KH-UBND and 19/KH-UBND"
     basis = "ND30-SO-05 [T] (NĐ 30/2020, Điều 15: số bắt đầu từ 01 mỗi năm, duy nhất cho mỗi cơ quan trong năm)"
@@ -63,11 +72,22 @@ class DraftNumberTaken(Rule):
     needs_register = True
     summary = "Dự thảo ghi sẵn một số, ký hiệu mà cơ quan đã dùng cho văn bản khác trong năm."
     summary_en = "A draft carries a number its office has already used this year."
-    description_en = """
-A draft (marked "DỰ THẢO", or with its date left blank) whose number line is filled in with a
-symbol that an issued document of the same office and year in the tree already has: the number
-is taken.  Leave the number blank ("Số:      /BC-UBND") for the văn thư to fill in at issue.
-"""
+    description = (
+        "Quy tắc này chỉ chạy khi kiểm tra cả một thư mục, hoặc một tệp nằm trong kho git: công cụ lập danh sách các "
+        "văn bản của thư mục, kho đó để so sánh. Dự thảo (có dòng “DỰ THẢO” hoặc để trống ngày ban hành) nên để "
+        "trống số cho văn thư cấp khi ban hành (“Số:      /BC-UBND”; Nghị định 30/2020/NĐ-CP, Điều 15 về đánh số). "
+        "Quy tắc báo dự thảo đã ghi sẵn một số ký hiệu mà một văn bản đã ban hành của cùng cơ quan, cùng năm đang "
+        "dùng. Không báo khi văn bản đã ban hành đó có cùng trích yếu — đó là bản chính thức của chính dự thảo này. "
+        "Không tự sửa được."
+    )
+    description_en = (
+        "This rule only runs when a folder is checked, or a file inside a git repository: the tool lists the "
+        "documents of that folder or repository to compare with. A draft (marked “DỰ THẢO” or with its date left "
+        "blank) leaves the number blank for the văn thư to fill in at issue (“Số:      /BC-UBND”; NĐ 30/2020, "
+        "Article 15 on numbering). Reported: a draft whose number is already used by an issued document of the same "
+        "office and year. Not reported when that issued document has the same subject — it is the signed version of "
+        "this very draft. No automatic fix."
+    )
     bad = "DỰ THẢO … Số: 20/BC-UBND (20/BC-UBND was issued on 10/6/2025)"
     good = "DỰ THẢO … Số:      /BC-UBND"
     basis = "ND30-SO-05 [T] (NĐ 30/2020, Điều 15), ND30-SO-03 (số để trống cho văn thư cấp khi ban hành)"

@@ -11,12 +11,22 @@ class HeadingYearMismatch(Rule):
     fixable = True
     summary = "Năm ở đề mục khác năm trong trích yếu (“… năm 2024” nhưng “II. … NĂM 2025”)."
     summary_en = "A heading names another year than the title (title '… năm 2024', heading '… NĂM 2025')."
-    description_en = """
-When the trích yếu names one year ("Hướng dẫn công tác … năm 2024") the headings must speak of
-the same year.  Allowed: review headings naming an earlier year ("KẾT QUẢ … NĂM 2023"), and in a
-BÁO CÁO forward headings naming the next year ("NHIỆM VỤ NĂM 2025").  A title naming a period
-or several years is not checked.  The fix (unsafe) writes the title's year.
-"""
+    description = (
+        "Khi trích yếu nêu một năm (“… năm 2025”), các đề mục trong văn bản nói về cùng năm đó (thông lệ về thống "
+        "nhất năm, cảnh báo). Được phép: đề mục nhìn lại năm trước (“KẾT QUẢ THỰC HIỆN NĂM 2024”, “TÌNH HÌNH …”, "
+        "“ĐÁNH GIÁ …”), và trong báo cáo, đề mục hướng tới năm sau (“NHIỆM VỤ NĂM 2026”, “PHƯƠNG HƯỚNG …”). Không "
+        "xét khi trích yếu nêu một giai đoạn hoặc nhiều năm; các mốc như “đến năm 2030”, “từ năm …” không tính. Chỉ "
+        "xét đề mục (đánh số La Mã hoặc viết in hoa) trong phần căn cứ và nội dung. --fix (với --unsafe-fixes) thay "
+        "bằng năm của trích yếu."
+    )
+    description_en = (
+        "When the summary names one year (“… năm 2025”), the headings speak of the same year (year-consistency "
+        "convention, warning). Allowed: review headings naming an earlier year (“KẾT QUẢ THỰC HIỆN NĂM 2024”, “TÌNH "
+        "HÌNH …”, “ĐÁNH GIÁ …”), and in a report forward headings naming the next year (“NHIỆM VỤ NĂM 2026”, “PHƯƠNG "
+        "HƯỚNG …”). Not checked when the summary names a period or several years; horizons such as “đến năm 2030”, "
+        "“từ năm …” do not count. Only headings (Roman-numbered or in capitals) of the basis and body. --fix (with "
+        "--unsafe-fixes) writes the summary's year."
+    )
     bad = plan(
         ("II. NỘI DUNG\n", "II. NỘI DUNG NĂM 2026\n"),
     )

@@ -22,12 +22,20 @@ class PeriodDashStyle(Rule):
     fixable = True
     summary = "Các khoảng thời gian trong một văn bản ghi không thống nhất (“2021 – 2030” và “2023-2025”)."
     summary_en = "Periods written with different dashes or spacing in one document ('2021 – 2030' and '2023-2025')."
-    description_en = """
-One style per document for year periods.  The most used style is the reference; the periods
-written otherwise are one problem, reported once (on the first of them, with their count and
-every other place as related locations) with one fix that rewrites them all; on a tie a spaced dash wins, then the first period written.  A dash with a
-space on one side only is TDN207's (spacing) and is not counted here.
-"""
+    description = (
+        "Trong một văn bản, các khoảng thời gian viết theo một cách: cùng loại gạch (gạch nối “-” hay gạch ngang "
+        "“–”) và cùng có hoặc cùng không có dấu cách (thông lệ, cảnh báo). Cách viết dùng nhiều nhất được lấy làm "
+        "chuẩn (hòa thì ưu tiên cách có dấu cách, rồi cách viết đầu tiên); các chỗ viết khác được báo một lần, ở chỗ "
+        "đầu tiên, kèm số chỗ còn lại. Dấu gạch chỉ có dấu cách một bên do quy tắc TDN207 báo và không tính ở đây. "
+        "--fix sửa tất cả các chỗ viết khác theo cách chuẩn."
+    )
+    description_en = (
+        "One style per document for year periods: the same dash (hyphen “-” or en dash “–”), spaced or not "
+        "(convention, warning). The most used style is the reference (on a tie a spaced dash wins, then the first "
+        "written); the periods written otherwise are reported once, on the first of them, with their count. A dash "
+        "with a space on one side only is TDN207's and not counted here. --fix rewrites them all in the reference "
+        "style."
+    )
     bad = "giai đoạn 2021 – 2030 … nhiệm kỳ 2023-2025"
     good = "giai đoạn 2021 – 2030 … nhiệm kỳ 2023 – 2025"
     basis = "BODY-03 [O] (khoảng thời gian viết thống nhất)"
