@@ -230,7 +230,11 @@ def _lowercase_issuers(seg: Segments, header: list[Paragraph]) -> None:
     for p in header:
         for s, e in chunks(p.text):
             t = p.text[s:e]
-            if _overlaps_header_item(seg, p, s, e) or len(t) > 80 or _SEPARATOR_RE.match(t):
+            if _overlaps_header_item(seg, p, s, e):
+                # the other column of a two-column header (national header, motto) sits between an issuer
+                # line and its continuation ("Ủy ban nhân dân <tab> CỘNG HÒA …" / "xã A <tab> Độc lập …")
+                continue
+            if len(t) > 80 or _SEPARATOR_RE.match(t):
                 follow = False
                 continue
             if _ORG_RE.match(t) or (follow and re.match(r"^(xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|"
