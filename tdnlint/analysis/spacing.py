@@ -80,9 +80,10 @@ _DATE_WORD_AFTER = re.compile(r"(?:tháng|năm|Tháng|Năm)\b")
 _PLACEHOLDER = re.compile(r"…|\.\.|__")
 # TDN205: a number glued to a following Vietnamese word ("04/03/2021của"), a word glued to a number ("ngày05")
 _DIGIT_WORD = re.compile(rf"(?<=\d)([{VI_LOWER}][{VI_LOWER}]+)\b")
-_WORD_DIGIT = re.compile(
-    r"\b(ngày|Ngày|tháng|Tháng|năm|Năm|số|Số|khóa|khoá|Khóa|lần|kỳ|đoạn|Điều|điều|khoản|Khoản|Mục|mục|Phần|phần)(\d)"
-)
+_NUMBER_WORDS = r"ngày|Ngày|tháng|Tháng|năm|Năm|số|Số|khóa|khoá|Khóa|lần|kỳ|đoạn|Điều|điều|khoản|Khoản|Mục|mục|Phần|phần"
+_WORD_DIGIT = re.compile(rf"\b({_NUMBER_WORDS})(\d)")
+# one of those words glued before the number ("ngày15/4/2025tại"): a second slip, not an identifier
+_NUMBER_WORD_BEFORE = re.compile(rf"\b(?:{_NUMBER_WORDS})$")
 _UNITS = frozenset({"đ", "km", "ha", "kg", "tr", "trđ", "ml", "cm", "mm", "kw", "kwh", "mw", "gb", "mb", "th", "st",
                     "nd", "rd", "kv", "dm", "m", "h", "p", "g", "tỷ", "ngàn", "nghìn", "triệu", "giờ", "phút"})
 _ASCII_WORDS = frozenset({"va", "cua", "ve", "theo", "trong", "tai", "cho", "den", "nam", "ngay"})
@@ -361,7 +362,13 @@ def _glued_digits(scan: _Scan) -> None:
         while num_start > 0 and (text[num_start - 1].isdigit() or text[num_start - 1] in "/.-"):
             num_start -= 1
         if num_start > 0 and (text[num_start - 1].isalpha() or text[num_start - 1] in "-_"):
-            continue  # inside an identifier such as "COVID19abc"
+            if not _NUMBER_WORD_BEFORE.search(text, 0, num_start):
+                continue  # inside an identifier such as "COVID19abc"
+            # "ngày15/4/2025tại": the word before is glued too (its own issue, which ends on the number's first
+            # digit); this fix takes only the last digit and the word ("5 tại"), so the two fixes never overlap
+            last = s - 1 if s - 1 > num_start else s
+            scan.add(GLUED_DIGITS, p, last, m.end() - base, f"{text[last:s]} {word}", word, "after")
+            continue
         scan.add(GLUED_DIGITS, p, num_start, m.end() - base, f"{text[num_start:s]} {word}", word, "after")
     for p, base, m in scan.matches(_WORD_DIGIT, "digit", "letters"):
         word = m.group(1)

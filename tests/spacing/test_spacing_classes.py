@@ -1,6 +1,6 @@
 """Spacing (TDN201–TDN207): classes of text that are not typing slips, and the one-pass analysis."""
 
-from conftest import codes, lint_text
+from conftest import codes, lint_text, run_cli
 
 SPACING = ["TDN201", "TDN202", "TDN203", "TDN204", "TDN205", "TDN206", "TDN207"]
 
@@ -73,3 +73,13 @@ def test_one_analysis_pass_serves_every_spacing_rule():
     text = "Năm 2021,Ban ; các ban ( BCĐ ) tổ  chức ngày04/3 BanThường 2021 -2025.\n"
     result = lint_text(text, select=SPACING)
     assert sorted(set(codes(result))) == SPACING
+
+
+def test_a_number_glued_on_both_sides_gets_both_findings_and_one_fix_pass_mends_it(tmp_path):
+    # "ngày15/4/2025tại": the word before the number is glued too; it is not an identifier like "COVID19abc"
+    found = lint_text("Khai mạc ngày15/4/2025tại nhà văn hóa xã; mã COVID19abc.\n", select=["TDN205"]).findings
+    assert [f.suggestion or f.replacement for f in found] == ["ngày 1", "5 tại"]
+    p = tmp_path / "a.txt"
+    p.write_text("Khai mạc ngày15/4/2025tại nhà văn hóa xã; ngày5tại hội trường.\n", encoding="utf-8")
+    run_cli("check", "--no-config", "--select", "TDN205", "--fix", str(p))
+    assert p.read_text(encoding="utf-8") == "Khai mạc ngày 15/4/2025 tại nhà văn hóa xã; ngày 5 tại hội trường.\n"
