@@ -18,8 +18,8 @@ class CitationCodeFamily(SymbolFormatRule, Rule):
         "“số/LOẠI-CƠ QUAN” (“21/CT-TTg”, “97/HD-MTTQ-BTT”). Căn cứ: Nghị định 30/2020/NĐ-CP và Hướng dẫn 36-HD/VPTW; "
         "việc xác định khối theo cơ quan là thông lệ quan sát được. Chỉ báo khi chắc chắn cơ quan thuộc khối nào "
         "(BCĐ, BTC, BCT và chữ viết tắt lạ giữ nguyên) và ký hiệu có cả chữ viết tắt tên loại; văn bản cũ theo cách "
-        "đánh số trước đây (văn bản nhà nước trước năm 2000, văn bản Đảng trước năm 1990) không bị xét. Ký hiệu phải "
-        "theo kiểu Đảng chỉ bị cảnh báo. --fix viết lại theo thứ tự đúng."
+        "đánh số trước đây (văn bản nhà nước trước năm 2000, văn bản Đảng trước năm 1990) không bị xét. --fix viết lại "
+        "theo thứ tự đúng; ký hiệu phải theo kiểu Đảng chỉ bị cảnh báo."
     ) + " " + SEVERITY_NOTE_VI
     description_en = (
         "The issuer decides the symbol's order: Party bodies (TW, TU, HU, ĐU, VPTW, BTGTU …) write "
@@ -33,4 +33,4 @@ class CitationCodeFamily(SymbolFormatRule, Rule):
     bad = "Chỉ thị số 11/CT-TW ngày 13/6/1992 của Ban Bí thư; Chỉ thị số 21-CT/TTg; Hướng dẫn 97-HD/MTTQ-BTT"
     good = "Chỉ thị số 11-CT/TW ngày 13/6/1992 của Ban Bí thư; Chỉ thị số 21/CT-TTg; Hướng dẫn 97/HD-MTTQ-BTT"
     basis = ("HD 36-HD/VPTW HD36-SO-01 [E]; NĐ 30/2020/NĐ-CP ND30-SO-03 [T]; MTTQ-SO-02 [O]; CITE-06 [O] "
-             "(issuer → family); PROF-02 [O]")
+             "(cơ quan ban hành quyết định kiểu ký hiệu); PROF-02 [O]")

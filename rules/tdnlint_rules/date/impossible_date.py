@@ -24,7 +24,7 @@ class ImpossibleDate(Rule):
     )
     bad = "Căn cứ Kế hoạch số 12/KH-UBND ngày 29/02/2023 của Ủy ban nhân dân tỉnh …"
     good = "Căn cứ Kế hoạch số 12/KH-UBND ngày 28/02/2023 của Ủy ban nhân dân tỉnh …"
-    basis = "lịch dương (Gregorian calendar); ND30-DATE-01 [T]"
+    basis = "lịch dương; ND30-DATE-01 [T]"
 
     def check(self, ctx):
         for d in ctx.dates.mentions:

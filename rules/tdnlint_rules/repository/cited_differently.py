@@ -46,7 +46,7 @@ class CitedDifferentlyAcrossFiles(Rule):
     )
     bad = "a.txt: Quyết định số 30/QĐ-UBND ngày 02/4/2025 …; b.txt: Quyết định số 30/QĐ-UBND ngày 03/4/2025 …"
     good = "both files: Quyết định số 30/QĐ-UBND ngày 02/4/2025 …"
-    basis = "CITE-02 [T] (đúng ngày ban hành); cross-document convention"
+    basis = "CITE-02 [T] (đúng ngày ban hành); thông lệ đối chiếu giữa các văn bản trong kho"
 
     def check(self, ctx):
         reg = ctx.register

@@ -39,7 +39,7 @@ class CitedDocumentMismatch(Rule):
     )
     bad = "Thực hiện Kế hoạch số 12/KH-UBND ngày 06/3/2025 (the plan in the tree is dated 05/3/2025)"
     good = "Thực hiện Kế hoạch số 12/KH-UBND ngày 05/3/2025"
-    basis = "CITE-02 [T] (trích dẫn đủ, đúng ngày, tên loại, trích yếu của văn bản được dẫn); cross-document convention"
+    basis = "CITE-02 [T] (trích dẫn đủ, đúng ngày, tên loại, trích yếu của văn bản được dẫn); thông lệ đối chiếu giữa các văn bản trong kho"
 
     def check(self, ctx):
         for cit in ctx.citations.references():

@@ -33,7 +33,7 @@ class CitedWrongNumber(Rule):
     )
     bad = "Kế hoạch số 21/KH-UBND ngày 05/3/2025 … về phòng, chống thiên tai (the tree has it as 12/KH-UBND)"
     good = "Kế hoạch số 12/KH-UBND ngày 05/3/2025 … về phòng, chống thiên tai"
-    basis = "CITE-02 [T] (số, ký hiệu của văn bản được dẫn); cross-document convention"
+    basis = "CITE-02 [T] (số, ký hiệu của văn bản được dẫn); thông lệ đối chiếu giữa các văn bản trong kho"
 
     def check(self, ctx):
         reg = ctx.register

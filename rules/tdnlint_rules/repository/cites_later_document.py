@@ -31,7 +31,7 @@ class CitesLaterDocument(Rule):
     )
     bad = "Kế hoạch ngày 20/02/2025: \"Để triển khai Kế hoạch số 12/KH-UBND …\" (12/KH-UBND is dated 05/3/2025)"
     good = "the implementing plan dated after 05/3/2025"
-    basis = "CITE-02 [T]; logic of the căn cứ (a basis must exist before the document)"
+    basis = "CITE-02 [T]; lôgic của phần căn cứ (văn bản làm căn cứ phải có trước)"
 
     def check(self, ctx):
         me = ctx.register.self_entry
