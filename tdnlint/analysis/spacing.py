@@ -8,7 +8,8 @@ own patterns (nine scans per document): 0.82 → 0.43 ms CPU per seed-sized draf
 
 What is *not* a spacing slip (precision, each a class of text, never a phrase):
 
-- layout: header-block lines, tab-laid lines, gaps of four or more spaces (tab stops made of spaces);
+- layout: header-block lines, tab-laid lines, padded rows of a pipe table, gaps of four or more spaces (tab
+  stops made of spaces);
 - blanks left for the clerk (văn thư) in drafts and templates: "ngày   tháng   năm", "Số:   /KH-UBND",
   a gap beside a dot leader ("Số:  …/…", "của… )"), an empty "(   )" or a check box "[ ]";
 - URLs, e-mail addresses, file names (``Protected``) and cited document symbols (``ctx.citations``:
@@ -73,6 +74,8 @@ _CLOSE = re.compile(r"(?<=\S)([ \u00a0]+)([)\]”])")
 _PAIR = {"(": ")", "[": "]", "“": "”"}
 # TDN204: 2-3 spaces between two visible characters; wider gaps are deliberate layout.
 _DOUBLE = re.compile(r"(?<=\S)( {2,3})(?=\S)")
+# a table row written with pipes ("| a  | b |"): its cells are padded with spaces to line up
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 # a date or number left blank for the clerk: "ngày   tháng   năm", "tháng  năm 2025"
 _DATE_WORD_BEFORE = re.compile(r"(?:ngày|tháng|Ngày|Tháng)$")
 _DATE_WORD_AFTER = re.compile(r"(?:tháng|năm|Tháng|Năm)\b")
@@ -255,10 +258,11 @@ class _Scan:
         return any(a <= e and s <= b for a, b in self._symbols.get(p.index, ()))
 
     def layout(self, p: Paragraph) -> bool:
-        """Header-block lines laid out with spaces/tabs: spacing there is layout, not typing."""
+        """Header-block lines laid out with spaces/tabs, and rows of a Markdown (or plain-text) table padded to
+        align their cells ("| Tân Hiệp A  | 300     |"): spacing there is layout, not typing."""
         if self._layout is None:
             self._layout = set(self.ctx.segments.header)
-        return p.index in self._layout or "\t" in p.text
+        return p.index in self._layout or "\t" in p.text or _TABLE_ROW.match(p.text) is not None
 
     def add(self, kind: str, p: Paragraph, s: int, e: int, replacement: str, mark: str, detail: str = "") -> None:
         if self.in_symbol(p, s, e):

@@ -83,3 +83,9 @@ def test_a_number_glued_on_both_sides_gets_both_findings_and_one_fix_pass_mends_
     p.write_text("Khai mạc ngày15/4/2025tại nhà văn hóa xã; ngày5tại hội trường.\n", encoding="utf-8")
     run_cli("check", "--no-config", "--select", "TDN205", "--fix", str(p))
     assert p.read_text(encoding="utf-8") == "Khai mạc ngày 15/4/2025 tại nhà văn hóa xã; ngày 5 tại hội trường.\n"
+
+
+def test_padding_of_a_pipe_table_row_is_alignment_not_a_double_space():
+    table = "| Điểm trường | Số sách |\n|---|---|\n| Tân Hiệp A  | 300     |\n"
+    assert codes(lint_text(table, select=["TDN204"], name="a.md")) == []
+    assert codes(lint_text("Tổ chức  hội nghị | có gạch đứng.\n", select=["TDN204"])) == ["TDN204"]
