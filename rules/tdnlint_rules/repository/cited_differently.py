@@ -44,8 +44,8 @@ class CitedDifferentlyAcrossFiles(Rule):
         "I, mục II.6.b). Documents in the list are compared directly by TDN380/TDN381, known central documents by "
         "TDN311. No automatic fix."
     )
-    bad = "a.txt: Quyết định số 30/QĐ-UBND ngày 02/4/2025 …; b.txt: Quyết định số 30/QĐ-UBND ngày 03/4/2025 …"
-    good = "both files: Quyết định số 30/QĐ-UBND ngày 02/4/2025 …"
+    bad = "tệp a.txt: Quyết định số 30/QĐ-UBND ngày 02/4/2025 …; tệp b.txt: Quyết định số 30/QĐ-UBND ngày 03/4/2025 …"
+    good = "cả hai tệp: Quyết định số 30/QĐ-UBND ngày 02/4/2025 …"
     basis = "CITE-02 [T] (đúng ngày ban hành); thông lệ đối chiếu giữa các văn bản trong kho"
 
     def check(self, ctx):

@@ -37,7 +37,7 @@ class CitedDocumentMismatch(Rule):
         "Phụ lục I, mục II.6.b). Not compared when two documents of one issuer and year share the number "
         "(ambiguous), or when a document repeats its own number. --fix (with --unsafe-fixes) corrects the date."
     )
-    bad = "Thực hiện Kế hoạch số 12/KH-UBND ngày 06/3/2025 (the plan in the tree is dated 05/3/2025)"
+    bad = "Thực hiện Kế hoạch số 12/KH-UBND ngày 06/3/2025 (kế hoạch này trong kho ghi ngày 05/3/2025)"
     good = "Thực hiện Kế hoạch số 12/KH-UBND ngày 05/3/2025"
     basis = "CITE-02 [T] (trích dẫn đủ, đúng ngày, tên loại, trích yếu của văn bản được dẫn); thông lệ đối chiếu giữa các văn bản trong kho"
 

@@ -31,7 +31,7 @@ class CitedWrongNumber(Rule):
         "cited number must be right, NĐ 30/2020, Phụ lục I, mục II.6.b). A citation without a date or subject is "
         "never guessed at; known central documents are TDN311's. No automatic fix."
     )
-    bad = "Kế hoạch số 21/KH-UBND ngày 05/3/2025 … về phòng, chống thiên tai (the tree has it as 12/KH-UBND)"
+    bad = "Kế hoạch số 21/KH-UBND ngày 05/3/2025 … về phòng, chống thiên tai (trong kho, kế hoạch này mang số 12/KH-UBND)"
     good = "Kế hoạch số 12/KH-UBND ngày 05/3/2025 … về phòng, chống thiên tai"
     basis = "CITE-02 [T] (số, ký hiệu của văn bản được dẫn); thông lệ đối chiếu giữa các văn bản trong kho"
 

@@ -29,8 +29,8 @@ class CitesLaterDocument(Rule):
         "rule catches the citation without a date, or with the right date in a wrongly dated draft. Basis: accurate "
         "citations (NĐ 30/2020, Phụ lục I, mục II.6.b) and the logic of the basis block. No automatic fix."
     )
-    bad = "Kế hoạch ngày 20/02/2025: \"Để triển khai Kế hoạch số 12/KH-UBND …\" (12/KH-UBND is dated 05/3/2025)"
-    good = "the implementing plan dated after 05/3/2025"
+    bad = "Kế hoạch ngày 20/02/2025: \"Để triển khai Kế hoạch số 12/KH-UBND …\" (12/KH-UBND ban hành ngày 05/3/2025)"
+    good = "Kế hoạch triển khai ghi ngày sau 05/3/2025: \"Để triển khai Kế hoạch số 12/KH-UBND …\""
     basis = "CITE-02 [T]; lôgic của phần căn cứ (văn bản làm căn cứ phải có trước)"
 
     def check(self, ctx):

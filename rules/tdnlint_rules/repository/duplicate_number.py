@@ -40,8 +40,8 @@ class DuplicateDocumentNumber(Rule):
         "Not reported: two files of one document (a .docx and a .txt with the same number, date, issuer and "
         "subject); two offices that both write “/KH-UBND” (separate series); drafts (TDN384's). No automatic fix."
     )
-    bad = "two plans of UBND xã An Phú, both \"Số: 18/KH-UBND\", in 2025"
-    good = "18/KH-UBND and 19/KH-UBND"
+    bad = "hai kế hoạch năm 2025 của UBND xã An Phú cùng ghi “Số: 18/KH-UBND”"
+    good = "hai kế hoạch ghi “Số: 18/KH-UBND” và “Số: 19/KH-UBND”"
     basis = "ND30-SO-05 [T] (NĐ 30/2020, Điều 15: số bắt đầu từ 01 mỗi năm, duy nhất cho mỗi cơ quan trong năm)"
 
     def check(self, ctx):
@@ -88,7 +88,7 @@ class DraftNumberTaken(Rule):
         "office and year. Not reported when that issued document has the same subject — it is the signed version of "
         "this very draft. No automatic fix."
     )
-    bad = "DỰ THẢO … Số: 20/BC-UBND (20/BC-UBND was issued on 10/6/2025)"
+    bad = "DỰ THẢO … Số: 20/BC-UBND (số 20/BC-UBND đã dùng cho báo cáo ban hành ngày 10/6/2025)"
     good = "DỰ THẢO … Số:      /BC-UBND"
     basis = "ND30-SO-05 [T] (NĐ 30/2020, Điều 15), ND30-SO-03 (số để trống cho văn thư cấp khi ban hành)"
 
