@@ -240,6 +240,9 @@ class Engine:
         # so JSON/SARIF consumers see it too (the CLI also exits 2).
         for failure in self.registry.failures:
             findings.append(self._plugin_failure(ctx, failure.plugin, failure.message))
+        # Suppressions are consulted as each finding is reported, so the per-rule cap counts what is shown.
+        suppressions = self._suppressions(doc)
+        ctx.suppressions = suppressions
         for code, rule_cls in self.registry.rules.items():
             if code not in enabled or (file_ignores and matches(code, file_ignores)):
                 continue
@@ -274,7 +277,9 @@ class Engine:
             findings.extend(produced)
         ctx.findings = findings
         ctx.finding_limit = None
-        findings = self._apply_suppressions(ctx, findings)
+        ctx.suppressions = None
+        if suppressions is not None:  # findings not made by ctx.report (yielded, engine notices) + TDN001
+            findings = suppressions.apply(ctx, findings)
         result.findings = _dedupe(sorted(findings, key=Finding.sort_key))
         if self.options.baseline:
             # Baseline fingerprints need the paragraph text around each finding: take it now.
@@ -309,12 +314,10 @@ class Engine:
             hit = self._enabled_cache[key] = enabled_codes(settings, self.all_codes)
         return hit
 
-    def _apply_suppressions(self, ctx: Context, findings: list[Finding]) -> list[Finding]:
-        try:
-            from .suppress import apply_suppressions
-        except ImportError:
-            return findings
-        return apply_suppressions(ctx, findings)
+    def _suppressions(self, doc: Document):
+        from .suppress import Suppressions
+
+        return Suppressions(doc)
 
     def _parts_summary(self, ctx: Context) -> dict | None:
         seg = ctx.segments
