@@ -243,6 +243,7 @@ class CheckRun:
         notices: list = []
         # The same file given twice (or a file and its folder) is checked once.
         self.files = list(dict.fromkeys(discover(paths, notices=notices)))
+        self._remove_stale_temp_files(paths)
         # A broken config is a usage error reported once, before any work (not once per file).
         config_errors: list[str] = []
         for f in self.files or ["."]:
@@ -284,6 +285,20 @@ class CheckRun:
             for r in results[len(self.files):]:
                 self.out.write(self._file_text(r, info))
         return results
+
+    def _remove_stale_temp_files(self, paths) -> None:
+        """A run killed mid-write (SIGKILL, power cut) leaves ``.tdnlint-*.tmp`` where a fix or a report was
+        being written: remove those whose writer is gone, in the folders this run reads or writes; say so once."""
+        from .atomic import remove_stale_temp_files
+
+        dirs = {os.path.dirname(os.path.abspath(f)) for f in self.files if f != "-"}
+        dirs.update(os.path.abspath(p) for p in paths if p != "-" and os.path.isdir(p))
+        if self.output:
+            dirs.add(os.path.dirname(os.path.abspath(self.output)))
+        removed = remove_stale_temp_files(sorted(dirs))
+        if removed:
+            click.echo(f"tdnlint: đã xóa {len(removed)} tệp tạm (.tdnlint-*.tmp) còn sót lại từ một lần chạy "
+                       f"bị dừng giữa chừng, ví dụ {os.path.relpath(removed[0])}", err=True)
 
     def _results(self, jobs: int):
         files = self.files
