@@ -242,7 +242,8 @@ class CheckRun:
 
         notices: list = []
         # The same file given twice (or a file and its folder) is checked once.
-        self.files = list(dict.fromkeys(discover(paths, notices=notices)))
+        collect = self.registry.collect_file if self.registry.has_hook("tdnlint_collect_file") else None
+        self.files = list(dict.fromkeys(discover(paths, notices=notices, collect=collect)))
         self._remove_stale_temp_files(paths)
         # A broken config is a usage error reported once, before any work (not once per file).
         config_errors: list[str] = []
