@@ -53,6 +53,7 @@ from .analysis.segments import (
 )
 from .analysis.spacing import Spacing, SpacingIssue
 from .analysis.tokens import DocumentTokens, Token
+from .config import ConfigOption, Settings
 from .context import Context
 from .findings import CATEGORIES, Edit, Finding, Fix, Location, Severity
 from .hookspecs import hookimpl
@@ -86,6 +87,7 @@ __all__ = [
     "Assignments",
     "Citation",
     "Citations",
+    "ConfigOption",
     "Context",
     "DateLine",
     "DateRef",
@@ -113,6 +115,7 @@ __all__ = [
     "Rule",
     "Run",
     "Segments",
+    "Settings",
     "Severity",
     "Spacing",
     "SpacingIssue",

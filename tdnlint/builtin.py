@@ -111,7 +111,10 @@ def lexicon(settings: Settings) -> Lexicon:
 def known_documents(settings: Settings, registry: Registry | None) -> KnownDocuments:
     from .analysis.registry import KnownDocuments
 
-    extra = list(registry.known_documents) if registry is not None else []
+    # a pack's entries may depend on the document's configuration: tdnlint_known_documents(settings)
+    for_settings = getattr(registry, "known_documents_for", None)  # a hand-made registry may lack it
+    extra = (list(for_settings(settings)) if for_settings is not None
+             else list(getattr(registry, "known_documents", ()) or ()))
     extra += list(settings.known_documents)
     return KnownDocuments.load(extra)
 

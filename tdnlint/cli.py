@@ -12,7 +12,7 @@ import sys
 import click
 
 from . import __version__
-from .cli_i18n import install_click_vietnamese, ui_lang
+from .cli_i18n import install_click_vietnamese, localise_command_tree, ui_lang
 from .limits import DEFAULT_TIMEOUT_PER_FILE
 
 # Help and click's own messages follow the user's language: Vietnamese unless --lang en or an English locale.
@@ -114,7 +114,7 @@ def process_file(engine, path: str, data: bytes | None = None):
     return engine.process(path, data)
 
 
-@main.command(help=_h("Kiểm tra văn bản (.docx, .txt, .md; thư mục; '-' là stdin). Không có PATH: thư mục hiện tại.",
+@main.command(help=_h("Kiểm tra văn bản (.docx, .txt, .md; thư mục; '-' là stdin). Không có ĐƯỜNG DẪN: thư mục hiện tại.",
                       "Check documents (.docx, .txt, .md; folders; '-' is stdin). No PATH: the current folder."))
 @click.argument("paths", nargs=-1, type=click.Path(readable=False))
 @click.option("--format", "fmt", default="text", show_default=True,
@@ -147,7 +147,7 @@ def process_file(engine, path: str, data: bytes | None = None):
               help=_h('Ghi bản sao của (một) tệp .docx, mỗi phát hiện là một chú thích Word.', 'Write a copy of the (single) .docx with every finding as a Word comment.'))
 @click.option("--baseline", type=click.Path(), default=None,
               help=_h('Chỉ báo các phát hiện chưa có trong tệp mốc (baseline) này.', 'Report only findings not recorded in this baseline file.'))
-@click.option("--write-baseline", is_flag=True, help=_h('Ghi các phát hiện hiện có vào tệp --baseline FILE.', 'Record current findings into --baseline FILE.'))
+@click.option("--write-baseline", is_flag=True, help=_h('Ghi các phát hiện hiện có vào tệp --baseline TỆP.', 'Record current findings into --baseline FILE.'))
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
               help=_h("Thư mục bộ nhớ đệm [mặc định: .tdnlint_cache cạnh tệp cấu hình].",
                       "Incremental cache folder [default: .tdnlint_cache next to the config]."))
@@ -195,7 +195,7 @@ def _run_options(registry, paths, fmt, select, ignore, extend_select, fail_on, c
             if not code_prefix_known(code, known):
                 raise click.BadParameter(f"mã quy tắc không tồn tại: {code}", param_hint=opt)
     if write_baseline and not baseline:
-        raise click.UsageError("--write-baseline cần --baseline FILE")
+        raise click.UsageError("--write-baseline cần --baseline TỆP")
     if output_format and not (executor == "dask" or scheduler):
         raise click.UsageError("--output-format cần --executor dask (và -o THƯ_MỤC)")
     if output_format and not output:
@@ -242,7 +242,9 @@ class CheckRun:
 
         notices: list = []
         # The same file given twice (or a file and its folder) is checked once.
-        self.files = list(dict.fromkeys(discover(paths, notices=notices)))
+        collect = self.registry.collect_file if self.registry.has_hook("tdnlint_collect_file") else None
+        self.files = list(dict.fromkeys(discover(paths, notices=notices, collect=collect)))
+        self._remove_stale_temp_files(paths)
         # A broken config is a usage error reported once, before any work (not once per file).
         config_errors: list[str] = []
         for f in self.files or ["."]:
@@ -284,6 +286,20 @@ class CheckRun:
             for r in results[len(self.files):]:
                 self.out.write(self._file_text(r, info))
         return results
+
+    def _remove_stale_temp_files(self, paths) -> None:
+        """A run killed mid-write (SIGKILL, power cut) leaves ``.tdnlint-*.tmp`` where a fix or a report was
+        being written: remove those whose writer is gone, in the folders this run reads or writes; say so once."""
+        from .atomic import remove_stale_temp_files
+
+        dirs = {os.path.dirname(os.path.abspath(f)) for f in self.files if f != "-"}
+        dirs.update(os.path.abspath(p) for p in paths if p != "-" and os.path.isdir(p))
+        if self.output:
+            dirs.add(os.path.dirname(os.path.abspath(self.output)))
+        removed = remove_stale_temp_files(sorted(dirs))
+        if removed:
+            click.echo(f"tdnlint: đã xóa {len(removed)} tệp tạm (.tdnlint-*.tmp) còn sót lại từ một lần chạy "
+                       f"bị dừng giữa chừng, ví dụ {os.path.relpath(removed[0])}", err=True)
 
     def _results(self, jobs: int):
         files = self.files
@@ -595,17 +611,24 @@ def _explain_vi(rule) -> str:
     return "\n".join(lines)
 
 
-@main.command()
+@main.command(help=_h("Mở trang web kiểm tra văn bản cho văn thư (cần: pip install 'tdnlint[serve]').",
+                      "Open the web page where clerks check documents (needs: pip install 'tdnlint[serve]')."))
 @click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on (0.0.0.0: the whole office network).")
-@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="Port (0: any free).")
+              help=_h("Địa chỉ lắng nghe (0.0.0.0: cả mạng nội bộ của cơ quan).",
+                      "Address to listen on (0.0.0.0: the whole office network)."))
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,
+              help=_h("Cổng (0: cổng trống bất kỳ).", "Port (0: any free)."))
 @click.option("--max-upload-mb", type=click.FloatRange(0.1, 200), default=20, show_default=True,
-              help="Largest upload accepted, in MB.")
-@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Parallel checks [default: CPUs, ≤ 4].")
+              help=_h("Dung lượng tệp tải lên lớn nhất, tính bằng MB.", "Largest upload accepted, in MB."))
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help=_h("Số lượt kiểm tra song song [mặc định: số CPU, tối đa 4].",
+                      "Parallel checks [default: CPUs, ≤ 4]."))
 @click.option("--timeout", type=click.FloatRange(1, 3600), default=60, show_default=True,
-              help="Time limit of one check, in seconds.")
+              help=_h("Thời gian tối đa của một lượt kiểm tra, tính bằng giây.",
+                      "Time limit of one check, in seconds."))
 @click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False), default=None,
-              help="Config file for every check (default: none).")
+              help=_h("Tệp cấu hình dùng cho mọi lượt kiểm tra [mặc định: không có].",
+                      "Config file for every check (default: none)."))
 def serve(host, port, max_upload_mb, workers, timeout, config_file):
     """Mở trang web kiểm tra văn bản cho văn thư (cần: pip install 'tdnlint[serve]')."""
     # Imported here only: the rest of the CLI never loads the web dependencies.
@@ -625,6 +648,9 @@ def serve(host, port, max_upload_mb, workers, timeout, config_file):
     except BindError as exc:
         click.echo(f"tdnlint serve: {exc}", err=True)
         sys.exit(EXIT_ERROR)
+
+
+localise_command_tree(main, _UI_LANG)  # "Cách dùng: tdnlint check [TÙY CHỌN] [ĐƯỜNG DẪN]..."
 
 
 if __name__ == "__main__":  # pragma: no cover

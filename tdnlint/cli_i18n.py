@@ -33,7 +33,8 @@ CLICK_VI = {
     "Invalid value: {message}": "Giá trị không hợp lệ: {message}",
     "Option {name!r} does not take a value.": "Tùy chọn {name!r} không nhận giá trị.",
     "Argument {name!r} takes {nargs} values.": "Đối số {name!r} cần {nargs} giá trị.",
-    "{value!r} is not a valid {number_type}.": "{value!r} không phải {number_type} hợp lệ.",
+    # {number_type} is click's English type name ("integer range"): not repeated in Vietnamese
+    "{value!r} is not a valid {number_type}.": "{value!r} không phải là một số hợp lệ.",
     "{value} is not in the range {range}.": "{value} nằm ngoài khoảng {range}.",
     "default: {default}": "mặc định: {default}",
     "Aborted!": "Đã dừng.",
@@ -98,3 +99,47 @@ def install_click_vietnamese() -> None:
             mod._ = gettext
         if hasattr(mod, "ngettext"):
             mod.ngettext = ngettext
+
+
+# Metavars click builds from names and types ("[OPTIONS]", "COMMAND [ARGS]...", "[PATHS]...", "TEXT",
+# "INTEGER RANGE") are not gettext messages: they are set on the command tree itself.
+ARGUMENTS_VI = {"paths": "ĐƯỜNG DẪN", "code": "MÃ"}
+
+
+def _type_metavar_vi(param) -> str | None:
+    import click
+
+    t = param.type
+    if isinstance(t, click.Choice):
+        return None  # "[error|warning|info]": the values themselves
+    if isinstance(t, click.Path):
+        if t.dir_okay and not t.file_okay:
+            return "THƯ MỤC"
+        return "TỆP"
+    if isinstance(t, (click.types.IntParamType, click.types.FloatParamType)):
+        return "SỐ"
+    return "CHUỖI"
+
+
+def localise_command_tree(command, lang: str) -> None:
+    """Vietnamese usage line and metavars: ``Cách dùng: tdnlint check [TÙY CHỌN] [ĐƯỜNG DẪN]...``.
+    English keeps click's own (``[OPTIONS]``, ``[PATHS]...``)."""
+    import click
+
+    if lang != "vi":
+        return
+    command.options_metavar = "[TÙY CHỌN]"
+    if isinstance(command, click.Group):
+        command.subcommand_metavar = "LỆNH [ĐỐI SỐ]..."
+        for sub in command.commands.values():
+            localise_command_tree(sub, lang)
+    for param in command.params:
+        if param.metavar is not None:
+            continue
+        if isinstance(param, click.Argument):
+            name = ARGUMENTS_VI.get(param.name or "", (param.name or "").upper())
+            param.metavar = name if param.required else f"[{name}]"
+            if param.nargs != 1:
+                param.metavar += "..."
+        elif isinstance(param, click.Option) and not param.is_flag:
+            param.metavar = _type_metavar_vi(param)

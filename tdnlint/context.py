@@ -68,6 +68,7 @@ class Context:
         # Findings one rule may store (the engine sets it; tdnlint/limits.py); past it report() only counts.
         self.finding_limit: int | None = None
         self.overflow = 0
+        self.suppressions: Any = None  # suppress.Suppressions, set by the engine for a run
 
     # ---- shared analyses (lazy, computed once, one cache) --------------------------------
     def get(self, name: str) -> Any:
@@ -250,6 +251,8 @@ class Context:
             f.end_line, f.end_column = paragraph.position(last)
         if related:
             f.related = [self.location(p, s, e) for p, s, e in related]
+        if self.suppressions is not None and self.suppressions.silences(f):
+            return f  # suppressed: neither stored nor counted against the per-rule cap
         if self.finding_limit is not None and len(self.findings) >= self.finding_limit:
             self.overflow += 1  # memory stays bounded; the engine adds one "… and K more" finding
             return f

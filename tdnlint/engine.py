@@ -11,7 +11,7 @@ import os
 import stat
 import sys
 import traceback
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -221,6 +221,7 @@ class Engine:
 
     def lint_document(self, doc: Document, settings: Settings) -> FileResult:
         """Run the enabled rules on ``doc``; the result carries ``doc`` (``result.document``)."""
+        self.registry.configure(settings)  # tdnlint_configure(settings): once per configuration in a run
         ctx = Context(doc, settings, self.registry)
         ctx.run_register = self.options.register
         limit = self.options.max_findings_per_rule
@@ -236,10 +237,15 @@ class Engine:
         findings: list[Finding] = []
         if profile_error is not None:
             findings.append(self._internal(ctx, "profile detection", profile_error))
+        for plugin, exc in self._run_hook("tdnlint_document_read", document=doc, settings=settings):
+            findings.append(self._internal(ctx, f"plugin {plugin}: tdnlint_document_read", exc))
         # A plugin that failed to load means its rules did not run on this file: say so on the file,
         # so JSON/SARIF consumers see it too (the CLI also exits 2).
         for failure in self.registry.failures:
             findings.append(self._plugin_failure(ctx, failure.plugin, failure.message))
+        # Suppressions are consulted as each finding is reported, so the per-rule cap counts what is shown.
+        suppressions = self._suppressions(doc)
+        ctx.suppressions = suppressions
         for code, rule_cls in self.registry.rules.items():
             if code not in enabled or (file_ignores and matches(code, file_ignores)):
                 continue
@@ -274,13 +280,17 @@ class Engine:
             findings.extend(produced)
         ctx.findings = findings
         ctx.finding_limit = None
-        findings = self._apply_suppressions(ctx, findings)
+        ctx.suppressions = None
+        if suppressions is not None:  # findings not made by ctx.report (yielded, engine notices) + TDN001
+            findings = suppressions.apply(ctx, findings)
         result.findings = _dedupe(sorted(findings, key=Finding.sort_key))
         if self.options.baseline:
             # Baseline fingerprints need the paragraph text around each finding: take it now.
             from .baseline import fingerprints
 
             result.fingerprints = fingerprints(doc, result.findings)
+        for plugin, exc in self._run_hook("tdnlint_lint_finished", path=doc.path, findings=list(result.findings)):
+            result.findings.append(self._internal(ctx, f"plugin {plugin}: tdnlint_lint_finished", exc))
         result.internal_errors = sum(1 for f in result.findings if f.rule == INTERNAL_CODE)
         try:
             result.parts = self._parts_summary(ctx)
@@ -309,12 +319,16 @@ class Engine:
             hit = self._enabled_cache[key] = enabled_codes(settings, self.all_codes)
         return hit
 
-    def _apply_suppressions(self, ctx: Context, findings: list[Finding]) -> list[Finding]:
-        try:
-            from .suppress import apply_suppressions
-        except ImportError:
-            return findings
-        return apply_suppressions(ctx, findings)
+    def _run_hook(self, hook_name: str, **kwargs) -> list[tuple[str, BaseException]]:
+        """A per-document plugin hook (nothing to do when no plugin implements it); failures are returned."""
+        if not self.registry.has_hook(hook_name):
+            return []
+        return self.registry.call_per_document(hook_name, **kwargs)
+
+    def _suppressions(self, doc: Document):
+        from .suppress import Suppressions
+
+        return Suppressions(doc)
 
     def _parts_summary(self, ctx: Context) -> dict | None:
         seg = ctx.segments
@@ -539,12 +553,14 @@ def is_temp_file(name: str) -> bool:
 
 
 def discover(paths: Iterable[str], extensions: tuple[str, ...] = LINTABLE,
-             notices: list[tuple[str, str, str]] | None = None) -> Iterator[str]:
+             notices: list[tuple[str, str, str]] | None = None,
+             collect: Callable[[str], bool | None] | None = None) -> Iterator[str]:
     """Expand folders recursively into lintable files (sorted); explicit files are kept as given.
 
     ``notices`` (if given) receives ``(path, kind, reason)`` for what a folder holds but is not
     checked: ``"skipped"`` for .doc/.odt/.rtf/.pdf… (convert to .docx), ``"error"`` for a subfolder
-    that cannot be read.  Nothing in a folder is passed over silently.
+    that cannot be read.  Nothing in a folder is passed over silently.  ``collect`` (the plugins'
+    ``tdnlint_collect_file``) may claim (True) or skip (False) a file found in a folder; None: the default.
     """
     for p in paths:
         if p == STDIN:
@@ -564,8 +580,11 @@ def discover(paths: Iterable[str], extensions: tuple[str, ...] = LINTABLE,
                     if is_lock_file(f) or is_temp_file(f):
                         continue
                     low = f.lower()
+                    claimed = collect(os.path.join(root, f)) if collect is not None else None
+                    if claimed is False:
+                        continue  # a plugin skips it
                     # normpath: "./a.txt" from "tdnlint check ." reads better as "a.txt"
-                    if low.endswith(extensions):
+                    if claimed or low.endswith(extensions):
                         found.append(os.path.normpath(os.path.join(root, f)))
                     elif notices is not None and low.endswith(CONVERTIBLE) and not f.startswith("."):
                         ext = os.path.splitext(low)[1]

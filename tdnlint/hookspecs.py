@@ -12,6 +12,15 @@ Every hook is optional; implement only what you contribute::
     def tdnlint_rules():
         return [MyRule]
 
+Hooks take the arguments they need, by name, as in pytest: an implementation may list fewer parameters
+than the spec (``def tdnlint_configure(settings)`` and ``def tdnlint_configure()`` both work), so a hook can
+gain an argument without breaking existing packs.  The contribution hooks (``tdnlint_rules`` …) are called
+once per process; the run hooks (``tdnlint_configure``, ``tdnlint_collect_file``, ``tdnlint_document_read``,
+``tdnlint_lint_finished``) are called by the engine as it works.  With ``--jobs N`` each worker process calls
+them for its own files.  An implementation that raises is contained: a failing ``tdnlint_configure`` or
+``tdnlint_collect_file`` is a plugin failure (TDN000, exit 2), a failing per-document hook is a TDN000
+finding on that file; the other plugins still run.
+
 Rules import from :mod:`tdnlint.api` only.
 """
 
@@ -54,5 +63,28 @@ class TdnlintSpec:
         dates, tokens, spelling, spacing …) through this hook too; a name already taken is a plugin failure."""
 
     @hookspec
-    def tdnlint_known_documents(self) -> list[dict]:
-        """Return entries for the known-documents registry (symbol, type, date, issuer, subject)."""
+    def tdnlint_known_documents(self, settings) -> list[dict]:
+        """Return entries for the known-documents registry (symbol, type, date, issuer, subject).
+        ``settings``: the configuration of the document being checked (a pack may read its own keys)."""
+
+    # ---- run hooks: called by the engine as it works ------------------------------------------------
+    @hookspec
+    def tdnlint_configure(self, settings) -> None:
+        """Called once per configuration in a run (each config file in use, or the defaults), before the first
+        document it governs is read.  Read your own keys here, once: ``settings.option("my-key")``."""
+
+    @hookspec(firstresult=True)
+    def tdnlint_collect_file(self, path: str) -> bool | None:
+        """A regular file found while expanding a folder: return True to check it (even with an extension
+        tdnlint does not collect by default; a reader must then accept it), False to skip it, None for no
+        opinion (the default: .docx/.txt/.md).  The first non-None answer wins.  Files named on the command
+        line are always checked."""
+
+    @hookspec
+    def tdnlint_document_read(self, document, settings) -> None:
+        """A document was read and is about to be checked (``document``: :class:`tdnlint.api.Document`)."""
+
+    @hookspec
+    def tdnlint_lint_finished(self, path: str, findings: list) -> None:
+        """A document's findings are final (suppressions applied, duplicates removed); ``path`` as shown in
+        the report.  Read-only: change findings through rules, not here."""

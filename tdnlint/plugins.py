@@ -57,6 +57,8 @@ def plugin_infos() -> list[PluginInfo]:
 class Registry:
     pm: pluggy.PluginManager
     failures: list[PluginFailure] = field(default_factory=list)
+    _configured: list[Any] = field(default_factory=list, repr=False)
+    _known_by_settings: dict[int, tuple[Any, list[dict]]] = field(default_factory=dict, repr=False)
 
     @cached_property
     def rules(self) -> dict[str, type[Rule]]:
@@ -133,20 +135,65 @@ class Registry:
 
     @cached_property
     def known_documents(self) -> list[dict]:
-        out: list[dict] = []
-        for batch in self._call("tdnlint_known_documents"):
-            out.extend(batch or [])
-        return out
+        """Entries of packs whose hook takes no argument (or for default settings)."""
+        return self.known_documents_for(None)
 
-    def _call(self, hook_name: str) -> list[Any]:
+    def known_documents_for(self, settings: Any) -> list[dict]:
+        """``tdnlint_known_documents(settings)`` of every pack, once per settings object."""
+        key = id(settings)
+        hit = self._known_by_settings.get(key)
+        if hit is None or hit[0] is not settings:
+            out: list[dict] = []
+            for batch in self._call("tdnlint_known_documents", settings=settings):
+                out.extend(batch or [])
+            hit = self._known_by_settings[key] = (settings, out)
+        return hit[1]
+
+    def configure(self, settings: Any) -> None:
+        """``tdnlint_configure(settings)``, once per settings object (one per config file in a run)."""
+        if any(s is settings for s in self._configured):
+            return
+        self._configured.append(settings)
+        self._call("tdnlint_configure", settings=settings)
+
+    def collect_file(self, path: str) -> bool | None:
+        """``tdnlint_collect_file(path)``: the first pack's True/False, or None (no opinion)."""
+        for answer in self._call("tdnlint_collect_file", path=path, firstresult=True):
+            return bool(answer)
+        return None
+
+    def has_hook(self, hook_name: str) -> bool:
+        """Whether any plugin implements ``hook_name`` (the engine skips the call otherwise)."""
+        return bool(getattr(self.pm.hook, hook_name).get_hookimpls())
+
+    def call_per_document(self, hook_name: str, **kwargs: Any) -> list[tuple[str, BaseException]]:
+        """Call a per-document hook; return ``(plugin, exception)`` for each implementation that failed (the
+        engine turns them into TDN000 findings on the file)."""
+        errors: list[tuple[str, BaseException]] = []
+        self._call(hook_name, errors=errors, **kwargs)
+        return errors
+
+    def _call(self, hook_name: str, *, errors: list | None = None, firstresult: bool = False,
+              **kwargs: Any) -> list[Any]:
+        """Call each implementation with the arguments it names (pluggy's argnames: an implementation may take
+        fewer than the spec), one by one so one failing plugin is isolated; pluggy's order (last registered
+        first).  Failures go to ``errors`` when given, else become plugin failures."""
         results = []
-        # Call implementations one by one so one failing plugin is isolated.
-        for impl in reversed(getattr(self.pm.hook, hook_name).get_hookimpls()):
+        for impl in getattr(self.pm.hook, hook_name).get_hookimpls()[::-1]:
             try:
-                results.append(impl.function())
+                result = impl.function(*(kwargs[a] for a in impl.argnames))
             except Exception as exc:
                 name = self.pm.get_name(impl.plugin) or "?"
-                self.failures.append(PluginFailure(name, f"{hook_name}() failed: {exc!r}"))
+                if errors is not None:
+                    errors.append((name, exc))
+                else:
+                    self.failures.append(PluginFailure(name, f"{hook_name}() failed: {exc!r}"))
+                continue
+            if firstresult:
+                if result is not None:
+                    return [result]
+                continue
+            results.append(result)
         return results
 
 

@@ -259,24 +259,38 @@ def directives_of(doc: Document) -> list[Directive]:
     return []
 
 
-def apply_suppressions(ctx: Context, findings: list[Finding]) -> list[Finding]:
-    doc = ctx.document
-    directives = directives_of(doc)
-    if not directives:
-        return findings
-    index = _Index(doc, directives)
-    kept: list[Finding] = []
-    for f in findings:
-        if f.rule == INTERNAL_CODE:
-            kept.append(f)
-            continue
-        hits = index.covering(f)
+class Suppressions:
+    """The directives of one document, consulted as each finding is reported.
+
+    ``Context.report`` asks :meth:`silences` before it stores or counts a finding, so the per-rule cap
+    (``limits.MAX_FINDINGS_PER_RULE``) applies to what the user would see: a suppressed finding beyond the
+    cap still marks its directive used (no TDN001), and "… và K chỗ khác" never counts suppressed ones.
+    """
+
+    def __init__(self, doc: Document):
+        self.directives = directives_of(doc)
+        self.index = _Index(doc, self.directives) if self.directives else None
+
+    def silences(self, f: Finding) -> bool:
+        """True (and the directive marked used) when a directive covers ``f``; internal errors never."""
+        if self.index is None or f.rule == INTERNAL_CODE:
+            return False
+        hits = self.index.covering(f)
         for d, toks in hits:
             d.used.update(toks)
-        if not hits:
-            kept.append(f)
-    kept.extend(_unused(ctx, directives))
-    return kept
+        return bool(hits)
+
+    def apply(self, ctx: Context, findings: list[Finding]) -> list[Finding]:
+        """``findings`` minus the suppressed ones, plus TDN001 for directives that silenced nothing."""
+        if self.index is None:
+            return findings
+        kept = [f for f in findings if not self.silences(f)]
+        kept.extend(_unused(ctx, self.directives))
+        return kept
+
+
+def apply_suppressions(ctx: Context, findings: list[Finding]) -> list[Finding]:
+    return Suppressions(ctx.document).apply(ctx, findings)
 
 
 def _unused(ctx: Context, directives: list[Directive]) -> list[Finding]:

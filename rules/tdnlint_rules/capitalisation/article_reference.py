@@ -11,12 +11,22 @@ class ArticleReferenceCase(Rule):
     fixable = True
     summary = "Viện dẫn điều, chương viết hoa \"Điều\", \"Chương\"; \"khoản\", \"điểm\" viết thường (\"tại khoản 2 Điều 7\")."
     summary_en = "Capitalise \"Điều\"/\"Chương\" in references; \"khoản\"/\"điểm\" stay lower case (\"khoản 2 Điều 7\")."
-    description_en = """
-A reference to an article or chapter of a specific document capitalises "Điều", "Chương"
-(error: the text of Phụ lục II, V.7 says so).  "các điều 8, 9 và 10" (plural) is a common noun and
-is left alone.  A capitalised "Khoản"/"Điểm" in the middle of a sentence, in a reference that goes
-on to an "Điều", is information only (issued legal texts often write it so): the regulation's example writes "điểm a khoản 2 Điều 103".
-"""
+    description = (
+        "Khi viện dẫn điều, chương của một văn bản cụ thể, viết hoa “Điều”, “Chương”; “khoản”, “điểm” viết thường "
+        "(“tại điểm a khoản 2 Điều 7”), theo Nghị định 30/2020/NĐ-CP, Phụ lục II, mục V.7. “điều” viết thường trong "
+        "viện dẫn là lỗi. Không báo cách viết số nhiều “các điều 8, 9 và 10” (danh từ chung) và dòng đề mục viết "
+        "toàn chữ in hoa. “Khoản”, “Điểm” viết hoa giữa câu chỉ là thông tin, vì văn bản đã ban hành cũng hay viết "
+        "như vậy; từ ba chỗ trở lên được gộp thành một thông báo cho cả văn bản. Với --fix: sửa chữ hoa, chữ thường "
+        "(sửa an toàn)."
+    )
+    description_en = (
+        "A reference to an article or chapter of a specific document capitalises “Điều”, “Chương”; “khoản”, “điểm” "
+        "stay in lower case (“tại điểm a khoản 2 Điều 7”), per Decree 30/2020/NĐ-CP, Appendix II, V.7. A lower-case "
+        "“điều” in a reference is an error. Not reported: the plural “các điều 8, 9 và 10” (a common noun) and "
+        "all-capital heading lines. A capitalised “Khoản”/“Điểm” in mid-sentence is information only, since issued "
+        "texts often write it so; three or more places become one finding for the document. With --fix the case is "
+        "corrected (safe fix)."
+    )
     bad = "Theo quy định tại khoản 2 điều 7 và Khoản 1 Điều 9 của Nghị định."
     good = "Theo quy định tại khoản 2 Điều 7 và khoản 1 Điều 9 của Nghị định."
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục II, mục V.7 [T] (\"điểm a khoản 2 Điều 103 Mục 5 Chương XII\"); spec CITE-03 [T]"

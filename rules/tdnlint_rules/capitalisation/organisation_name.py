@@ -11,17 +11,26 @@ class OrganisationNameCase(Rule):
     fixable = True
     summary = "Tên cơ quan, tổ chức viết hoa sai (\"Hội liên hiệp phụ nữ Việt Nam\", \"Ủy ban Nhân dân tỉnh\")."
     summary_en = "Wrong capitalisation in the name of an agency or organisation."
-    description_en = """
-Names of agencies and organisations capitalise the first letter of the words naming the kind of
-body and its field ("Ban Tuyên giáo Tỉnh ủy", "Hội Liên hiệp Phụ nữ Việt Nam", "Sở Tư pháp") and
-nothing else ("Ủy ban nhân dân tỉnh", "Hội đồng nhân dân").  The standard forms are learned from
-the corpus of issued legal texts (a name is used only when one written form covers at least 97 %
-of its occurrences in the middle of a sentence) plus an explicit list of Party, MTTQ and
-provincial bodies.  A name whose head is written in lower case ("các ủy ban") is a common noun
-and is reported only when the rest proves a name ("ban tuyên giáo Tỉnh ủy").  All-capitals and
-title-cased lines (headings, table cells) are skipped.  The fix is safe for forms the corpus is
-overwhelming about (≥ 200 uses, ≥ 99 %) and for the explicit list, unsafe otherwise.
-"""
+    description = (
+        "Kiểm tra cách viết hoa tên cơ quan, tổ chức: viết hoa chữ cái đầu của các từ chỉ loại hình và lĩnh vực "
+        "(“Ban Tuyên giáo Tỉnh ủy”, “Hội Liên hiệp Phụ nữ Việt Nam”, “Sở Tư pháp”), không viết hoa các từ khác (“Ủy "
+        "ban nhân dân tỉnh”, “Hội đồng nhân dân”), theo Nghị định 30/2020/NĐ-CP, Phụ lục II, mục IV.1. Dạng chuẩn "
+        "của mỗi tên lấy từ cách viết gần như thống nhất trong văn bản pháp luật đã ban hành và từ một danh sách các "
+        "cơ quan Đảng, Mặt trận cấp tỉnh. Không báo: dòng viết toàn chữ in hoa hoặc viết hoa mọi chữ (đề mục, ô "
+        "bảng), danh từ chung viết thường (“các ủy ban”) trừ khi phần sau cho thấy rõ là tên riêng, địa chỉ thư điện "
+        "tử, đường dẫn. Với --fix: sửa tự động khi dạng chuẩn chắc chắn, các trường hợp khác chỉ đề xuất (sửa khi "
+        "dùng thêm --unsafe-fixes)."
+    )
+    description_en = (
+        "Checks the capitalisation of agency and organisation names: the first letter of the words naming the kind "
+        "of body and its field is capitalised (“Ban Tuyên giáo Tỉnh ủy”, “Hội Liên hiệp Phụ nữ Việt Nam”, “Sở Tư "
+        "pháp”), nothing else (“Ủy ban nhân dân tỉnh”, “Hội đồng nhân dân”), per Decree 30/2020/NĐ-CP, Appendix II, "
+        "IV.1. The standard form of each name comes from the almost uniform way issued legal texts write it and from "
+        "a list of provincial Party and Front bodies. Not reported: all-capital or title-cased lines (headings, "
+        "table cells), common nouns in lower case (“các ủy ban”) unless the rest proves a name, e-mail addresses and "
+        "links. With --fix the standard form is written when it is certain; otherwise it is only suggested (applied "
+        "with --unsafe-fixes)."
+    )
     bad = "Phối hợp với Hội liên hiệp phụ nữ Việt Nam và Ban tuyên giáo Tỉnh ủy; Ủy ban Nhân dân tỉnh chỉ đạo."
     good = "Phối hợp với Hội Liên hiệp Phụ nữ Việt Nam và Ban Tuyên giáo Tỉnh ủy; Ủy ban nhân dân tỉnh chỉ đạo."
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục II, mục IV.1.a và IV.1.b (viết hoa tên cơ quan, tổ chức) [T]; dạng chuẩn học từ kho văn bản"

@@ -13,10 +13,20 @@ class DraftMark(Rule):
     severity = Severity.WARNING
     summary = "Văn bản còn dấu “DỰ THẢO”."
     summary_en = "The document still carries a “DỰ THẢO” (draft) mark."
+    description = (
+        "Văn bản còn dấu “DỰ THẢO” (kể cả “Dự thảo lần 2”, “(Dự thảo)”). Dấu dự thảo là thành phần của bản dự thảo "
+        "(Hướng dẫn 36-HD/VPTW, thành phần 11b) và phải xóa khi phát hành. Chỉ tính dòng ngắn chỉ gồm dấu dự thảo ở "
+        "đầu trang 1, trong khung chữ hoặc ở đầu trang (header); một câu nhắc đến “dự thảo” và bảng ở phần sau trích "
+        "lại dấu này không bị báo. Là cảnh báo vì trong khi soạn thảo thì đúng; khâu kiểm tra trước khi ban hành có "
+        "thể nâng lên lỗi trong tệp cấu hình .tdnlint.toml. Báo một lần kèm số chỗ. Không có sửa tự động."
+    )
     description_en = (
-        "Reads `segments.draft_marks` plus any short line (main story, text boxes, page header) that is only a "
-        "draft mark, in any case (“Dự thảo lần 2”). A sentence mentioning a draft is not a mark. Expected while "
-        "drafting; a CI gate on documents about to be issued raises it to an error."
+        "The document still carries a “DỰ THẢO” (draft) mark, including “Dự thảo lần 2” and “(Dự thảo)”. The draft "
+        "mark is part of a draft (Guidance 36-HD/VPTW, component 11b) and must go when the document is issued. Only "
+        "a short line holding nothing but the mark counts, at the top of page 1, in a text box or in the page "
+        "header; a sentence mentioning a draft and a table further down quoting the mark are not reported. A "
+        "warning, since it is right while drafting; a check before issuing can raise it to an error in "
+        ".tdnlint.toml. Reported once with the number of places. No automatic fix."
     )
     bad = "DỰ THẢO\nKẾ HOẠCH …"
     good = "KẾ HOẠCH …"

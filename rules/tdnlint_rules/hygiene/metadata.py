@@ -51,12 +51,21 @@ class PersonalMetadata(Rule):
     severity = Severity.INFO
     summary = "Thuộc tính tệp còn tên người soạn/sửa (Author, Last Modified By)."
     summary_en = "File properties still name people (Author, Last Modified By)."
+    description = (
+        "Thuộc tính tệp .docx (tác giả, người sửa cuối) còn ghi họ tên người soạn thảo. Không có quy định bắt buộc "
+        "để trống các trường này, nên đây chỉ là thông tin và mặc định không làm kiểm tra thất bại; nơi có quy định "
+        "riêng có thể nâng lên cảnh báo trong tệp cấu hình .tdnlint.toml. Chỉ báo giá trị đọc như họ tên người (hai "
+        "đến năm chữ viết hoa, không có số); không báo tên cơ quan, công ty, phần mềm, máy quét, tên đăng nhập và "
+        "các giá trị mặc định của Office (User, Admin, Windows User …). Không có sửa tự động: xóa bằng File → Info → "
+        "Inspect Document."
+    )
     description_en = (
-        "Information only: no regulation requires the author field to be empty, so the default gate "
-        "(fail-on warning) does not count it; raise it with `severity = {TDN706 = \"warning\"}` where a policy "
-        "asks for clean properties.  Only values that read as a person's full name are reported (two to five "
-        "capitalised words, no digits, no organisation, program or machine word): “Un-named”, a scanner app, a "
-        "company or office name, a login and the generic values Office writes (User, Admin, Windows User…) are not."
+        "The .docx properties (author, last modified by) still name the drafter. No regulation requires these fields "
+        "to be empty, so this is information only and does not fail a check by default; where a policy asks for "
+        "clean properties, raise it to a warning in .tdnlint.toml. Only values that read as a person's full name are "
+        "reported (two to five capitalised words, no digits); agency, company, program and scanner names, logins and "
+        "Office's default values (User, Admin, Windows User …) are not. No automatic fix: remove them with File → "
+        "Info → Inspect Document."
     )
     bad = "Author: Nguyễn Văn A; Last Modified By: Trần Thị B"
     good = "File → Info → Check for Issues → Inspect Document → Remove All (Document Properties)."

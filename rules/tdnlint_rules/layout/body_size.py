@@ -17,10 +17,22 @@ class BodyFontSize(Rule):
     formats = frozenset({"docx"})
     summary = "Cỡ chữ phần nội dung phải từ 13 đến 14 (văn bản Đảng: 14–15)."
     summary_en = "Body text size must be 13–14 pt (Party documents: 14–15 pt)."
+    description = (
+        "Cỡ chữ phần nội dung từ 13 đến 14, theo Nghị định 30/2020/NĐ-CP, Phụ lục I; văn bản Đảng từ 14 đến 15 theo "
+        "mẫu của Hướng dẫn 36-HD/VPTW (cảnh báo). Đo cỡ chữ chiếm nhiều chữ cái nhất trong các đoạn nội dung; không "
+        "tính phần đầu văn bản, nơi nhận, chữ ký (có cỡ riêng) và bảng. Không báo khi nội dung quá ngắn (dưới 200 "
+        "chữ cái) và với phụ lục đứng riêng. Báo một lần cho cả văn bản, kèm cỡ đo được và cỡ cần có. Chỉ xét tệp "
+        ".docx của văn bản nhận ra là văn bản hành chính (có quốc hiệu, tiêu đề Đảng, tên loại văn bản hoặc xác định "
+        "được hệ thống văn bản); phiếu trình không bị xét. Không có sửa tự động."
+    )
     description_en = (
-        "Measures the dominant size (by letters) of the body paragraphs found by segmentation -- not the header "
-        "block, the recipients list or the signature, which have their own sizes, and not tables. One finding "
-        "per document with the measured and the expected size."
+        "Body text is 13–14 pt, per Decree 30/2020/NĐ-CP, Appendix I; Party documents 14–15 pt after the templates "
+        "of Guidance 36-HD/VPTW (a warning). The size holding most letters of the body paragraphs is measured; the "
+        "header block, recipients and signature (which have their own sizes) and tables do not count. Not reported "
+        "when the body is too short (under 200 letters) or for a stand-alone appendix. Reported once per document "
+        "with the measured and the expected size. Only .docx files recognised as official documents (a national or "
+        "Party header, a type name, or a known system) are checked; submission slips (phiếu trình) are not. No "
+        "automatic fix."
     )
     bad = "Nội dung văn bản cỡ 12."
     good = "Nội dung văn bản cỡ 14."

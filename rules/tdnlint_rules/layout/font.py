@@ -52,11 +52,23 @@ class FontNotTimesNewRoman(Rule):
     formats = frozenset({"docx"})
     summary = "Văn bản phải dùng phông chữ Times New Roman (Unicode TCVN 6909:2001)."
     summary_en = "Text must be set in Times New Roman (Unicode, TCVN 6909:2001)."
+    description = (
+        "Văn bản phải dùng phông chữ Times New Roman (bộ mã Unicode TCVN 6909:2001), theo Nghị định 30/2020/NĐ-CP, "
+        "Phụ lục I, mục I.2. Đếm số chữ cái của nội dung và chú thích cuối trang theo phông thực sự hiển thị; phông "
+        "chỉ được khai báo mà không dùng cho chữ nào thì không tính, phông ký hiệu (Symbol, Wingdings, Cambria Math) "
+        "không tính, phông cũ .VnTime, VNI do TDN602 kiểm tra. Báo một lần cho cả văn bản, kèm các phông và số chữ. "
+        "Là lỗi ở văn bản nhà nước và Mặt trận, cảnh báo ở văn bản Đảng và văn bản chưa rõ hệ thống. Chỉ xét tệp "
+        ".docx của văn bản nhận ra là văn bản hành chính (có quốc hiệu, tiêu đề Đảng, tên loại văn bản hoặc xác định "
+        "được hệ thống văn bản); phiếu trình không bị xét. Không có sửa tự động."
+    )
     description_en = (
-        "Counts the letters of every text run of the main story and footnotes by effective font (direct "
-        "formatting, styles, document defaults, theme). Fonts only declared in fontTable/styles do not count. "
-        "One finding per document, on the first paragraph using the most frequent other font. Legacy "
-        ".VnTime/VNI fonts are TDN602."
+        "Text is set in Times New Roman (Unicode, TCVN 6909:2001), per Decree 30/2020/NĐ-CP, Appendix I, I.2. The "
+        "letters of the body and footnotes are counted by the font actually shown; fonts only declared but used on "
+        "no text do not count, symbol fonts (Symbol, Wingdings, Cambria Math) do not count, and legacy .VnTime/VNI "
+        "fonts are TDN602's. Reported once per document with the fonts and letter counts. An error in State and "
+        "Front documents, a warning in Party and unclassified ones. Only .docx files recognised as official "
+        "documents (a national or Party header, a type name, or a known system) are checked; submission slips (phiếu "
+        "trình) are not. No automatic fix."
     )
     bad = "Đoạn văn bản đặt phông Arial."
     good = "Đoạn văn bản đặt phông Times New Roman."
@@ -79,9 +91,19 @@ class LegacyFont(Rule):
     formats = frozenset({"docx"})
     summary = "Văn bản dùng phông cũ .VnTime/VNI (mã TCVN3/VNI, không phải Unicode): phải chuyển mã sang Unicode."
     summary_en = "Text runs use a legacy .VnTime/VNI font (TCVN3/VNI, not Unicode): convert to Unicode."
+    description = (
+        "Phát hiện chữ trong tệp .docx đặt phông cũ .VnTime hoặc VNI (bảng mã TCVN3, VNI, không phải Unicode), trái "
+        "với Nghị định 30/2020/NĐ-CP, Phụ lục I (phông Unicode theo TCVN 6909:2001). Chỉ tính phông thực sự dùng cho "
+        "chữ: nhiều văn bản đã ban hành vẫn còn khai báo .VnTime trong tệp mà không dùng, điều đó vô hại nên không "
+        "bị báo. Báo một lần cho cả văn bản, kèm các phông và số chữ. Không có sửa tự động: chuyển mã bằng Unikey "
+        "(nguồn TCVN3 hoặc VNI, đích Unicode) rồi đặt phông Times New Roman."
+    )
     description_en = (
-        "Only fonts actually used on text runs count: many issued documents still *declare* .VnTime in "
-        "fontTable.xml or styles.xml without using it, which is harmless."
+        "Finds .docx text set in a legacy .VnTime or VNI font (TCVN3/VNI encodings, not Unicode), against Decree "
+        "30/2020/NĐ-CP, Appendix I (a Unicode font per TCVN 6909:2001). Only fonts actually used on text count: many "
+        "issued documents still declare .VnTime in the file without using it, which is harmless and not reported. "
+        "Reported once per document with the fonts and letter counts. No automatic fix: convert with Unikey (source "
+        "TCVN3 or VNI, target Unicode), then set Times New Roman."
     )
     bad = "Đoạn văn bản đặt phông .VnTime (chữ lưu theo mã TCVN3)."
     good = "Đoạn văn bản chuyển mã sang Unicode, phông Times New Roman."

@@ -24,6 +24,20 @@ class PageSizeA4(Rule):
     formats = frozenset({"docx"})
     summary = "Khổ giấy phải là A4 (210 × 297 mm); được đặt ngang cho trang có bảng rộng."
     summary_en = "Paper must be A4 (210 × 297 mm); landscape is allowed for wide tables."
+    description = (
+        "Khổ giấy là A4 (210 × 297 mm, sai số 1 %), theo Nghị định 30/2020/NĐ-CP, Phụ lục I; văn bản Đảng cũng dùng "
+        "khổ A4. Trang đặt ngang (cho bảng rộng) vẫn hợp lệ nếu đúng khổ A4. Báo một lần, tại phần (section) đầu "
+        "tiên sai khổ, kèm tên khổ giấy nhận ra (Letter, Legal, A5 …). Chỉ xét tệp .docx của văn bản nhận ra là văn "
+        "bản hành chính (có quốc hiệu, tiêu đề Đảng, tên loại văn bản hoặc xác định được hệ thống văn bản); phiếu "
+        "trình không bị xét. Không có sửa tự động."
+    )
+    description_en = (
+        "Paper is A4 (210 × 297 mm, 1 % tolerance), per Decree 30/2020/NĐ-CP, Appendix I; Party documents use A4 "
+        "too. A landscape page (for wide tables) is fine if it is A4. Reported once, for the first section with "
+        "another size, naming it when known (Letter, Legal, A5 …). Only .docx files recognised as official documents "
+        "(a national or Party header, a type name, or a known system) are checked; submission slips (phiếu trình) "
+        "are not. No automatic fix."
+    )
     bad = "Khổ giấy Letter 215,9 × 279,4 mm."
     good = "Khổ giấy A4 210 × 297 mm."
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, ND30-PAGE-01 [T] (dung sai 1%); Đảng: HD 36 khổ A4 [T]"
@@ -60,7 +74,22 @@ class PageMargins(Rule):
     formats = frozenset({"docx"})
     summary = "Lề trang: trên, dưới 20–25 mm; trái 30–35 mm; phải 15–20 mm."
     summary_en = "Margins: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm."
-    description_en = "Checked on portrait sections (landscape pages for wide tables keep their own layout)."
+    description = (
+        "Lề trang: trên và dưới 20–25 mm, trái 30–35 mm, phải 15–20 mm, theo Nghị định 30/2020/NĐ-CP, Phụ lục I. Chỉ "
+        "xét các trang đặt dọc; trang đặt ngang cho bảng rộng và phụ lục đứng riêng giữ cách trình bày riêng. Với "
+        "văn bản Đảng, lề theo Hướng dẫn 36-HD/VPTW chưa được xác minh nên thông báo chỉ là thông tin. Báo một lần, "
+        "tại phần (section) đầu tiên sai lề, kèm từng lề sai. Chỉ xét tệp .docx của văn bản nhận ra là văn bản hành "
+        "chính (có quốc hiệu, tiêu đề Đảng, tên loại văn bản hoặc xác định được hệ thống văn bản); phiếu trình không "
+        "bị xét. Không có sửa tự động."
+    )
+    description_en = (
+        "Margins: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm, per Decree 30/2020/NĐ-CP, Appendix I. Only "
+        "portrait pages are checked; landscape pages for wide tables and stand-alone appendices keep their own "
+        "layout. For Party documents the margins of Guidance 36-HD/VPTW are unverified, so the finding is "
+        "information only. Reported once, for the first section with wrong margins, listing each. Only .docx files "
+        "recognised as official documents (a national or Party header, a type name, or a known system) are checked; "
+        "submission slips (phiếu trình) are not. No automatic fix."
+    )
     bad = "Lề trái 25 mm."
     good = "Lề trái 30 mm."
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, ND30-PAGE-02 [T]; Đảng: HD36-PAGE-01 [U] (info)"

@@ -18,7 +18,20 @@ class RecipientsFormat(Rule):
     profiles = frozenset({"state", "mttq"})
     summary = "“Nơi nhận:” cỡ 12, nghiêng, đậm; các dòng nơi nhận cỡ 11, đứng."
     summary_en = "“Nơi nhận:” 12 pt bold italic; the recipient lines 11 pt upright."
-    description_en = "Measured on the recipient text only (a signature column on the same line is ignored)."
+    description = (
+        "Nhãn “Nơi nhận:” cỡ 12, in nghiêng, đậm; các dòng nơi nhận cỡ 11, theo Nghị định 30/2020/NĐ-CP, Phụ lục I, "
+        "mục II.9 và bảng mẫu trình bày. Áp dụng cho văn bản nhà nước và Mặt trận. Chỉ đo phần chữ của nơi nhận: cột "
+        "chữ ký nằm cùng dòng không tính; với các dòng nơi nhận, chỉ kiểm tra cỡ chữ chiếm đa số. Chỉ xét tệp .docx "
+        "của văn bản nhận ra là văn bản hành chính (có quốc hiệu, tiêu đề Đảng, tên loại văn bản hoặc xác định được "
+        "hệ thống văn bản); phiếu trình không bị xét. Không có sửa tự động."
+    )
+    description_en = (
+        "The “Nơi nhận:” label is 12 pt, bold italic; the recipient lines 11 pt, per Decree 30/2020/NĐ-CP, Appendix "
+        "I, II.9 and the layout table. It applies to State and Front documents. Only the recipient text is measured: "
+        "a signature column on the same line is ignored; for the recipient lines only the dominant size is checked. "
+        "Only .docx files recognised as official documents (a national or Party header, a type name, or a known "
+        "system) are checked; submission slips (phiếu trình) are not. No automatic fix."
+    )
     bad = "Nơi nhận: (cỡ 14, không nghiêng)\n- Như trên; (cỡ 14)"
     good = "Nơi nhận: (cỡ 12, nghiêng, đậm)\n- Như trên; (cỡ 11)"
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9 và bảng mục V (ND30-NN-01, ND30-NN-02) [T]"

@@ -12,8 +12,24 @@ class ItemSequence(Rule):
     fixable = True
     summary = "Các mục số (1., 2. … và 1.1., 1.2. …) trong cùng một mục cha phải liên tục, bắt đầu từ 1, không trùng, không bỏ số."
     summary_en = "Arabic and decimal items under one parent run 1, 2, 3 … without gaps or duplicates."
-    description_en = ("Numbered lists that restart at 1 after running text, or right under a short heading item, are "
-                   "treated as separate lists (normal in body text) and not reported.")
+    description = (
+        "Các mục số (1., 2. … và 1.1., 1.2. …) cùng một mục cha phải liên tục, bắt đầu từ 1, không trùng, không bỏ "
+        "số; số “Điều” cũng vậy. Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.6. Danh sách đánh số lại từ 1 "
+        "sau một đoạn văn hoặc ngay dưới một đề mục ngắn được coi là danh sách mới (bình thường trong nội dung) nên "
+        "không bị báo. Quy tắc chỉ xét văn bản nhận ra được thể thức (có phần đầu văn bản); một đoạn trích hoặc văn "
+        "bản không có phần đầu thì không bị xét, vì ở đó mục, điều có thể được lược bớt có chủ ý. Với --fix: chỉ đề "
+        "xuất số đúng khi mục kế tiếp xác nhận (sửa khi dùng thêm --unsafe-fixes); nếu không, thông báo gợi ý kiểm "
+        "tra lại."
+    )
+    description_en = (
+        "Arabic and decimal items (1., 2. … and 1.1., 1.2. …) under one parent run from 1 without gaps or "
+        "duplicates; so do article numbers. Basis: Decree 30/2020/NĐ-CP, Appendix I, II.6. A list restarting at 1 "
+        "after running text, or right under a short heading item, is a new list (normal in a body) and is not "
+        "reported. Only documents whose form is recognised (a header block) are checked; an excerpt or a header-less "
+        "text is not, since sections and articles may be left out there on purpose. With --fix the right number is "
+        "only suggested when the next item confirms it (applied with --unsafe-fixes); otherwise the message asks to "
+        "check."
+    )
     bad = STATE_HEADER + "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích của kế hoạch.\n3. Yêu cầu của kế hoạch.\n4. Kinh phí thực hiện."
     good = STATE_HEADER + "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích của kế hoạch.\n2. Yêu cầu của kế hoạch.\n3. Kinh phí thực hiện."
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6 [T]; spec ND30-NUM-04"

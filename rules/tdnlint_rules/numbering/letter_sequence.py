@@ -13,7 +13,22 @@ class LetterSequence(Rule):
     fixable = True
     summary = "Các điểm a), b), c) … theo thứ tự chữ cái tiếng Việt: a b c d đ e g h i k l m n o p q r s t u v x y (có đ; không có f, j, w, z)."
     summary_en = "Letter items follow the Vietnamese alphabet: a b c d đ e g h i k … (đ included; no f, j, w, z)."
-    description_en = "A list may restart at “a)” (a new list); otherwise each letter follows the previous one."
+    description = (
+        "Các điểm a), b), c) … theo thứ tự bảng chữ cái tiếng Việt: a b c d đ e g h i k l m n o p q r s t u v x y "
+        "(có “đ”; không có f, j, w, z), theo Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.6. Danh sách được bắt đầu "
+        "lại từ “a)” (danh sách mới); ngoài ra mỗi chữ phải nối tiếp chữ trước, và bỏ sót “đ)” được nêu rõ. Ở văn "
+        "bản Đảng thông báo chỉ là cảnh báo. Quy tắc chỉ xét văn bản nhận ra được thể thức (có phần đầu văn bản); "
+        "một đoạn trích hoặc văn bản không có phần đầu thì không bị xét, vì ở đó mục, điều có thể được lược bớt có "
+        "chủ ý. Với --fix: chỉ đề xuất chữ đúng (sửa khi dùng thêm --unsafe-fixes)."
+    )
+    description_en = (
+        "Letter items a), b), c) … follow the Vietnamese alphabet: a b c d đ e g h i k l m n o p q r s t u v x y "
+        "(with “đ”; no f, j, w, z), per Decree 30/2020/NĐ-CP, Appendix I, II.6. A list may restart at “a)” (a new "
+        "list); otherwise each letter follows the previous one, and a skipped “đ)” is named. In Party documents the "
+        "findings are warnings. Only documents whose form is recognised (a header block) are checked; an excerpt or "
+        "a header-less text is not, since sections and articles may be left out there on purpose. With --fix the "
+        "right letter is only suggested (applied with --unsafe-fixes)."
+    )
     bad = plan(
         ("1. Đánh giá kết quả thực hiện nhiệm vụ năm 2025.\n", "1. Yêu cầu\na) Đánh giá kết quả;\nb) Rút kinh nghiệm;\nd) Đề ra nhiệm vụ năm 2026.\n"),
     )

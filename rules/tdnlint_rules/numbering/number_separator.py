@@ -13,8 +13,24 @@ class NumberSeparator(Rule):
     fixable = True
     summary = "Sau số mục phải có dấu chấm (“I.”, “1.”, “2.4.”), sau chữ cái là dấu ngoặc đơn (“a)”), “Điều 1.” không dùng dấu hai chấm."
     summary_en = "Item numbers end with a period (“I.”, “1.”, “2.4.”), letters with “)”, articles “Điều 1.”."
-    description_en = ("Party documents may use the hyphen form “I-”, “1-” (HD36-NUM-01 [O]); mixing styles is TDN515. "
-                   "In Party documents these findings are warnings.")
+    description = (
+        "Sau số mục dùng dấu chấm (“I.”, “1.”, “2.4.”), sau chữ cái dùng dấu ngoặc đơn (“a)”), và “Điều 1.” không "
+        "dùng dấu hai chấm hay gạch ngang, theo Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.6. Văn bản Đảng được dùng "
+        "dạng gạch ngang “I-”, “1-” theo thực tiễn; ở văn bản Đảng thông báo chỉ là cảnh báo; việc trộn hai kiểu do "
+        "TDN515 kiểm tra. Mỗi danh sách được báo một lần, tại mục sai đầu tiên, kèm số mục sai khác. Quy tắc chỉ xét "
+        "văn bản nhận ra được thể thức (có phần đầu văn bản); một đoạn trích hoặc văn bản không có phần đầu thì "
+        "không bị xét, vì ở đó mục, điều có thể được lược bớt có chủ ý. Với --fix: sửa dấu sau số của cả danh sách "
+        "(sửa an toàn); số do Word tự đánh không được sửa."
+    )
+    description_en = (
+        "Item numbers end with a period (“I.”, “1.”, “2.4.”), letters with a bracket (“a)”), and “Điều 1.” takes "
+        "neither a colon nor a dash, per Decree 30/2020/NĐ-CP, Appendix I, II.6. Party documents may use the hyphen "
+        "form “I-”, “1-” (practice); there the findings are warnings; mixing both styles is TDN515. Each list is "
+        "reported once, at its first wrong item, with the number of others. Only documents whose form is recognised "
+        "(a header block) are checked; an excerpt or a header-less text is not, since sections and articles may be "
+        "left out there on purpose. With --fix the separators of the whole list are corrected (safe fix); Word's "
+        "automatic numbering is not changed."
+    )
     bad = STATE_HEADER + "2.4 Tổ chức thực hiện\n1/ Mục đích\nII NỘI DUNG\na. Đối với …\nĐiều 1: …"
     good = STATE_HEADER + "2.4. Tổ chức thực hiện\n1. Mục đích\nII. NỘI DUNG\na) Đối với …\nĐiều 1. …"
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6 [T]; spec ND30-NUM-01, ND30-NUM-02, HD36-NUM-01"

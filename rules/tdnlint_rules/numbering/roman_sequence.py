@@ -12,8 +12,24 @@ class RomanSequence(Rule):
     fixable = True
     summary = "Các mục La Mã (I, II, III …) phải đánh số liên tục, bắt đầu từ I, không trùng, không bỏ số."
     summary_en = "Roman section numbers run I, II, III … without gaps or duplicates."
-    description_en = ("Checked per region (body, each appendix) and restarted under each “Phần”/“Chương”; "
-                   "“Phần”, “Chương”, “Mục” numbers themselves are checked the same way.")
+    description = (
+        "Các mục La Mã (I, II, III …) phải đánh số liên tục, bắt đầu từ I, không trùng, không bỏ số, theo Nghị định "
+        "30/2020/NĐ-CP, Phụ lục I, mục II.6. Việc đếm tính riêng cho phần nội dung và từng phụ lục, và bắt đầu lại "
+        "dưới mỗi “Phần”, “Chương”; số của “Phần”, “Chương”, “Mục” cũng được kiểm tra như vậy. Quy tắc chỉ xét văn "
+        "bản nhận ra được thể thức (có phần đầu văn bản); một đoạn trích hoặc văn bản không có phần đầu thì không bị "
+        "xét, vì ở đó mục, điều có thể được lược bớt có chủ ý. Khi phần đầu văn bản chưa chắc chắn, thông báo hạ "
+        "xuống cảnh báo. Với --fix: chỉ đề xuất số đúng (sửa khi dùng thêm --unsafe-fixes); số do Word tự đánh không "
+        "được sửa."
+    )
+    description_en = (
+        "Roman section numbers (I, II, III …) run from I without gaps or duplicates, per Decree 30/2020/NĐ-CP, "
+        "Appendix I, II.6. Counting is separate for the body and each appendix and restarts under each “Phần” or "
+        "“Chương”; the numbers of “Phần”, “Chương”, “Mục” are checked the same way. Only documents whose form is "
+        "recognised (a header block) are checked; an excerpt or a header-less text is not, since sections and "
+        "articles may be left out there on purpose. When the header is uncertain the finding is lowered to a "
+        "warning. With --fix the right number is only suggested (applied with --unsafe-fixes); Word's automatic "
+        "numbering is not changed."
+    )
     bad = STATE_HEADER + "I. MỤC ĐÍCH, YÊU CẦU\nIII. TỔ CHỨC THỰC HIỆN"
     good = STATE_HEADER + "I. MỤC ĐÍCH, YÊU CẦU\nII. TỔ CHỨC THỰC HIỆN"
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6 [T]; spec ND30-NUM-04, BODY-02"

@@ -17,6 +17,18 @@ class ArchiveLineMissing(Rule):
     severity_by_profile = {"party": Severity.INFO, "unknown": Severity.WARNING}  # HD36-NN-01 [U]
     summary = "“Nơi nhận” phải kết thúc bằng dòng lưu (“- Lưu: VT, …”)."
     summary_en = "The recipients list must end with the archive line (“- Lưu: VT, …”)."
+    description = (
+        "Dòng cuối cùng của “Nơi nhận” là dòng lưu (“- Lưu: VT, <đơn vị soạn thảo>.”), theo Nghị định 30/2020/NĐ-CP, "
+        "Phụ lục I, mục II.9. Bị báo: không có dòng lưu, hoặc dòng lưu không nằm cuối. Chỉ xét khi văn bản có dòng "
+        "nơi nhận. Với văn bản Đảng, quy định tương ứng (Hướng dẫn 36-HD/VPTW) chưa được xác minh nên thông báo chỉ "
+        "là thông tin; văn bản chưa rõ hệ thống chỉ bị cảnh báo. Không có sửa tự động."
+    )
+    description_en = (
+        "The last line of “Nơi nhận” is the archive line (“- Lưu: VT, <drafting unit>.”), per Decree 30/2020/NĐ-CP, "
+        "Appendix I, II.9. Reported: no archive line, or one that is not last. Checked only when there are recipient "
+        "lines. For Party documents the corresponding rule (Guidance 36-HD/VPTW) is unverified, so the finding is "
+        "information only; a document of unknown system gets a warning. No automatic fix."
+    )
     bad = "Nơi nhận:\n- Như trên;\n- Sở Nội vụ."
     good = "Nơi nhận:\n- Như trên;\n- Sở Nội vụ;\n- Lưu: VT, VP."
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9, ND30-NN-03 [T]; Đảng: HD36-NN-01 [U] (info)"
@@ -51,6 +63,22 @@ class ArchiveLineFormat(Rule):
     fixable = True
     summary = "Dòng lưu viết sai: phải là “- Lưu: VT, <đơn vị soạn thảo>.” (Đảng: “- Lưu …” kết thúc bằng dấu chấm)."
     summary_en = "Archive line format: “- Lưu: VT, <drafting unit>.” (Party: “- Lưu …” ending with “.”)."
+    description = (
+        "Dòng lưu viết đúng mẫu “- Lưu: VT, <đơn vị soạn thảo>.”: có dấu hai chấm sau “Lưu”, có “VT” (Văn thư) và "
+        "kết thúc bằng dấu chấm, theo Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.9. Văn bản Đảng chỉ cần “- Lưu …” "
+        "kết thúc bằng dấu chấm, không đòi “VT” và dấu hai chấm. Chấp nhận chữ viết tắt đơn vị kèm tên người soạn "
+        "sau dấu chấm (“NC.Châu”). Với văn bản Đảng, quy định tương ứng (Hướng dẫn 36-HD/VPTW) chưa được xác minh "
+        "nên thông báo chỉ là thông tin; văn bản chưa rõ hệ thống chỉ bị cảnh báo. Với --fix: thêm dấu hai chấm và "
+        "dấu chấm cuối (sửa an toàn); thiếu “VT” thì phải tự thêm."
+    )
+    description_en = (
+        "The archive line reads “- Lưu: VT, <drafting unit>.”: a colon after “Lưu”, “VT” (the records office) and a "
+        "final period, per Decree 30/2020/NĐ-CP, Appendix I, II.9. Party documents only need “- Lưu …” ending with a "
+        "period, without “VT” or the colon. A unit abbreviation followed by the drafter's name (“NC.Châu”) is "
+        "accepted. For Party documents the corresponding rule (Guidance 36-HD/VPTW) is unverified, so the finding is "
+        "information only; a document of unknown system gets a warning. With --fix the colon and the final period "
+        "are added (safe fix); a missing “VT” must be added by hand."
+    )
     bad = plan(
         ("- Lưu: VT, NC.\tCHỦ TỊCH\n", "- Lưu VT, NC\tCHỦ TỊCH\n"),
     )

@@ -16,6 +16,18 @@ class RecipientsLabelFormat(Rule):
     fixable = True
     summary = "Nhãn “Nơi nhận:” viết sai (thiếu dấu hai chấm, viết hoa toàn bộ…)."
     summary_en = "The “Nơi nhận:” label is misspelt (no colon, all capitals…)."
+    description = (
+        "Nhãn nơi nhận viết đúng là “Nơi nhận:” (chữ “N” hoa, có dấu hai chấm), theo Nghị định 30/2020/NĐ-CP, Phụ "
+        "lục I, mục II.9. Bị báo: thiếu dấu hai chấm, viết toàn chữ in hoa “NƠI NHẬN”, khoảng trắng thừa. Với văn "
+        "bản Đảng, quy định tương ứng (Hướng dẫn 36-HD/VPTW) chưa được xác minh nên thông báo chỉ là thông tin; văn "
+        "bản chưa rõ hệ thống chỉ bị cảnh báo. Với --fix: thay bằng “Nơi nhận:” (sửa an toàn)."
+    )
+    description_en = (
+        "The recipients label reads “Nơi nhận:” (capital N, with a colon), per Decree 30/2020/NĐ-CP, Appendix I, "
+        "II.9. Reported: a missing colon, all capitals “NƠI NHẬN”, extra spaces. For Party documents the "
+        "corresponding rule (Guidance 36-HD/VPTW) is unverified, so the finding is information only; a document of "
+        "unknown system gets a warning. With --fix “Nơi nhận:” is written (safe fix)."
+    )
     bad = "NƠI NHẬN\n- Như trên;"
     good = "Nơi nhận:\n- Như trên;"
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9, ND30-NN-01 [T]; Đảng: HD36-NN-01 [U] (info)"

@@ -16,6 +16,20 @@ class RecipientLineEnd(Rule):
     fixable = True
     summary = "Mỗi dòng nơi nhận (trừ dòng cuối “Lưu”) phải kết thúc bằng dấu chấm phẩy “;”."
     summary_en = "Every recipient line but the last (archive) one must end with “;”."
+    description = (
+        "Mỗi dòng nơi nhận, trừ dòng lưu và dòng cuối, kết thúc bằng dấu chấm phẩy “;”, theo Nghị định "
+        "30/2020/NĐ-CP, Phụ lục I, mục II.9. Với văn bản Đảng, dấu phẩy “,” cũng được chấp nhận (chính Hướng dẫn "
+        "36-HD/VPTW dùng dấu phẩy). Với văn bản Đảng, quy định tương ứng (Hướng dẫn 36-HD/VPTW) chưa được xác minh "
+        "nên thông báo chỉ là thông tin; văn bản chưa rõ hệ thống chỉ bị cảnh báo. Với --fix: thay dấu cuối dòng "
+        "bằng “;” (sửa an toàn)."
+    )
+    description_en = (
+        "Every recipient line except the archive line and the last one ends with a semicolon “;”, per Decree "
+        "30/2020/NĐ-CP, Appendix I, II.9. In Party documents a comma is accepted too (Guidance 36-HD/VPTW itself "
+        "uses one). For Party documents the corresponding rule (Guidance 36-HD/VPTW) is unverified, so the finding "
+        "is information only; a document of unknown system gets a warning. With --fix the line ends with “;” (safe "
+        "fix)."
+    )
     bad = "Nơi nhận:\n- Như trên,\n- Sở Nội vụ\n- Lưu: VT, VP."
     good = "Nơi nhận:\n- Như trên;\n- Sở Nội vụ;\n- Lưu: VT, VP."
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9, ND30-NN-02 [T]; Đảng: HD36-NN-01 [U] (info)"

@@ -16,6 +16,18 @@ class RecipientLineMarker(Rule):
     fixable = True
     summary = "Mỗi dòng nơi nhận phải bắt đầu bằng gạch đầu dòng “-”."
     summary_en = "Each recipient line must start with a hyphen “-”."
+    description = (
+        "Mỗi dòng nơi nhận bắt đầu bằng gạch đầu dòng “-”, theo Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.9. Bị "
+        "báo: dòng dùng dấu khác (“+”, “•”, “*”, số thứ tự “1.”, chữ “a)”) hoặc không có dấu đầu dòng. Với văn bản "
+        "Đảng, quy định tương ứng (Hướng dẫn 36-HD/VPTW) chưa được xác minh nên thông báo chỉ là thông tin; văn bản "
+        "chưa rõ hệ thống chỉ bị cảnh báo. Với --fix: thay bằng “- ” (sửa an toàn)."
+    )
+    description_en = (
+        "Each recipient line starts with a hyphen “-”, per Decree 30/2020/NĐ-CP, Appendix I, II.9. Reported: another "
+        "marker (“+”, “•”, “*”, a number “1.”, a letter “a)”) or none. For Party documents the corresponding rule "
+        "(Guidance 36-HD/VPTW) is unverified, so the finding is information only; a document of unknown system gets "
+        "a warning. With --fix “- ” is written (safe fix)."
+    )
     bad = "Nơi nhận:\n+ Sở Nội vụ;\nSở Tài chính;"
     good = "Nơi nhận:\n- Sở Nội vụ;\n- Sở Tài chính;"
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9, ND30-NN-02 [T]; Đảng: HD36-NN-01 [U] (info)"

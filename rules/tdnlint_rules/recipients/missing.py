@@ -11,11 +11,21 @@ class RecipientsMissing(Rule):
     severity = Severity.ERROR
     summary = "Văn bản thiếu phần “Nơi nhận:” (hoặc “Nơi nhận:” không có dòng nào)."
     summary_en = "The document has no “Nơi nhận:” block (or the block is empty)."
+    description = (
+        "Văn bản hành chính phải có phần “Nơi nhận:” sau nội dung, theo Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.9 "
+        "và Hướng dẫn 36-HD/VPTW; “Nơi nhận:” không có dòng nào cũng bị báo. Là lỗi khi văn bản trông đã hoàn chỉnh "
+        "(có chữ ký hoặc dấu kết thúc), cảnh báo khi chỉ là phần nội dung. Thông báo liệt kê các cơ quan, đơn vị mà "
+        "văn bản giao việc hoặc yêu cầu báo cáo, để văn thư biết cần ghi ai. Không báo: biên bản, hợp đồng, giấy ủy "
+        "quyền, giấy giới thiệu, phiếu gửi, phiếu trình, thư và các loại tương tự; phụ lục, quy chế đính kèm và văn "
+        "bản không nhận ra thể thức. Không có sửa tự động."
+    )
     description_en = (
-        "Every administrative type except forms, contracts and minutes ends with a recipients block. "
-        "When the text looks complete (signature or closing mark) the finding is an error, otherwise "
-        "(a body-only fragment) a warning. The message lists the bodies the text assigns work to, "
-        "so the clerk knows what to put in it."
+        "An administrative document has a “Nơi nhận:” (recipients) block after the body, per Decree 30/2020/NĐ-CP, "
+        "Appendix I, II.9 and Guidance 36-HD/VPTW; an empty “Nơi nhận:” is reported too. An error when the document "
+        "looks complete (a signature or closing mark), a warning for a body-only text. The message lists the bodies "
+        "the text assigns work or reports to, so the clerk knows whom to list. Not reported: minutes, contracts, "
+        "powers of attorney, letters of introduction, dispatch and submission slips, letters and similar types; "
+        "appendices, attached regulations and texts whose form is not recognised. No automatic fix."
     )
     bad = plan(
         ("Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Sở Nội vụ;\n- Lưu: VT, NC.\tCHỦ TỊCH\n", "\tTM. ỦY BAN NHÂN DÂN\n\tCHỦ TỊCH\n"),

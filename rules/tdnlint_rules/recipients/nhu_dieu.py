@@ -16,6 +16,19 @@ class NhuDieuInDecision(Rule):
     fixable = True
     summary = "Quyết định: nơi nhận ghi “- Như Điều N;” (điều quy định trách nhiệm thi hành), không ghi “- Như trên;”."
     summary_en = "Decisions list the implementers as “- Như Điều N;” (the article naming them), not “- Như trên;”."
+    description = (
+        "Trong quyết định, nơi nhận ghi “- Như Điều N;” (điều giao trách nhiệm thi hành) thay cho “- Như trên;”, "
+        "theo các mẫu quyết định tại Nghị định 30/2020/NĐ-CP, Phụ lục III; căn cứ là mẫu nên chỉ là cảnh báo. Chỉ "
+        "xét quyết định có một điều ghi “chịu trách nhiệm thi hành” hoặc “chịu trách nhiệm thực hiện”; đã có dòng "
+        "“Như Điều N” đúng điều đó thì không báo. Với --fix: thay “Như trên” bằng “Như Điều N” (sửa an toàn)."
+    )
+    description_en = (
+        "In a decision, the recipients list the implementers as “- Như Điều N;” (the article giving them the "
+        "responsibility) instead of “- Như trên;”, per the decision templates of Decree 30/2020/NĐ-CP, Appendix III; "
+        "the basis is a template, so it is a warning. Checked only on decisions with an article saying “chịu trách "
+        "nhiệm thi hành” or “chịu trách nhiệm thực hiện”; a line “Như Điều N” for that article is accepted. With "
+        "--fix “Như trên” becomes “Như Điều N” (safe fix)."
+    )
     bad = (
         "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
         "TỈNH ĐỒNG NAI\tĐộc lập - Tự do - Hạnh phúc\n"

@@ -13,6 +13,21 @@ class PartyAuthorityUsage(Rule):
     profiles = frozenset({"party"})
     summary = "Văn bản cấp ủy ký thay mặt tập thể “T/M …”: không dùng “K/T BÍ THƯ”; phó bí thư ký “T/M BAN THƯỜNG VỤ” / “PHÓ BÍ THƯ”; cơ quan tham mưu có cấp phó ký thì “K/T TRƯỞNG BAN”."
     summary_en = "Party committees sign “T/M …” (never “K/T BÍ THƯ”); a deputy of an advisory organ signs “K/T …”."
+    description = (
+        "Áp dụng cho văn bản Đảng, theo Hướng dẫn 36-HD/VPTW, mục 1.7: văn bản của cấp ủy ký thay mặt tập thể “T/M "
+        "…”, không dùng “K/T BÍ THƯ”; phó bí thư ký dưới dòng “T/M BAN THƯỜNG VỤ” (hoặc T/M tên cấp ủy) rồi “PHÓ BÍ "
+        "THƯ”; cấp phó của cơ quan tham mưu, giúp việc (phó trưởng ban, phó chánh văn phòng …) ký “K/T <chức vụ cấp "
+        "trưởng>”. Cấp phó ký văn bản của chính cấp ủy (tập thể) không bị đòi dòng “K/T”. Văn bản nhà nước và Mặt "
+        "trận không bị xét. Không có sửa tự động; thông báo nêu dòng cần viết."
+    )
+    description_en = (
+        "For Party documents, per Guidance 36-HD/VPTW, 1.7: a committee's document is signed “T/M …” on behalf of "
+        "the collective, never “K/T BÍ THƯ”; a deputy secretary signs under “T/M BAN THƯỜNG VỤ” (or T/M and the "
+        "committee's name) then “PHÓ BÍ THƯ”; a deputy of an advisory or assisting organ (deputy head of a board, "
+        "deputy chief of office …) signs “K/T <head's title>”. A deputy signing for the committee itself (a "
+        "collective) is not asked for a “K/T” line. State and Front documents are not checked. No automatic fix; the "
+        "message names the line to write."
+    )
     bad = "K/T BÍ THƯ\nPHÓ BÍ THƯ"
     good = "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ"
     basis = "HD 36-HD/VPTW mục 1.7 [T]; spec HD36-SIG-02, HD36-SIG-03"

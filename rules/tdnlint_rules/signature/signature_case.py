@@ -11,6 +11,17 @@ class SignatureCase(Rule):
     fixable = True
     summary = "Quyền hạn và chức vụ người ký viết chữ in hoa (“TM. ỦY BAN NHÂN DÂN”, “CHỦ TỊCH”)."
     summary_en = "The signing authority and the signer's title are written in capitals."
+    description = (
+        "Dòng quyền hạn ký và chức vụ người ký viết chữ in hoa (“TM. ỦY BAN NHÂN DÂN”, “CHỦ TỊCH”), theo bảng mẫu "
+        "trình bày tại Nghị định 30/2020/NĐ-CP, Phụ lục I, mục V và Hướng dẫn 36-HD/VPTW, mục 1.7. Chỉ xét các dòng "
+        "của khối chữ ký; họ tên người ký không thuộc quy tắc này. Với --fix: viết in hoa (sửa an toàn)."
+    )
+    description_en = (
+        "The signing-authority line and the signer's title are written in capitals (“TM. ỦY BAN NHÂN DÂN”, “CHỦ "
+        "TỊCH”), per the layout table of Decree 30/2020/NĐ-CP, Appendix I, V and Guidance 36-HD/VPTW, 1.7. Only the "
+        "lines of the signature block are read; the signer's name is not part of this rule. With --fix they are "
+        "upper-cased (safe fix)."
+    )
     bad = plan(
         ("Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n", "Nơi nhận:\tTm. Ủy ban nhân dân\n"),
         ("- Lưu: VT, NC.\tCHỦ TỊCH\n", "- Lưu: VT, NC.\tChủ tịch\n"),

@@ -10,7 +10,21 @@ class SignatureMissing(Rule):
     severity = Severity.ERROR
     summary = "Thiếu khối chữ ký (quyền hạn, chức vụ, họ tên người ký) ở cuối văn bản."
     summary_en = "The signature block (authority, title, signer's name) is missing at the end."
-    description_en = "Error on a document ready to issue; a warning on a draft (marked DỰ THẢO or number/date left blank)."
+    description = (
+        "Văn bản phải có khối chữ ký ở cuối: quyền hạn ký (nếu có), chức vụ và họ tên người ký, theo Nghị định "
+        "30/2020/NĐ-CP, Điều 8 và Phụ lục I, mục II.7; văn bản Đảng theo Hướng dẫn 36-HD/VPTW, mục 1.7. Là lỗi khi "
+        "văn bản có phần đầu rõ ràng và sẵn sàng ban hành; chỉ là cảnh báo với bản dự thảo (có dấu “DỰ THẢO” hoặc "
+        "số, ngày còn để trống) hoặc khi phần đầu chưa chắc chắn. Không báo: phụ lục, quy chế đính kèm, văn bản "
+        "không nhận ra thể thức, văn bản chưa có nội dung, phiếu trình. Không có sửa tự động."
+    )
+    description_en = (
+        "A document ends with a signature block: signing authority (where needed), the signer's title and full name, "
+        "per Decree 30/2020/NĐ-CP, Article 8 and Appendix I, II.7; Party documents per Guidance 36-HD/VPTW, 1.7. An "
+        "error when the header is clear and the document is ready to issue; a warning on a draft (a “DỰ THẢO” mark, "
+        "or number and date left blank) or when the header is uncertain. Not reported: appendices, attached "
+        "regulations, texts whose form is not recognised, documents without a body, and submission slips (phiếu "
+        "trình). No automatic fix."
+    )
     bad = "… tổ chức thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT."
     good = "Nơi nhận:                         TM. ỦY BAN NHÂN DÂN\n- Như trên;                        CHỦ TỊCH\n- Lưu: VT.\n                                   Nguyễn Văn A"
     basis = "NĐ 30/2020/NĐ-CP, Điều 8 khoản 7 và Phụ lục I, mục II.7 [T]; HD 36-HD/VPTW mục 1.7 [T]; spec ND30-SIG-01, HD36-SIG-01"

@@ -12,8 +12,18 @@ class SignerAcademicTitle(Rule):
     fixable = True
     summary = "Không ghi học hàm, học vị, danh hiệu (TS., ThS., PGS. …) trước họ tên người ký."
     summary_en = "No academic or honorific title (TS., ThS., PGS. …) before the signer's name."
-    description_en = ("NĐ 30 [T] for State documents (exceptions for armed forces, education, health and science bodies "
-                   "are allowed by their ministries: suppress per file). Warning in Party and MTTQ documents.")
+    description = (
+        "Không ghi học hàm, học vị, danh hiệu (TS., ThS., PGS., GS. …) trước họ tên người ký, theo Nghị định "
+        "30/2020/NĐ-CP, Phụ lục I, mục II.7. Là lỗi ở văn bản nhà nước; cảnh báo ở văn bản Đảng, Mặt trận và văn bản "
+        "chưa rõ hệ thống. Các cơ quan lực lượng vũ trang, giáo dục, y tế, khoa học được bộ chủ quản cho phép ghi "
+        "thì tắt quy tắc cho tệp đó trong cấu hình. Với --fix: xóa học hàm, học vị trước tên (sửa an toàn)."
+    )
+    description_en = (
+        "No academic or honorific title (TS., ThS., PGS., GS. …) before the signer's name, per Decree 30/2020/NĐ-CP, "
+        "Appendix I, II.7. An error in State documents; a warning in Party, Front and unclassified documents. Armed "
+        "forces, education, health and science bodies whose ministry allows it switch the rule off for that file in "
+        "the configuration. With --fix the title is removed (safe fix)."
+    )
     bad = plan(
         ("\tNguyễn Văn An", "\tTS. Nguyễn Văn An"),
     )

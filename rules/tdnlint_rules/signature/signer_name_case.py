@@ -11,6 +11,16 @@ class SignerNameCase(Rule):
     fixable = True
     summary = "Họ tên người ký viết hoa chữ cái đầu mỗi tiếng (“Nguyễn Văn A”), không viết toàn chữ in hoa."
     summary_en = "The signer's name is written in title case (“Nguyễn Văn A”), not in capitals."
+    description = (
+        "Họ tên người ký viết hoa chữ cái đầu mỗi tiếng (“Nguyễn Văn An”), không viết toàn chữ in hoa, theo bảng mẫu "
+        "trình bày tại Nghị định 30/2020/NĐ-CP, Phụ lục I, mục V. Chỉ xét dòng họ tên trong khối chữ ký; tên viết "
+        "thường, viết hoa chữ đầu đều không bị báo. Với --fix: chuyển sang viết hoa chữ cái đầu (sửa an toàn)."
+    )
+    description_en = (
+        "The signer's name is written with a capital at the start of each syllable (“Nguyễn Văn An”), not all in "
+        "capitals, per the layout table of Decree 30/2020/NĐ-CP, Appendix I, V. Only the name line of the signature "
+        "block is read. With --fix the name is written in title case (safe fix)."
+    )
     bad = plan(
         ("\tNguyễn Văn An", "\tNGUYỄN VĂN AN"),
     )

@@ -8,6 +8,18 @@ class SignerTitleMissing(Rule):
     severity = Severity.ERROR
     summary = "Khối chữ ký thiếu chức vụ người ký dưới dòng quyền hạn (ví dụ “TM. ỦY BAN NHÂN DÂN” rồi “CHỦ TỊCH”)."
     summary_en = "The signer's title under the authority line is missing."
+    description = (
+        "Khối chữ ký có dòng quyền hạn ký (“TM. ỦY BAN NHÂN DÂN”) thì ngay dưới phải có chức vụ người ký bằng chữ in "
+        "hoa (“CHỦ TỊCH”), theo Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.7 và Hướng dẫn 36-HD/VPTW, mục 1.7. Không "
+        "báo khi dòng quyền hạn là “Q. <chức vụ>” (cấp phó được giao quyền: dòng đó đã là chức vụ) và khi không có "
+        "dòng quyền hạn nào. Không có sửa tự động."
+    )
+    description_en = (
+        "A signature block with an authority line (“TM. ỦY BAN NHÂN DÂN”) has the signer's title in capitals right "
+        "under it (“CHỦ TỊCH”), per Decree 30/2020/NĐ-CP, Appendix I, II.7 and Guidance 36-HD/VPTW, 1.7. Not "
+        "reported when the authority line is “Q. <title>” (an acting head: that line is the title) or when there is "
+        "no authority line. No automatic fix."
+    )
     bad = "TM. ỦY BAN NHÂN DÂN\n\nNguyễn Văn A"
     good = "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn A"
     basis = "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.7.b [T]; HD 36-HD/VPTW mục 1.7 [T]; spec ND30-SIG-01"

@@ -13,8 +13,24 @@ class StateCollectiveDeputy(Rule):
     profiles = frozenset({"state"})
     summary = "Cấp phó ký thay mặt tập thể (TM. …) thì thêm “KT. <chức vụ cấp trưởng>”: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."
     summary_en = "A deputy signing for a collegial body: TM. <BODY> / KT. <HEAD TITLE> / <DEPUTY TITLE>."
-    description_en = ("Observed convention (spec ND30-SIG-03 [O]): a warning. MTTQ documents are not checked: "
-                   "“TM. BAN THƯỜNG TRỰC / PHÓ CHỦ TỊCH” is their usual form.")
+    description = (
+        "Áp dụng cho văn bản nhà nước: cấp phó ký văn bản do tập thể quyết định thì trình bày “TM. <tên tập thể>”, "
+        "“KT. <chức vụ cấp trưởng>”, rồi chức vụ cấp phó (“TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH”). Quy "
+        "tắc báo khi có “TM.” mà thiếu “KT.”, hoặc khi nghị quyết của tập thể, quyết định của tập thể (dòng thẩm "
+        "quyền ghi tên cơ quan tập thể) có “KT.” mà thiếu “TM.”. Đây là cách trình bày thường gặp (Nghị định "
+        "30/2020/NĐ-CP, Điều 13 và Phụ lục I, mục II.7; thực tiễn), nên chỉ là cảnh báo. Không báo: kế hoạch, báo "
+        "cáo, thông báo và quyết định của chủ tịch ký “KT. CHỦ TỊCH” (đúng), văn bản Mặt trận (thường ký “TM. BAN "
+        "THƯỜNG TRỰC / PHÓ CHỦ TỊCH”). Không có sửa tự động."
+    )
+    description_en = (
+        "For State documents: a deputy signing a document decided by a collective writes “TM. <body>”, “KT. <head's "
+        "title>”, then the deputy's title (“TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH”). Reported when “TM.” "
+        "has no “KT.” line, or when a collective's resolution or decision (its enacting line naming the collective "
+        "body) has “KT.” without “TM.”. This is the usual form (Decree 30/2020/NĐ-CP, Article 13 and Appendix I, "
+        "II.7; practice), so it is a warning. Not reported: plans, reports, notices and the chairman's own decisions "
+        "signed “KT. CHỦ TỊCH” (correct), and Front documents (usually “TM. BAN THƯỜNG TRỰC / PHÓ CHỦ TỊCH”). No "
+        "automatic fix."
+    )
     bad = "TM. ỦY BAN NHÂN DÂN\nPHÓ CHỦ TỊCH"
     good = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"
     basis = "NĐ 30/2020/NĐ-CP, Điều 13 và Phụ lục I, mục II.7 [T]; spec ND30-SIG-03 [O]"

@@ -18,11 +18,22 @@ class AcronymPlainD(Rule):
     fixable = True
     summary = "Chữ viết tắt dùng D thay cho Đ (\"HDND\" → \"HĐND\", \"BCD\" khi văn bản dùng \"BCĐ\")."
     summary_en = "Acronym written with D where Đ is meant (\"HDND\" → \"HĐND\")."
-    description_en = """
-Reported when replacing D by Đ gives a well-known acronym (HĐND, BCĐ, QĐ, NĐ, TTĐN, ĐBQH…)
-or an acronym the same document writes with Đ elsewhere.  Acronyms inside document codes
-(1648/QD-TTg) are left to the citation rules.
-"""
+    description = (
+        "Phát hiện chữ viết tắt dùng chữ D thay cho Đ (“HDND” → “HĐND”, “BCD” → “BCĐ”). Chỉ báo khi thay D bằng Đ "
+        "cho ra đúng một chữ viết tắt quen thuộc (HĐND, BCĐ, ĐBQH, TTĐN …) hoặc một chữ viết tắt mà chính văn bản "
+        "này viết có Đ ở chỗ khác; chữ viết tắt hai chữ cái (như “ND” của Hội Nông dân) chỉ bị báo khi văn bản tự "
+        "viết dạng có Đ. Không báo chữ viết tắt nằm trong ký hiệu văn bản (“1648/QD-TTg”, do các quy tắc trích dẫn "
+        "kiểm tra) và chữ được khai báo trong ignore-words. Căn cứ: thực tiễn viết tắt; Nghị định 30/2020/NĐ-CP, Phụ "
+        "lục III viết “QĐ”, “NĐ” có Đ. Với --fix: thay bằng dạng có Đ (sửa an toàn)."
+    )
+    description_en = (
+        "Finds an acronym written with D where Đ is meant (“HDND” → “HĐND”, “BCD” → “BCĐ”). Reported only when "
+        "replacing D by Đ gives exactly one well-known acronym (HĐND, BCĐ, ĐBQH, TTĐN …) or one the same document "
+        "writes with Đ elsewhere; two-letter acronyms (such as “ND” of the Farmers' Union) only when the document "
+        "itself writes the Đ form. Not reported: acronyms inside document codes (“1648/QD-TTg”, left to the citation "
+        "rules) and words listed in ignore-words. Basis: usage; Decree 30/2020/NĐ-CP, Appendix III writes “QĐ”, “NĐ” "
+        "with Đ. With --fix the Đ form is written (safe fix)."
+    )
     bad = "Thường trực HDND tỉnh và BCD 35 tỉnh (Ban Chỉ đạo, BCĐ 35)…"
     good = "Thường trực HĐND tỉnh và BCĐ 35 tỉnh…"
     basis = "convention [O] (chữ viết tắt dùng Đ: HĐND, BCĐ; NĐ 30/2020/NĐ-CP Phụ lục III viết QĐ, NĐ có Đ [T])"

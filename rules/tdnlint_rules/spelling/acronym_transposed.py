@@ -11,14 +11,22 @@ class AcronymTransposed(Rule):
     fixable = True
     summary = "Chữ viết tắt bị đảo hai chữ cái liền nhau (\"UNBD\" → \"UBND\", \"MTQT\" → \"MTTQ\")."
     summary_en = "Acronym with transposed letters (\"UNBD\" → \"UBND\")."
-    description_en = """
-An all-capitals acronym that the corpus of issued texts does not know (fewer than 2 uses), that
-the document does not define, and that becomes one frequent acronym (at least 100 uses in the
-corpus) or one the document itself uses at least twice by swapping two neighbouring letters
-("UNBD" → "UBND"; "PCVP", Phó Chánh Văn phòng, is not a slip of "VPCP").  Foreign and
-local acronyms the corpus has never seen are left alone unless they are an anagram of exactly
-one such acronym; add them to `ignore-words` if needed.  Unsafe fix.
-"""
+    description = (
+        "Phát hiện chữ viết tắt in hoa bị đảo hai chữ cái liền nhau (“UNBD” → “UBND”, “MTQT” → “MTTQ”). Chỉ báo khi "
+        "chữ viết tắt gần như chưa từng gặp trong văn bản đã ban hành, văn bản không tự giải thích nó, và đổi chỗ "
+        "hai chữ cái cho ra đúng một chữ viết tắt rất thông dụng hoặc một chữ viết tắt mà chính văn bản dùng từ hai "
+        "lần trở lên; với chữ ba chữ cái, chỉ khi văn bản có dùng dạng đúng. Chữ viết tắt nước ngoài hoặc riêng của "
+        "địa phương không bị báo nếu không phải là dạng đảo chữ của một chữ viết tắt như vậy; có thể khai báo trong "
+        "ignore-words. Căn cứ: thực tiễn viết tắt. Với --fix: chỉ đề xuất, sửa khi dùng thêm --unsafe-fixes."
+    )
+    description_en = (
+        "Finds an all-capital acronym with two neighbouring letters swapped (“UNBD” → “UBND”, “MTQT” → “MTTQ”). "
+        "Reported only when the acronym is almost never seen in issued documents, the document does not define it, "
+        "and swapping two letters gives exactly one very common acronym or one the document itself uses at least "
+        "twice; for three letters, only when the document uses the right form. Foreign or local acronyms are left "
+        "alone unless they are such a swap; list them in ignore-words if needed. Basis: usage. With --fix the "
+        "correction is only suggested (applied with --unsafe-fixes)."
+    )
     bad = "Thường trực UNBD tỉnh chỉ đạo UBND các xã."
     good = "Thường trực UBND tỉnh chỉ đạo UBND các xã."
     basis = "convention [O]"

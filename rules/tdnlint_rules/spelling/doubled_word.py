@@ -26,14 +26,24 @@ class DoubledWord(Rule):
     fixable = True
     summary = "Từ bị lặp do gõ nhầm (\"của của\", \"và và\", \"cây trồng cây trồng\")."
     summary_en = "Accidentally repeated word (\"của của\", \"và và\", \"cây trồng cây trồng\")."
-    description_en = """
-Checked: function words (của, và, các, những, được, đã, trong, với, để, theo…), two-syllable
-administrative words ("cây trồng cây trồng", "công tác công tác") and the frequent syllables the
-corpus of issued texts never writes twice in a row ("Sở Sở Tư pháp", "Ban Ban").  The two copies
-may differ in case ("của Của") and may be split by a line break, inside a paragraph or across two
-lines of a hard-wrapped text (the next line going on in lower case).  Legitimate reduplication such
-as "từ từ", "ngày ngày", "nhiều nhiều" is never reported.
-"""
+    description = (
+        "Phát hiện từ bị gõ lặp liền nhau: hư từ (“của của”, “và và”), từ hành chính hai âm tiết (“công tác công "
+        "tác”) và những âm tiết mà văn bản đã ban hành không bao giờ viết lặp (“Sở Sở Tư pháp”, “nghị nghị định”). "
+        "Hai lần lặp có thể khác chữ hoa, chữ thường, hoặc nằm ở cuối dòng trước và đầu dòng sau của văn bản ngắt "
+        "dòng cứng. Không báo: từ lặp có chủ ý (“từ từ”, “ngày ngày”, “nhà nhà, người người”), hai từ ghép dùng "
+        "chung một âm tiết (“thường trực trực ban”, “Bộ trưởng, Trưởng ban”), dòng sau bắt đầu bằng chữ hoa (câu "
+        "hoặc đề mục mới), các dòng trong bảng, và văn bản gõ bằng bảng mã cũ. Căn cứ: chính tả tiếng Việt (quy ước "
+        "chung). Với --fix: xóa lần lặp thứ hai (sửa an toàn)."
+    )
+    description_en = (
+        "Finds a word typed twice in a row: grammatical words (“của của”, “và và”), two-syllable administrative "
+        "words (“công tác công tác”) and syllables that issued documents never write twice (“Sở Sở Tư pháp”, “nghị "
+        "nghị định”). The copies may differ in case, or end one line and start the next of a hard-wrapped text. Not "
+        "reported: deliberate repetition (“từ từ”, “ngày ngày”, “nhà nhà, người người”), two words sharing a "
+        "syllable (“thường trực trực ban”, “Bộ trưởng, Trưởng ban”), a next line starting with a capital (a new "
+        "sentence or heading), table rows, and text in a legacy encoding. Basis: Vietnamese spelling (general "
+        "convention). With --fix the second copy is removed (safe fix)."
+    )
     bad = "Báo cáo kết quả của của Ban Thường trực và và các tổ chức thành viên."
     good = "Báo cáo kết quả của Ban Thường trực và các tổ chức thành viên."
     basis = "chính tả tiếng Việt (convention)"

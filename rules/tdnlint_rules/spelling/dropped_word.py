@@ -11,11 +11,20 @@ class DroppedWord(Rule):
     fixable = True
     summary = "Thiếu một từ trong tên cơ quan, cụm từ cố định (\"Ban Thường Tỉnh ủy\" → \"Ban Thường vụ Tỉnh ủy\")."
     summary_en = "A word is missing from a fixed name (\"Ban Thường Tỉnh ủy\" → \"Ban Thường vụ Tỉnh ủy\")."
-    description_en = """
-A frequent name with one inner word left out, where leaving it out creates a word pair that never
-occurs in the 15 million syllables of the training corpus ("thường tỉnh").  Unsafe fix (inserts
-the missing word).
-"""
+    description = (
+        "Phát hiện tên cơ quan hoặc cụm từ cố định bị sót một chữ ở giữa (“Ban Thường Tỉnh ủy” → “Ban Thường vụ Tỉnh "
+        "ủy”). Chỉ báo khi cụm bị sót chữ tạo ra một cặp chữ chưa từng xuất hiện trong hơn 15 triệu âm tiết văn bản "
+        "pháp luật đã ban hành, còn dạng đầy đủ thì rất thông dụng. Không báo chữ khai báo trong ignore-words và văn "
+        "bản gõ bằng bảng mã cũ. Căn cứ: tên chuẩn theo cách viết của văn bản đã ban hành (quy ước). Với --fix: chỉ "
+        "đề xuất chèn chữ còn thiếu, sửa khi dùng thêm --unsafe-fixes."
+    )
+    description_en = (
+        "Finds a fixed name or phrase with one inner word left out (“Ban Thường Tỉnh ủy” → “Ban Thường vụ Tỉnh ủy”). "
+        "Reported only when the shortened form creates a word pair that never occurs in over 15 million syllables of "
+        "issued legal text while the full form is common. Not reported: words in ignore-words and legacy-encoded "
+        "text. Basis: standard names as issued documents write them (convention). With --fix the missing word is "
+        "only suggested (applied with --unsafe-fixes)."
+    )
     bad = "Báo cáo Ban Thường Tỉnh ủy kết quả thực hiện."
     good = "Báo cáo Ban Thường vụ Tỉnh ủy kết quả thực hiện."
     basis = "convention; tên chuẩn học từ kho văn bản"

@@ -28,10 +28,22 @@ class FixedTerm(Rule):
     fixable = True
     summary = "Tên riêng, thuật ngữ cố định viết sai (\"Việt nam\", \"Liên hiệp quốc\", \"Covid - 19\")."
     summary_en = "Misspelt fixed name or term (\"Việt nam\", \"Liên hiệp quốc\", \"Covid - 19\")."
-    description_en = """
-A short list of names and terms with one accepted written form: Việt Nam, Hà Nội,
-Hồ Chí Minh, Liên hợp quốc, COVID-19, Đảng Cộng sản (capitalisation per NĐ 30/2020 Phụ lục II).
-"""
+    description = (
+        "Kiểm tra cách viết một số tên riêng và thuật ngữ chỉ có một cách viết đúng: “Việt Nam”, “Hà Nội”, “Hồ Chí "
+        "Minh”, “Đảng Cộng sản”, “Liên hợp quốc”, “COVID-19”. Viết hoa tên nước, địa danh, tên người và tên Đảng "
+        "theo Nghị định 30/2020/NĐ-CP, Phụ lục II (báo lỗi); “Liên hợp quốc” và “COVID-19” là tên gọi chính thức "
+        "theo thực tiễn (cảnh báo). Không báo: dòng viết toàn chữ in hoa (“VIỆT NAM”), cụm “các đảng cộng sản” (danh "
+        "từ chung, viết thường), cách viết mà cơ quan cho phép trong mục ignore-words của tệp .tdnlint.toml, và văn "
+        "bản gõ bằng bảng mã cũ. Với --fix: thay bằng cách viết đúng (sửa an toàn)."
+    )
+    description_en = (
+        "Checks a few names and terms that have one accepted written form: “Việt Nam”, “Hà Nội”, “Hồ Chí Minh”, "
+        "“Đảng Cộng sản”, “Liên hợp quốc”, “COVID-19”. Capitalisation of the country, places, persons and the Party "
+        "follows Decree 30/2020/NĐ-CP, Appendix II (error); “Liên hợp quốc” and “COVID-19” are the official names in "
+        "practice (warning). Not reported: all-capital lines (“VIỆT NAM”), “các đảng cộng sản” (a common noun in "
+        "lower case), forms a project accepts in ignore-words of .tdnlint.toml, and legacy-encoded text. With --fix "
+        "the accepted form is written (safe fix)."
+    )
     bad = "Mặt trận Tổ quốc Việt nam phối hợp với các tổ chức của Liên hiệp quốc phòng, chống dịch Covid - 19."
     good = "Mặt trận Tổ quốc Việt Nam phối hợp với các tổ chức của Liên hợp quốc phòng, chống dịch COVID-19."
     basis = ("NĐ 30/2020/NĐ-CP, Phụ lục II (viết hoa tên người, địa danh, tên Đảng) [T] → error; "

@@ -8,13 +8,23 @@ class LegacyEncoding(Rule):
     severity = Severity.ERROR
     summary = "Văn bản gõ bằng bảng mã cũ TCVN3 (.VnTime) hoặc VNI, không phải Unicode."
     summary_en = "Text typed in a legacy 8-bit encoding (TCVN3/.VnTime or VNI), not Unicode."
-    description_en = """
-Such text only looks Vietnamese with the matching font ("céng hßa" / "COÄNG HOØA").
-Detected from font names and signature characters with anchor words (spec 6.3).  It is
-reported once; the other spelling rules stay quiet on that document instead of flagging
-every word.  Convert with Unikey (Công cụ chuyển mã: nguồn TCVN3 hoặc VNI Windows, đích
-Unicode) and change the font to a Unicode font such as Times New Roman.
-"""
+    description = (
+        "Phát hiện văn bản gõ bằng bảng mã cũ TCVN3 (phông .VnTime) hoặc VNI (phông VNI-Times) thay vì Unicode: chữ "
+        "chỉ đọc được khi có đúng phông đó (“céng hßa”, “COÄNG HOØA”). Nghị định 30/2020/NĐ-CP, Phụ lục I quy định "
+        "phông chữ tiếng Việt Unicode theo TCVN 6909:2001. Nhận biết qua tên phông và các ký tự, từ đặc trưng của "
+        "từng bảng mã; đoạn văn đã có chữ Việt Unicode thật và văn bản tiếng Tây Ban Nha, Pháp, Đức không bị nhầm. "
+        "Báo một lần cho cả văn bản, và các quy tắc chính tả khác tạm không kiểm tra văn bản đó. Không có sửa tự "
+        "động: chuyển mã bằng Unikey (nguồn TCVN3 hoặc VNI Windows, đích Unicode) rồi đặt phông Times New Roman."
+    )
+    description_en = (
+        "Finds text typed in the legacy TCVN3 (.VnTime fonts) or VNI (VNI-Times) encoding instead of Unicode: it "
+        "reads only with that font (“céng hßa”, “COÄNG HOØA”). Decree 30/2020/NĐ-CP, Appendix I requires a "
+        "Vietnamese Unicode font per TCVN 6909:2001. Detected from font names and characteristic characters and "
+        "words of each encoding; paragraphs with real Unicode Vietnamese letters and Spanish, French or German text "
+        "are not mistaken for it. Reported once per document, and the other spelling rules do not check that "
+        "document. No automatic fix: convert with Unikey (source TCVN3 or VNI Windows, target Unicode), then set "
+        "Times New Roman."
+    )
     bad = (
         "Uû ban nh©n d©n tØnh §ång Nai\n"
         "Céng hßa x· héi chñ nghÜa ViÖt Nam\n"

@@ -27,7 +27,19 @@ class LookalikeCharacter(Rule):
     fixable = True
     summary = "Ký tự trông giống nhưng sai mã (Ð U+00D0 thay cho Đ, chữ Kirin lẫn trong chữ Latinh)."
     summary_en = "Look-alike character (Ð U+00D0 instead of Đ, Cyrillic letters inside Latin words)."
-    description_en = "They look right but break search and code matching (\"NÐ-CP\" is not \"NĐ-CP\")."
+    description = (
+        "Phát hiện ký tự trông giống nhưng sai mã: chữ Ð (eth của tiếng Iceland) hoặc D ghép nét gạch rời thay cho "
+        "Đ, và chữ cái Kirin (tiếng Nga) lẫn trong một từ chữ Latinh. Chữ hiển thị gần như đúng nhưng không tìm "
+        "thấy, không đối chiếu được (“NÐ-CP” khác “NĐ-CP”); nên dùng đúng mã theo thực tiễn. Không báo: một từ viết "
+        "toàn bằng chữ Kirin (văn bản tiếng Nga), và văn bản gõ bằng bảng mã cũ (đã có TDN421). Với --fix: thay bằng "
+        "ký tự chuẩn (sửa an toàn)."
+    )
+    description_en = (
+        "Finds look-alike characters: Ð (Icelandic eth) or D with a separate combining stroke instead of Đ, and "
+        "Cyrillic letters inside a Latin word. The text looks almost right but cannot be found or matched (“NÐ-CP” "
+        "is not “NĐ-CP”); practice is to use the right character. Not reported: a word written wholly in Cyrillic "
+        "(Russian text) and legacy-encoded text (TDN421). With --fix the standard character is written (safe fix)."
+    )
     bad = "Nghị định số 30/2020/NÐ-CP (Ð là chữ eth U+00D0)"
     good = "Nghị định số 30/2020/NĐ-CP"
     basis = "spec ENC-07 [O]"

@@ -41,14 +41,22 @@ class MixedTonePlacement(Rule):
     fixable = True
     summary = "Văn bản dùng lẫn hai kiểu đặt dấu thanh (\"hòa\" và \"hoà\", \"Ủy\" và \"Uỷ\"): thống nhất một kiểu."
     summary_en = "Both tone-mark placements are used (\"hòa\"/\"hoà\", \"Ủy\"/\"Uỷ\"): use one style."
-    description_en = """
-Spec ENC-05: neither style is mandated, but one document should use one.  Only open
-syllables ending in oa, oe, uy are counted (closed syllables such as hoàn, toán are
-identical in both styles; qu is an onset, so quý/quỳ are neutral).  The minority forms are
-reported once per document (the first place, the others as related locations, with their
-count) with one safe fix restyling them all; on a tie the traditional style (hòa, thủy),
-used by the text of NĐ 30/2020, wins.
-"""
+    description = (
+        "Phát hiện văn bản dùng lẫn hai kiểu đặt dấu thanh trên vần “oa”, “oe”, “uy” (kiểu cũ “hòa”, “thủy”, “Ủy”; "
+        "kiểu mới “hoà”, “thuỷ”, “Uỷ”). Không quy định nào bắt buộc một kiểu, nhưng một văn bản nên thống nhất một "
+        "kiểu (thực tiễn); Quyết định 1989/QĐ-BGDĐT chọn kiểu mới cho sách giáo khoa. Chỉ đếm âm tiết không có phụ "
+        "âm cuối: “hoàn”, “toán”, “quý” viết giống nhau ở cả hai kiểu nên không tính. Báo một lần cho cả văn bản, "
+        "tại chỗ đầu tiên, kèm số chỗ dùng kiểu ít hơn; văn bản gõ bằng bảng mã cũ không được kiểm tra. Với --fix: "
+        "chuyển tất cả về kiểu dùng nhiều hơn (nếu hai kiểu bằng nhau thì theo kiểu cũ), sửa an toàn."
+    )
+    description_en = (
+        "Finds a document that mixes the two tone-mark placements on “oa”, “oe”, “uy” (traditional “hòa”, “thủy”, "
+        "“Ủy”; new “hoà”, “thuỷ”, “Uỷ”). No regulation mandates one style, but one document should use one "
+        "(practice); Decision 1989/QĐ-BGDĐT chose the new style for school books. Only syllables without a final "
+        "consonant count: “hoàn”, “toán”, “quý” are written the same in both styles. Reported once per document, at "
+        "the first place, with the number of minority forms; legacy-encoded text is not checked. With --fix "
+        "everything is restyled to the majority style (the traditional one on a tie), a safe fix."
+    )
     bad = "Ủy ban nhân dân tỉnh … thừa uỷ quyền … văn hóa và hoà nhập."
     good = "Ủy ban nhân dân tỉnh … thừa ủy quyền … văn hóa và hòa nhập."
     basis = "spec ENC-05 [T/O]; QĐ 1989/QĐ-BGDĐT Điều 8 (kiểu mới); NĐ 30/2020 dùng lẫn cả hai"

@@ -10,14 +10,22 @@ class DecomposedUnicode(Rule):
     formats = frozenset({"txt", "md"})
     summary = "Tệp dùng Unicode tổ hợp (NFD): chuyển sang Unicode dựng sẵn (NFC)."
     summary_en = "The file uses decomposed Unicode (NFD): convert it to precomposed (NFC)."
-    description_en = """
-Reported once per file, at the first decomposed letter, with the number of decomposed
-letters.  Decomposed letters (e.g. typed with the Windows Vietnamese keyboard) look right
-but break search, sorting and matching of codes like "NĐ-CP".  tdnlint itself reads such
-text transparently (all other positions stay exact).  No automatic fix: the text writer
-keeps each line in its own normalisation form, so convert the file (Unikey: Công cụ chuyển
-mã, Unicode tổ hợp → Unicode dựng sẵn; or `python -c` with unicodedata.normalize("NFC")).
-"""
+    description = (
+        "Phát hiện tệp văn bản thuần (.txt, .md) lưu chữ Việt ở dạng Unicode tổ hợp (NFD): chữ cái và dấu được lưu "
+        "thành các ký tự rời (thường do bộ gõ tiếng Việt có sẵn của Windows). Chữ hiển thị bình thường nhưng làm "
+        "hỏng việc tìm kiếm, sắp xếp và đối chiếu ký hiệu như “NĐ-CP”; theo thực tiễn nên dùng Unicode dựng sẵn "
+        "(NFC). Báo một lần cho cả tệp, tại chữ tổ hợp đầu tiên, kèm số chữ tổ hợp; các quy tắc khác vẫn đọc đúng "
+        "nội dung và vị trí. Tệp .docx không thuộc phạm vi quy tắc này. Không có sửa tự động: hãy chuyển mã cả tệp "
+        "(ví dụ Unikey, Công cụ chuyển mã: nguồn Unicode tổ hợp, đích Unicode)."
+    )
+    description_en = (
+        "Finds a plain-text file (.txt, .md) saved in decomposed Unicode (NFD): letters and marks stored as separate "
+        "characters (often from the built-in Windows Vietnamese keyboard). The text looks right but search, sorting "
+        "and matching of codes such as “NĐ-CP” break; practice is precomposed Unicode (NFC). Reported once per file, "
+        "at the first decomposed letter, with their count; the other rules still read the text and positions "
+        "correctly. .docx files are outside this rule. No automatic fix: convert the whole file (for example with "
+        "Unikey's converter, source composite Unicode, target Unicode)."
+    )
     bad = "Vie\u0302\u0323t Nam (chữ ghép từ nguyên âm và dấu rời)"
     good = "Việt Nam (chữ dựng sẵn)"
     basis = "spec ENC-02 [O]; TCVN 6909:2001 (Unicode)"

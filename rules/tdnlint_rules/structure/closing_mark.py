@@ -12,7 +12,20 @@ class ClosingMark(Rule):
     profiles = frozenset({"state", "mttq"})
     summary = "Văn bản nhà nước, MTTQ kết thúc nội dung bằng dấu “./.”."
     summary_en = "State/MTTQ documents end the body with “./.”."
-    description_en = "Template convention of NĐ 30 Phụ lục III (evidence [E]); Party documents have no such requirement."
+    description = (
+        "Văn bản của cơ quan nhà nước và Mặt trận kết thúc phần nội dung bằng dấu “./.”. Quy định không nói thành "
+        "lời; căn cứ là các mẫu văn bản tại Nghị định 30/2020/NĐ-CP, Phụ lục III, nên chỉ là cảnh báo. Văn bản Đảng "
+        "không bị xét (hướng dẫn của Đảng không đòi dấu này). Không báo khi không tìm thấy phần cuối văn bản (nơi "
+        "nhận, chữ ký) để biết nội dung kết thúc ở đâu, và với phụ lục đứng riêng. Với --fix: thay dấu chấm cuối "
+        "bằng “./.” hoặc thêm “./.” (sửa an toàn)."
+    )
+    description_en = (
+        "State and Front documents end the body with “./.”. No regulation says so in words; the basis is the "
+        "templates of Decree 30/2020/NĐ-CP, Appendix III, so it is a warning. Party documents are not checked (the "
+        "Party guidance does not ask for it). Not reported when no closing part (recipients, signature) shows where "
+        "the body ends, nor for a stand-alone appendix. With --fix the final period becomes “./.” or “./.” is added "
+        "(safe fix)."
+    )
     bad = plan(
         ("Giao Sở Nội vụ chủ trì thực hiện Kế hoạch này./.\n", "Giao Sở Nội vụ chủ trì thực hiện Kế hoạch này.\n"),
     )
