@@ -23,6 +23,7 @@ import math
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from itertools import pairwise, repeat
 
 from .ngrams import BOS, NUM, UNK, NGrams, load_ngrams
@@ -44,6 +45,16 @@ RARE_SHARE = 0.02
 BOTH_SIDES = 10
 #: safe (automatic) fix only when the margin is overwhelming
 SAFE_MARGIN = 14.0
+#: a diacritic correction that forms no dictionary word needs this many corpus pairs on each side
+BOTH_SIDES_NO_WORD = 100
+#: the relaxed guard (RealWordModel.keep): the margin a verdict needs without the strict evidence ...
+GUARD_MARGIN = 12.0
+#: ... and for a one-letter slip without evidence from both neighbouring words
+GUARD_MARGIN_LETTER = 16.0
+#: a written word this much more common (Zipf) in general Vietnamese than in the codes is under-represented
+DOMAIN_SHIFT = 0.3
+#: ... and is an everyday word when general Vietnamese uses it at least as often as the correction, less this
+EVERYDAY_GAP = 0.5
 
 
 @dataclass(slots=True)
@@ -233,6 +244,52 @@ class RealWordModel:
                        both, (left >= NUM and cl >= BOTH_SIDES) or (right >= NUM and cr >= BOTH_SIDES))
 
 
+    def keep(self, v: Verdict, word: str, forms_word: bool, grammatical: bool, repeats: int = 1) -> bool:
+        """The domain guard: is the model's verdict on lower-case ``word`` trustworthy outside legal
+        codes?  ``forms_word``: the correction makes a dictionary word with a neighbour;
+        ``grammatical``: ``word`` is a grammatical word; ``repeats``: how often ``word`` occurs in the
+        document.
+
+        The model learned from legal codes; reports and plans use everyday words the codes rarely
+        contain ("là bạn", "thông tin xấu độc", "định lề trang", "các ấp"), and there the absence of
+        a pair from the corpus says little.  A verdict is trusted when
+
+        * the correction makes a dictionary word with a neighbour the corpus confirms, or (diacritic
+          slips) the corpus knows the correction next to both neighbours and the written form next
+          to neither (the strict guard, always enough); or
+        * the margin is wide (:data:`GUARD_MARGIN`; a one-letter slip without evidence from both
+          neighbouring words :data:`GUARD_MARGIN_LETTER`), the written word is not grammatical
+          (letter slips), and the written word is not an *everyday word the codes under-represent*:
+          general Vietnamese (``data/general_freq.txt``) uses it at least about as often as the
+          correction while the codes use it less than general text does, or the document uses it
+          more than once while the codes under-represent it (the document's own vocabulary).
+        """
+        if v.kind == "letter":
+            if forms_word and v.both_sides and not grammatical:
+                return True
+        elif (forms_word and v.one_side) or (
+                v.both_sides and v.margin >= 10 and v.written_left + v.written_right == 0
+                and min(v.best_left, v.best_right) >= BOTH_SIDES_NO_WORD):
+            return True
+        if v.margin < GUARD_MARGIN:
+            return False
+        if v.kind == "letter" and (grammatical or (not v.both_sides and v.margin < GUARD_MARGIN_LETTER)):
+            return False
+        general = general_frequencies()
+        w = self.ids.get(word, -1)
+        z_written = general.get(self.vocab[w] if w >= 0 else word, 0.0)
+        shift = z_written - self.legal_zipf(w)  # > 0: more common in general text than in the codes
+        if shift < DOMAIN_SHIFT:
+            return True
+        if z_written >= general.get(v.best, 0.0) - EVERYDAY_GAP:
+            return False  # an everyday word ("bạn" against "bản", "xấu" against "đấu")
+        return repeats < 2  # used again in this document ("lề" in a chapter on margins, "các ấp")
+
+    def legal_zipf(self, w: int) -> float:
+        """How common word id ``w`` is in the codes, on the Zipf scale of general_freq.txt."""
+        count = self.uni[w] if w >= 0 else 0
+        return math.log10((count + 0.5) / self.n * 1e9)
+
     def prefers(self, written: str, wanted: str, left: str | None, right: str | None) -> float:
         """How much more likely (log-odds) ``wanted`` is than ``written`` between two words
         (None = clause boundary)."""
@@ -288,6 +345,20 @@ def slips(word: str) -> dict[str, bool]:
     for v in letters:
         if v not in out and v != word and parse(v) is not None:
             out[v] = True
+    return out
+
+
+@lru_cache(maxsize=1)
+def general_frequencies() -> dict[str, float]:
+    """Syllable -> Zipf frequency in general Vietnamese (``data/general_freq.txt``, built by
+    tools/build_general_freq.py from wordfreq's Vietnamese list; CC BY-SA 4.0 data, see NOTICE).
+    Loaded once per process, on the first verdict that needs it."""
+    text = resources.files("tdnlint").joinpath("data/general_freq.txt").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line and line[0] != "#":
+            word, _, zipf = line.partition("\t")
+            out[word] = float(zipf)
     return out
 
 
