@@ -64,6 +64,13 @@ _GRAMMATICAL = _NEAR_MISS_STOP | frozenset(
     ["càng", "vẫn", "chỉ", "luôn", "thêm", "nữa", "rằng", "thường", "cần", "phải", "nhằm", "bởi", "vì", "tuy",
      "dù", "song", "còn", "hết", "vừa", "mới", "đều", "lúc", "nơi", "ai", "gì", "sao", "thế", "vậy"])
 
+# first words of legal terms and bodies written with a capital mid-sentence (NĐ 30, Phụ lục II) that are
+# not syllables of personal or place names: next to them the corpus pair counts are evidence
+_TERM_CAPITALS = frozenset(
+    ["điều", "khoản", "điểm", "chương", "mục", "phụ", "luật", "bộ", "nghị", "thông", "quyết", "chỉ", "chính",
+     "nhà", "ủy", "ban", "hội", "sở", "phòng", "cục", "tổng", "viện", "tòa", "đảng", "mặt", "thủ", "chủ",
+     "giám", "kho", "ngân", "pháp", "kế", "báo", "tờ", "công", "hiến"])
+
 _CAPS_MIN_FREQUENCY = 200  # corpus count of a correction offered for a capitalised non-syllable
 
 _ASCII_INTEREST: dict[str, bool] = {}  # per-process cache: lower-case ASCII word -> worth tokenising
@@ -225,10 +232,13 @@ class SpellingScan:
                 continue  # part of a code
             if (s and text[s - 1] in "-'’") or text[e:e + 1] in ("-", "'", "’"):
                 continue  # part of a hyphenated name or loan word ("Ba-na", "Khơ-me", "H'Mông")
-            # next to a name ("ông K'Bình", "tỉnh Gia Lai") the corpus counts of the pair are no evidence
+            # next to a name ("ông K'Bình", "tỉnh Gia Lai") the corpus counts of the pair are no evidence;
+            # a capitalised legal term ("tại Điều 5", "Ủy ban", "theo Luật") is not a name: the corpus
+            # counts its pairs like any other word's
             if (prev is not None and prev.text[:1].isupper() and not prev.text.isupper()
-                    and not _sentence_start(text, prev.start)) or (
-                    nxt is not None and nxt.text[:1].isupper() and (len(nxt.text) == 1 or not nxt.text.isupper())):
+                    and not _sentence_start(text, prev.start) and a not in _TERM_CAPITALS) or (
+                    nxt is not None and nxt.text[:1].isupper() and (len(nxt.text) == 1 or not nxt.text.isupper())
+                    and b not in _TERM_CAPITALS):
                 continue
             if (p.index, s) in taken or (p.index, e) in taken or self.ctx.protected(p).overlaps(s, e):
                 continue

@@ -49,7 +49,7 @@ SAFE_MARGIN = 14.0
 BOTH_SIDES_NO_WORD = 100
 #: the relaxed guard (RealWordModel.keep): the margin a verdict needs without the strict evidence ...
 GUARD_MARGIN = 12.0
-#: ... and for a one-letter slip without evidence from both neighbouring words
+#: ... and for a one-letter slip whose correction the corpus does not know on both sides
 GUARD_MARGIN_LETTER = 16.0
 #: a written word this much more common (Zipf) in general Vietnamese than in the codes is under-represented
 DOMAIN_SHIFT = 0.3
@@ -257,9 +257,9 @@ class RealWordModel:
         * the correction makes a dictionary word with a neighbour the corpus confirms, or (diacritic
           slips) the corpus knows the correction next to both neighbours and the written form next
           to neither (the strict guard, always enough); or
-        * the margin is wide (:data:`GUARD_MARGIN`; a one-letter slip without evidence from both
-          neighbouring words :data:`GUARD_MARGIN_LETTER`), the written word is not grammatical
-          (letter slips), and the written word is not an *everyday word the codes under-represent*:
+        * the margin is wide (:data:`GUARD_MARGIN`; a one-letter slip whose correction the corpus
+          does not know on both sides, a clause edge counting as a side, :data:`GUARD_MARGIN_LETTER`),
+          the written word is not grammatical (letter slips), and the written word is not an *everyday word the codes under-represent*:
           general Vietnamese (``data/general_freq.txt``) uses it at least about as often as the
           correction while the codes use it less than general text does, or the document uses it
           more than once while the codes under-represent it (the document's own vocabulary).
@@ -273,7 +273,8 @@ class RealWordModel:
             return True
         if v.margin < GUARD_MARGIN:
             return False
-        if v.kind == "letter" and (grammatical or (not v.both_sides and v.margin < GUARD_MARGIN_LETTER)):
+        if v.kind == "letter" and (grammatical or (
+                min(v.best_left, v.best_right) < BOTH_SIDES and v.margin < GUARD_MARGIN_LETTER)):
             return False
         general = general_frequencies()
         w = self.ids.get(word, -1)
