@@ -71,6 +71,9 @@ _TERM_CAPITALS = frozenset(
      "nhà", "ủy", "ban", "hội", "sở", "phòng", "cục", "tổng", "viện", "tòa", "đảng", "mặt", "thủ", "chủ",
      "giám", "kho", "ngân", "pháp", "kế", "báo", "tờ", "công", "hiến"])
 
+# a capitalised neighbour forming a pair this frequent in the corpus with the correction is a known name
+_NAME_PAIR = 100
+
 _CAPS_MIN_FREQUENCY = 200  # corpus count of a correction offered for a capitalised non-syllable
 
 _ASCII_INTEREST: dict[str, bool] = {}  # per-process cache: lower-case ASCII word -> worth tokenising
@@ -235,10 +238,13 @@ class SpellingScan:
             # next to a name ("ông K'Bình", "tỉnh Gia Lai") the corpus counts of the pair are no evidence;
             # a capitalised legal term ("tại Điều 5", "Ủy ban", "theo Luật") is not a name: the corpus
             # counts its pairs like any other word's
+            # ... and neither is a name the corpus knows well with the correction ("Quốc hoi" -> "Quốc hội",
+            # "Sở Lao cộng" -> "Lao động": the typo is inside the name)
             if (prev is not None and prev.text[:1].isupper() and not prev.text.isupper()
-                    and not _sentence_start(text, prev.start) and a not in _TERM_CAPITALS) or (
+                    and not _sentence_start(text, prev.start) and a not in _TERM_CAPITALS
+                    and verdict.best_left < _NAME_PAIR) or (  # type: ignore[attr-defined]
                     nxt is not None and nxt.text[:1].isupper() and (len(nxt.text) == 1 or not nxt.text.isupper())
-                    and b not in _TERM_CAPITALS):
+                    and b not in _TERM_CAPITALS and verdict.best_right < _NAME_PAIR):  # type: ignore[attr-defined]
                 continue
             if (p.index, s) in taken or (p.index, e) in taken or self.ctx.protected(p).overlaps(s, e):
                 continue

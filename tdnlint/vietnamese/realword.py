@@ -27,7 +27,7 @@ from importlib import resources
 from itertools import pairwise, repeat
 
 from .ngrams import BOS, NUM, UNK, NGrams, load_ngrams
-from .orthography import build, is_new_style, parse, strip_tone
+from .orthography import LOWER_LETTERS, build, is_new_style, parse, strip_tone, tone_of
 
 #: a bigram seen at least this often in the corpus protects both of its syllables
 COMMON = 20
@@ -40,7 +40,7 @@ MARGIN = 7.0
 #: ... and by how much more for a one-letter slip than for a diacritic slip
 LETTER_PENALTY = 3.0
 #: the written form is "rare in context" when its two bigrams together are below this share of the candidate's
-RARE_SHARE = 0.02
+RARE_SHARE = 0.05
 #: "common with a neighbour" for the final evidence test (see RealWordModel.judge)
 BOTH_SIDES = 10
 #: safe (automatic) fix only when the margin is overwhelming
@@ -51,6 +51,8 @@ BOTH_SIDES_NO_WORD = 100
 GUARD_MARGIN = 12.0
 #: ... and for a one-letter slip whose correction the corpus does not know on both sides
 GUARD_MARGIN_LETTER = 16.0
+#: a one-letter slip of a grammatical word needs the correction this common next to both neighbours
+GRAMMATICAL_EVIDENCE = 1000
 #: a written word this much more common (Zipf) in general Vietnamese than in the codes is under-represented
 DOMAIN_SHIFT = 0.3
 #: ... and is an everyday word when general Vietnamese uses it at least as often as the correction, less this
@@ -271,17 +273,22 @@ class RealWordModel:
                 v.both_sides and v.margin >= 10 and v.written_left + v.written_right == 0
                 and min(v.best_left, v.best_right) >= BOTH_SIDES_NO_WORD):
             return True
-        if v.margin < GUARD_MARGIN:
-            return False
-        if v.kind == "letter" and (grammatical or (
-                min(v.best_left, v.best_right) < BOTH_SIDES and v.margin < GUARD_MARGIN_LETTER)):
-            return False
+        if v.margin + (LETTER_PENALTY if v.kind == "letter" else 0.0) < GUARD_MARGIN:
+            return False  # (a letter slip's margin has LETTER_PENALTY taken off already)
+        if v.kind == "letter":
+            weaker = min(v.best_left, v.best_right)
+            if grammatical and weaker < GRAMMATICAL_EVIDENCE:
+                return False  # "Nhà nước càng đặc biệt" is not "hàng"; "cơ qua có thẩm quyền" is "quan"
+            if weaker < BOTH_SIDES and v.margin < GUARD_MARGIN_LETTER and not forms_word:
+                return False
         general = general_frequencies()
         w = self.ids.get(word, -1)
         z_written = general.get(self.vocab[w] if w >= 0 else word, 0.0)
         shift = z_written - self.legal_zipf(w)  # > 0: more common in general text than in the codes
         if shift < DOMAIN_SHIFT:
             return True
+        if v.kind == "letter" and v.margin < GUARD_MARGIN:
+            return False  # an under-represented word's letter slip needs the full margin ("định lề trang")
         if z_written >= general.get(v.best, 0.0) - EVERYDAY_GAP:
             return False  # an everyday word ("bạn" against "bản", "xấu" against "đấu")
         return repeats < 2  # used again in this document ("lề" in a chapter on margins, "các ấp")
@@ -305,6 +312,7 @@ class RealWordModel:
 
 _MARKS = {"a": "ăâ", "ă": "aâ", "â": "aă", "e": "ê", "ê": "e", "o": "ôơ", "ô": "oơ", "ơ": "oô", "u": "ư", "ư": "u"}
 _PLAIN = "abcdeghiklmnopqrstuvxyđăâêôơư"
+_TONED_LOWER = "".join(c for c in LOWER_LETTERS if tone_of(c))  # vowels with a tone mark
 
 
 @lru_cache(maxsize=65536)
@@ -343,6 +351,15 @@ def slips(word: str) -> dict[str, bool]:
     for i in range(n + 1):
         for ch in _PLAIN:
             letters.add(word[:i] + ch + word[i:])
+    if syl is not None and syl.tone == 0:
+        # the lost or replaced letter may have been the one carrying the tone ("điều" -> "điu",
+        # "bị" -> "be", "thời" -> "thai"): a toned vowel in its place is one slip too
+        for i in range(n):
+            for ch in _TONED_LOWER:
+                letters.add(word[:i] + ch + word[i + 1:])
+        for i in range(n + 1):
+            for ch in _TONED_LOWER:
+                letters.add(word[:i] + ch + word[i:])
     for v in letters:
         if v not in out and v != word and parse(v) is not None:
             out[v] = True
