@@ -107,7 +107,7 @@ class RealWordModel:
             word = parts[j - 1]
             if word[0].isdigit():
                 ids[j] = NUM
-            elif word in syllables and not word.isascii():
+            elif word in syllables and (len(word) > 2 or not word.isascii()):
                 unknown.append(j)
         common = self.common
         ok = list(map(common.__contains__, [a << 16 | b for a, b in pairwise(ids)]))
