@@ -161,7 +161,7 @@ class RealWordModel:
         out = []
         for e, letter in slips(word).items():
             c = ids.get(e)
-            if c is not None and c > NUM and uni[c] >= MIN_CANDIDATE:
+            if c is not None and c > NUM and uni[c] >= MIN_CANDIDATE and not _iy_variant(word, e):
                 out.append((c, letter))
         res = tuple(out)
         if len(self._cands) > 20_000:
@@ -293,6 +293,17 @@ class RealWordModel:
             return False  # an everyday word ("bạn" against "bản", "xấu" against "đấu")
         return repeats < 2  # used again in this document ("lề" in a chapter on margins, "các ấp")
 
+    def trusts_pair(self, a: str, b: str, word: str) -> bool:
+        """Does the dictionary word "a b" show that ``word`` (one of them) is meant?  Yes, unless the
+        codes never use the pair although they use ``word`` as often as general Vietnamese does: the
+        word lists hold rare or noisy entries ("nội cung", "chính thị", "biện phán") that a slip of
+        "nội dung", "chính trị", "biện pháp" happens to make."""
+        if a == b or self.ng.count(a, b):
+            return True  # (a reduplication, "từ từ", is never a slip of a code's pair)
+        w = self.ids.get(word, -1)
+        z_written = general_frequencies().get(self.vocab[w] if w >= 0 else word, 0.0)
+        return z_written - self.legal_zipf(w) >= DOMAIN_SHIFT  # an everyday word: "gan dạ"
+
     def legal_zipf(self, w: int) -> float:
         """How common word id ``w`` is in the codes, on the Zipf scale of general_freq.txt."""
         count = self.uni[w] if w >= 0 else 0
@@ -313,6 +324,16 @@ class RealWordModel:
 _MARKS = {"a": "ăâ", "ă": "aâ", "â": "aă", "e": "ê", "ê": "e", "o": "ôơ", "ô": "oơ", "ơ": "oô", "u": "ư", "ư": "u"}
 _PLAIN = "abcdeghiklmnopqrstuvxyđăâêôơư"
 _TONED_LOWER = "".join(c for c in LOWER_LETTERS if tone_of(c))  # vowels with a tone mark
+
+
+def _iy_variant(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ only by i/y with the same tone ("qui"/"quy", "sĩ"/"sỹ"): two spellings of
+    one syllable (a style choice, not a slip)."""
+    if len(a) != len(b) or a[:-1] != b[:-1] or tone_of(a[-1]) != tone_of(b[-1]):
+        return False
+    onset = a[:-1]  # the i/y must be the whole rhyme: "lí"/"lý", "qui"/"quy", never "hai"/"hay"
+    return {strip_tone(a[-1]), strip_tone(b[-1])} == {"i", "y"} and (
+        onset == "qu" or not any(strip_tone(ch) in "aăâeêioôơuưy" for ch in onset))
 
 
 @lru_cache(maxsize=65536)
