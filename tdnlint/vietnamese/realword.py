@@ -51,6 +51,8 @@ BOTH_SIDES_NO_WORD = 100
 GUARD_MARGIN = 12.0
 #: ... and for a one-letter slip whose correction the corpus does not know on both sides
 GUARD_MARGIN_LETTER = 16.0
+#: a diacritic slip with two-sided corpus evidence this wide is corrected even in an everyday word
+OVERWHELMING_MARGIN = 18.0
 #: a one-letter slip of a grammatical word needs the correction this common next to both neighbours
 GRAMMATICAL_EVIDENCE = 1000
 #: a written word this much more common (Zipf) in general Vietnamese than in the codes is under-represented
@@ -256,24 +258,28 @@ class RealWordModel:
         contain ("là bạn", "thông tin xấu độc", "định lề trang", "các ấp"), and there the absence of
         a pair from the corpus says little.  A verdict is trusted when
 
-        * the correction makes a dictionary word with a neighbour the corpus confirms, or (diacritic
-          slips) the corpus knows the correction next to both neighbours and the written form next
-          to neither (the strict guard, always enough); or
-        * the margin is wide (:data:`GUARD_MARGIN`; a one-letter slip whose correction the corpus
-          does not know on both sides, a clause edge counting as a side, :data:`GUARD_MARGIN_LETTER`),
-          the written word is not grammatical (letter slips), and the written word is not an *everyday word the codes under-represent*:
-          general Vietnamese (``data/general_freq.txt``) uses it at least about as often as the
-          correction while the codes use it less than general text does, or the document uses it
-          more than once while the codes under-represent it (the document's own vocabulary).
+        * the correction makes a dictionary word with a neighbour the corpus confirms (a letter slip:
+          on both sides, and not of a grammatical word), always; or
+        * a diacritic slip is overwhelming: the corpus knows the correction next to both neighbours
+          (:data:`BOTH_SIDES_NO_WORD`), the written form next to neither, margin
+          :data:`OVERWHELMING_MARGIN` ("trại tam giam"); or
+        * the margin is wide (:data:`GUARD_MARGIN`, or 10 for a diacritic slip with that two-sided
+          evidence; a one-letter slip whose correction the corpus does not know on both sides, a clause
+          edge counting as a side, :data:`GUARD_MARGIN_LETTER`; a grammatical word's letter slip needs
+          :data:`GRAMMATICAL_EVIDENCE`), and the written word is not one the codes under-represent
+          (general Vietnamese, ``data/general_freq.txt``, uses it more than the codes do by
+          :data:`DOMAIN_SHIFT`) while being an *everyday word* (general Vietnamese uses it about as
+          often as the correction) or *the document's own word* (used more than once).
         """
+        two_sided = v.both_sides and v.written_left + v.written_right == 0 and \
+            min(v.best_left, v.best_right) >= BOTH_SIDES_NO_WORD
         if v.kind == "letter":
             if forms_word and v.both_sides and not grammatical:
                 return True
-        elif (forms_word and v.one_side) or (
-                v.both_sides and v.margin >= 10 and v.written_left + v.written_right == 0
-                and min(v.best_left, v.best_right) >= BOTH_SIDES_NO_WORD):
+        elif (forms_word and v.one_side) or (two_sided and v.margin >= OVERWHELMING_MARGIN):
             return True
-        if v.margin + (LETTER_PENALTY if v.kind == "letter" else 0.0) < GUARD_MARGIN:
+        needed = 10.0 if v.kind != "letter" and two_sided else GUARD_MARGIN
+        if v.margin + (LETTER_PENALTY if v.kind == "letter" else 0.0) < needed:
             return False  # (a letter slip's margin has LETTER_PENALTY taken off already)
         if v.kind == "letter":
             weaker = min(v.best_left, v.best_right)
@@ -290,7 +296,7 @@ class RealWordModel:
         if v.kind == "letter" and v.margin < GUARD_MARGIN:
             return False  # an under-represented word's letter slip needs the full margin ("định lề trang")
         if z_written >= general.get(v.best, 0.0) - EVERYDAY_GAP:
-            return False  # an everyday word ("bạn" against "bản", "xấu" against "đấu")
+            return False  # an everyday word ("là bạn đồng hành" against "bản", "xấu" against "đấu")
         return repeats < 2  # used again in this document ("lề" in a chapter on margins, "các ấp")
 
     def trusts_pair(self, a: str, b: str, word: str) -> bool:
