@@ -147,6 +147,8 @@ def test_everyday_words_the_codes_lack_are_not_corrected():
 def test_real_word_slips_the_strict_guard_missed_are_reported():
     # a letter slip into a rare syllable the codes lack ("nhuận" -> "nhun")
     assert found("Cơ quan báo chí trích lập quỹ nhun bút theo quy định.\n") == [("TDN403", "nhun", "nhuận")]
+    # the example: "vệ kết" is common in the codes ("bảo vệ kết cấu"), "cáo vệ" is not
+    assert found("Đề nghị các đơn vị báo cáo vệ kết quả thực hiện.\n") == [("TDN403", "vệ", "về")]
     # next to a capitalised name the corpus knows well with the correction
     assert found("Hội thảo giới thiệu vệ Việt Nam với bạn bè quốc tế.\n") == [("TDN403", "vệ", "về")]
 
