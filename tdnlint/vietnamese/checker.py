@@ -185,9 +185,8 @@ class SpellingScan:
             if key in flagged:
                 continue
             prev_w, next_w = key[0], key[2]
-            if word in user_words or lex.ignored(word) or (
-                    prev_w != "\x00" and lex.is_word(prev_w, word) and model.trusts_pair(prev_w, word, word)) or (
-                    next_w != "\x00" and lex.is_word(word, next_w) and model.trusts_pair(word, next_w, word)):
+            if word in user_words or lex.ignored(word) or (prev_w != "\x00" and lex.is_word(prev_w, word)) or (
+                    next_w != "\x00" and lex.is_word(word, next_w)):
                 flagged[key] = None  # a dictionary word with a neighbour ("gan dạ", "bàng quang")
                 continue
             left2 = ids.get(parts[i - 2], UNK) if i > 1 and left not in (BOS, UNK) else None

@@ -38,7 +38,7 @@ MIN_CANDIDATE = 30
 #: log-odds a candidate must win by (natural log) ...
 MARGIN = 7.0
 #: ... and by how much more for a one-letter slip than for a diacritic slip
-LETTER_PENALTY = 3.0
+LETTER_PENALTY = 2.0
 #: the written form is "rare in context" when its two bigrams together are below this share of the candidate's
 RARE_SHARE = 0.05
 #: "common with a neighbour" for the final evidence test (see RealWordModel.judge)
@@ -53,6 +53,10 @@ GUARD_MARGIN = 12.0
 GUARD_MARGIN_LETTER = 16.0
 #: a diacritic slip with two-sided corpus evidence this wide is corrected even in an everyday word
 OVERWHELMING_MARGIN = 18.0
+#: without a dictionary word, the correction must occur this often next to each neighbour (or clause edge)
+CORRECTION_BOTH_SIDES = 10
+#: the margin (before the letter penalty) a letter slip of a word the codes under-represent needs
+UNDER_REPRESENTED_LETTER = 15.0
 #: a one-letter slip of a grammatical word needs the correction this common next to both neighbours
 GRAMMATICAL_EVIDENCE = 1000
 #: a written word this much more common (Zipf) in general Vietnamese than in the codes is under-represented
@@ -281,8 +285,10 @@ class RealWordModel:
         needed = 10.0 if v.kind != "letter" and two_sided else GUARD_MARGIN
         if v.margin + (LETTER_PENALTY if v.kind == "letter" else 0.0) < needed:
             return False  # (a letter slip's margin has LETTER_PENALTY taken off already)
+        weaker = min(v.best_left, v.best_right)
+        if weaker < CORRECTION_BOTH_SIDES and not forms_word and v.margin < GUARD_MARGIN_LETTER:
+            return False  # the correction must be known next to both neighbours ("hệ thống trục chân vịt")
         if v.kind == "letter":
-            weaker = min(v.best_left, v.best_right)
             if grammatical and weaker < GRAMMATICAL_EVIDENCE:
                 return False  # "Nhà nước càng đặc biệt" is not "hàng"; "cơ qua có thẩm quyền" is "quan"
             if weaker < BOTH_SIDES and v.margin < GUARD_MARGIN_LETTER and not forms_word:
@@ -293,22 +299,11 @@ class RealWordModel:
         shift = z_written - self.legal_zipf(w)  # > 0: more common in general text than in the codes
         if shift < DOMAIN_SHIFT:
             return True
-        if v.kind == "letter" and v.margin < GUARD_MARGIN:
-            return False  # an under-represented word's letter slip needs the full margin ("định lề trang")
+        if v.kind == "letter" and v.margin + LETTER_PENALTY < UNDER_REPRESENTED_LETTER:
+            return False  # an under-represented word's letter slip needs a wider margin ("định lề trang")
         if z_written >= general.get(v.best, 0.0) - EVERYDAY_GAP:
             return False  # an everyday word ("là bạn đồng hành" against "bản", "xấu" against "đấu")
         return repeats < 2  # used again in this document ("lề" in a chapter on margins, "các ấp")
-
-    def trusts_pair(self, a: str, b: str, word: str) -> bool:
-        """Does the dictionary word "a b" show that ``word`` (one of them) is meant?  Yes, unless the
-        codes never use the pair although they use ``word`` as often as general Vietnamese does: the
-        word lists hold rare or noisy entries ("nội cung", "chính thị", "biện phán") that a slip of
-        "nội dung", "chính trị", "biện pháp" happens to make."""
-        if a == b or self.ng.count(a, b):
-            return True  # (a reduplication, "từ từ", is never a slip of a code's pair)
-        w = self.ids.get(word, -1)
-        z_written = general_frequencies().get(self.vocab[w] if w >= 0 else word, 0.0)
-        return z_written - self.legal_zipf(w) >= DOMAIN_SHIFT  # an everyday word: "gan dạ"
 
     def legal_zipf(self, w: int) -> float:
         """How common word id ``w`` is in the codes, on the Zipf scale of general_freq.txt."""
