@@ -278,7 +278,7 @@ class RealWordModel:
         two_sided = v.both_sides and v.written_left + v.written_right == 0 and \
             min(v.best_left, v.best_right) >= BOTH_SIDES_NO_WORD
         if v.kind == "letter":
-            if forms_word and v.both_sides and not grammatical:
+            if forms_word and not grammatical and (v.both_sides or min(v.best_left, v.best_right) >= CORRECTION_BOTH_SIDES):
                 return True
         elif (forms_word and v.one_side) or (two_sided and v.margin >= OVERWHELMING_MARGIN):
             return True
