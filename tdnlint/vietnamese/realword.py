@@ -49,7 +49,9 @@ SAFE_MARGIN = 14.0
 BOTH_SIDES_NO_WORD = 100
 #: the relaxed guard (RealWordModel.keep): the margin a verdict needs without the strict evidence ...
 GUARD_MARGIN = 12.0
-#: ... and for a one-letter slip whose correction the corpus does not know on both sides
+#: ... for a diacritic slip whose correction the corpus knows next to both neighbouring words
+TWO_SIDED_MARGIN = 10.0
+#: ... and when the correction is not known on both sides (and forms no dictionary word)
 GUARD_MARGIN_LETTER = 16.0
 #: a diacritic slip with two-sided corpus evidence this wide is corrected even in an everyday word
 OVERWHELMING_MARGIN = 18.0
@@ -263,43 +265,43 @@ class RealWordModel:
         a pair from the corpus says little.  A verdict is trusted when
 
         * the correction makes a dictionary word with a neighbour the corpus confirms (a letter slip:
-          on both sides, and not of a grammatical word), always; or
-        * a diacritic slip is overwhelming: the corpus knows the correction next to both neighbours
-          (:data:`BOTH_SIDES_NO_WORD`), the written form next to neither, margin
+          not of a grammatical word, and the corpus knows the correction on both sides, a clause edge
+          counting as a side); or
+        * a diacritic slip is overwhelming: the corpus knows the correction next to both neighbouring
+          words (:data:`BOTH_SIDES_NO_WORD`), the written form next to neither, and the margin is
           :data:`OVERWHELMING_MARGIN` ("trại tam giam"); or
-        * the margin is wide (:data:`GUARD_MARGIN`, or 10 for a diacritic slip with that two-sided
-          evidence; a one-letter slip whose correction the corpus does not know on both sides, a clause
-          edge counting as a side, :data:`GUARD_MARGIN_LETTER`; a grammatical word's letter slip needs
-          :data:`GRAMMATICAL_EVIDENCE`), and the written word is not one the codes under-represent
-          (general Vietnamese, ``data/general_freq.txt``, uses it more than the codes do by
-          :data:`DOMAIN_SHIFT`) while being an *everyday word* (general Vietnamese uses it about as
-          often as the correction) or *the document's own word* (used more than once).
+        * the margin is wide (:data:`GUARD_MARGIN` before the letter penalty, :data:`TWO_SIDED_MARGIN`
+          for a diacritic slip with that two-sided evidence); the correction occurs next to each
+          neighbour (:data:`CORRECTION_BOTH_SIDES`) unless it forms a dictionary word or the margin is
+          :data:`GUARD_MARGIN_LETTER`; a grammatical word's letter slip has :data:`GRAMMATICAL_EVIDENCE`
+          on both sides; and the written word is not *under-represented* in the codes (general
+          Vietnamese, ``data/general_freq.txt``, uses it more by :data:`DOMAIN_SHIFT` on the Zipf scale)
+          while being an *everyday word* (general Vietnamese uses it about as often as the correction,
+          :data:`EVERYDAY_GAP`) or *the document's own word* (it occurs again in the document).  A letter
+          slip of an under-represented word needs :data:`UNDER_REPRESENTED_LETTER`.
         """
-        two_sided = v.both_sides and v.written_left + v.written_right == 0 and \
-            min(v.best_left, v.best_right) >= BOTH_SIDES_NO_WORD
-        if v.kind == "letter":
-            if forms_word and not grammatical and (v.both_sides or min(v.best_left, v.best_right) >= CORRECTION_BOTH_SIDES):
+        weaker = min(v.best_left, v.best_right)
+        two_sided = v.both_sides and v.written_left + v.written_right == 0 and weaker >= BOTH_SIDES_NO_WORD
+        letter = v.kind == "letter"
+        if letter:
+            if forms_word and not grammatical and (v.both_sides or weaker >= CORRECTION_BOTH_SIDES):
                 return True
         elif (forms_word and v.one_side) or (two_sided and v.margin >= OVERWHELMING_MARGIN):
             return True
-        needed = 10.0 if v.kind != "letter" and two_sided else GUARD_MARGIN
-        if v.margin + (LETTER_PENALTY if v.kind == "letter" else 0.0) < needed:
-            return False  # (a letter slip's margin has LETTER_PENALTY taken off already)
-        weaker = min(v.best_left, v.best_right)
+        raw = v.margin + (LETTER_PENALTY if letter else 0.0)  # a letter slip's margin has the penalty off
+        if raw < (TWO_SIDED_MARGIN if not letter and two_sided else GUARD_MARGIN):
+            return False
         if weaker < CORRECTION_BOTH_SIDES and not forms_word and v.margin < GUARD_MARGIN_LETTER:
             return False  # the correction must be known next to both neighbours ("hệ thống trục chân vịt")
-        if v.kind == "letter":
-            if grammatical and weaker < GRAMMATICAL_EVIDENCE:
-                return False  # "Nhà nước càng đặc biệt" is not "hàng"; "cơ qua có thẩm quyền" is "quan"
-            if weaker < BOTH_SIDES and v.margin < GUARD_MARGIN_LETTER and not forms_word:
-                return False
+        if letter and grammatical and weaker < GRAMMATICAL_EVIDENCE:
+            return False  # "Nhà nước càng đặc biệt" is not "hàng"
         general = general_frequencies()
         w = self.ids.get(word, -1)
         z_written = general.get(self.vocab[w] if w >= 0 else word, 0.0)
         shift = z_written - self.legal_zipf(w)  # > 0: more common in general text than in the codes
         if shift < DOMAIN_SHIFT:
             return True
-        if v.kind == "letter" and v.margin + LETTER_PENALTY < UNDER_REPRESENTED_LETTER:
+        if letter and raw < UNDER_REPRESENTED_LETTER:
             return False  # an under-represented word's letter slip needs a wider margin ("định lề trang")
         if z_written >= general.get(v.best, 0.0) - EVERYDAY_GAP:
             return False  # an everyday word ("là bạn đồng hành" against "bản", "xấu" against "đấu")
