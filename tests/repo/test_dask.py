@@ -115,20 +115,54 @@ def test_notebook_api_returns_a_dask_dataframe_of_findings(client, tree, local):
 
 def test_a_worker_killed_mid_run_loses_no_file_and_counts_none_twice(client, tree):
     files = list(discover([str(tree)]))
-    futures, _ = tdask.run(client, Engine(registry(), RunOptions()), files, partition_files=1)
-    distributed.wait(futures[:1])
+    # the streaming path the CLI uses: one file per partition, two partitions per worker in flight
+    stream = tdask.results(client, Engine(registry(), RunOptions()), files, partition_files=1, per_worker=2)
+    results = [next(stream)]  # the run is under way: the window's partitions sit on the workers
     pids = client.run(os.getpid)
     victim = next(a for a, pid in pids.items() if pid != os.getpid())
     os.kill(pids[victim], signal.SIGKILL)  # Dask re-runs that worker's partitions elsewhere
-    results = [r for chunk in client.gather(futures) for _, r in chunk]
+    results += list(stream)
     assert [r.path for r in results] == files  # every file once, in order
     deadline = time.monotonic() + 30
     while len(client.scheduler_info()["workers"]) < 2 and time.monotonic() < deadline:
         time.sleep(0.2)  # the nanny restarts the worker for the next tests
-    calm, _ = tdask.run(client, Engine(registry(), RunOptions()), files)
-    again = [r for chunk in client.gather(calm) for _, r in chunk]
+    again = list(tdask.results(client, Engine(registry(), RunOptions()), files))
     assert [[f.to_json() for f in r.findings] for r in results] == [[f.to_json() for f in r.findings] for r in again]
     assert sum(len(r.findings) for r in results) > 0
+
+
+def test_the_stream_keeps_a_bounded_window_of_partitions_in_flight(client, tree):
+    files = list(discover([str(tree)]))
+    seen: list[int] = []
+    stream = tdask.stream(client, Engine(registry(), RunOptions()), files, partition_files=1, per_worker=1)
+    for _ in stream:
+        # lint tasks the scheduler knows of: a window of 2 workers x 1 (the one just taken is released)
+        seen.append(client.run_on_scheduler(
+            lambda dask_scheduler: sum(1 for k in dask_scheduler.tasks if str(k).startswith("lint_partition"))))
+    assert len(seen) == len(files)
+    assert max(seen) <= 4  # (+ a released one the scheduler has not forgotten yet)
+
+
+def test_plugin_collect_file_hook_is_honoured_by_dask_discovery(client, tmp_path, monkeypatch):
+    from tdnlint import plugins
+    from tdnlint.api import hookimpl
+
+    root = copy_office(tmp_path / "o")
+    (root / "ghi-chu.txt").write_text("Ghi chú nội bộ, không phải văn bản.\n", encoding="utf-8")
+    (root / "bien-ban.vb").write_bytes((root / "kh_18_ngay_hoi.txt").read_bytes())
+
+    class Pack:  # skips notes, claims its own extension
+        @hookimpl
+        def tdnlint_collect_file(self, path):
+            name = os.path.basename(path)
+            return False if name.startswith("ghi-chu") else True if name.endswith(".vb") else None
+
+    real_load = plugins.load_registry
+    monkeypatch.setattr(plugins, "load_registry", lambda *a, **k: real_load([Pack()], *a[1:], **k))
+    df = tdask.check(str(root), client=client, no_cache=True).compute()
+    names = set(df["path"].map(os.path.basename))
+    assert "bien-ban.vb" in names
+    assert "ghi-chu.txt" not in names
 
 
 def test_without_dask_the_option_says_how_to_install_it(tmp_path):
