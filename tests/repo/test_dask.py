@@ -78,6 +78,37 @@ def test_cli_on_dask_gives_the_local_findings(client, tree, local):
     assert remote["summary"] == local["summary"]
 
 
+def test_text_report_on_dask_is_the_local_text_report(client, tree):
+    from tdnlint.cli import main  # noqa: F401  (imported once: the CLI below runs in this process)
+
+    local_code, local_out, _ = _cli("--no-cache", str(tree))
+    code, out, _ = _cli("--no-cache", "--executor", "dask", "--scheduler", _address(client), str(tree))
+    assert (code, out) == (local_code, local_out)
+    assert "TDN380" in out
+
+
+def _local_results(files: list[str]) -> list:
+    from tdnlint.repo import prepare_run
+
+    engine = Engine(registry(), RunOptions())
+    prepare_run(engine, files, no_cache=True)
+    return [engine.process(f) for f in files]
+
+
+def _same(a: list, b: list) -> None:
+    assert [r.path for r in a] == [r.path for r in b]
+    assert [(r.error, [f.to_json() for f in r.findings]) for r in a] == \
+        [(r.error, [f.to_json() for f in r.findings]) for r in b]
+
+
+def test_many_small_partitions_and_a_two_level_reduce_give_the_local_findings(client, tree):
+    files = list(discover([str(tree)]))
+    assert len(files) > 3 * tdask.REDUCE_FAN_IN  # > 8 partitions of 3: the register is merged in two levels
+    remote = list(tdask.results(client, Engine(registry(), RunOptions()), files, partition_files=3))
+    _same(remote, _local_results(files))
+    assert any(f.rule == "TDN383" for r in remote for f in r.findings)
+
+
 def test_parquet_and_jsonl_rows_are_the_findings(client, tree, local, tmp_path):
     import pandas as pd
 
@@ -187,3 +218,8 @@ def test_a_corpus_sample_gives_the_local_findings(client, tmp_path):
     _, local = check_json("--no-cache", folder)
     _, remote = _dask_json(client, folder)
     assert plain(remote) == plain(local)
+    assert local["summary"]["findings"] > 0
+    # and through the API, five partitions of four files
+    files = list(discover([folder]))
+    _same(list(tdask.results(client, Engine(registry(), RunOptions()), files, partition_files=4)),
+          _local_results(files))
