@@ -261,11 +261,23 @@ def stream(client: Any, engine: Any, files: list[str], *, task: Any = None,
             pending.append(client.submit(task, parts[nxt], blob, reg, pure=False))
             nxt += 1
         head = pending.popleft()
-        value = head.result()  # Dask re-runs a partition whose worker died; raises only if it cannot
+        try:
+            value = head.result()  # Dask re-runs a partition whose worker died (up to its retry limit)
+        except Exception as exc:  # e.g. KilledWorker: a file that kills every worker it lands on
+            value = _failed(task, parts[nxt - len(pending) - 1], exc)
         head.release()
         yield value
     if reg is not None:
         reg.release()
+
+
+def _failed(task: Any, paths: list[str], exc: BaseException) -> Any:
+    """A partition Dask gave up on: each of its files becomes an error result (exit 2); the run goes on."""
+    from .findings import FileResult
+
+    why = f"lỗi khi kiểm tra trên cụm Dask: {type(exc).__name__}: {exc}"
+    pairs = [(None, FileResult(path=p, error=why)) for p in paths]
+    return (frame_partition(pairs), summary_partition(pairs)) if task is rows_partition else pairs
 
 
 def results(client: Any, engine: Any, files: list[str], **kw: Any) -> Iterator[Any]:

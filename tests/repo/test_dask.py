@@ -109,6 +109,25 @@ def test_many_small_partitions_and_a_two_level_reduce_give_the_local_findings(cl
     assert any(f.rule == "TDN383" for r in remote for f in r.findings)
 
 
+def test_a_partition_dask_gives_up_on_becomes_error_results_and_the_run_goes_on(client, tree):
+    files = list(discover([str(tree)]))[:6]
+
+    def lint_or_fail(paths, blob, register):  # nested: pickled by value for the workers
+        from tdnlint.dask import lint_partition
+
+        if any(p.endswith(paths_failing) for p in paths):
+            raise RuntimeError("hỏng")
+        return lint_partition(paths, blob, register)
+
+    paths_failing = os.path.basename(files[2])
+    got = [r for chunk in tdask.stream(client, Engine(registry(), RunOptions()), files, task=lint_or_fail,
+                                       partition_files=2) for _, r in chunk]
+    assert [r.path for r in got] == files
+    assert [bool(r.error) for r in got] == [False, False, True, True, False, False]
+    assert "hỏng" in got[2].error
+    assert all(r.document is None for r in got)  # the client never holds a read document
+
+
 def test_parquet_and_jsonl_rows_are_the_findings(client, tree, local, tmp_path):
     import pandas as pd
 
