@@ -328,7 +328,9 @@ TEXT.update({
                     "khối lượng tính theo mét khối (ĐVT: m3).\n"),
                    ("III. TỔ CHỨC THỰC HIỆN\n", "III. TỔ CHỨC THỰC HIỆN\nBCĐ họp vào sáng thứ Hai hằng tuần.\n"))},
     "TDN438": {"bad": party_commune(("- Ban Thường vụ Huyện ủy (để b/c),", "- Ban Thường Huyện ủy (để b/c),")),
-               "good": party_commune()},
+               "good-thuong-truc-and-thuong-vu": party_commune(
+                   ("- Các chi bộ trực thuộc,", "- Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã,\n"
+                    "- Các chi bộ trực thuộc,"))},
 })
 
 
