@@ -490,16 +490,19 @@ TEXT.update({
 
 
 # Recipients (TDN541–550) and the draft mark (TDN705).
+# a recipient too long for the left column, wrapped by hand beside the signature column
+_WRAPPED = ("- Ủy ban MTTQ Việt Nam xã;", "- Ủy ban Mặt trận Tổ quốc Việt Nam\n  xã Phú Hữu;")
 TEXT.update({
     "TDN541": {"bad": commune(("Nơi nhận:\tTM.", "NƠI NHẬN\tTM.")),
                "bad-no-colon": commune(("Nơi nhận:\tTM.", "Nơi nhận\tTM.")),
                "good": commune()},
     "TDN542": {"bad": commune(("- UBND huyện Nhơn Trạch (b/c);", "+ UBND huyện Nhơn Trạch (b/c);"),
                               ("- Ủy ban MTTQ Việt Nam xã;", "+ Ủy ban MTTQ Việt Nam xã;")),
-               "good": commune()},
+               "good-wrapped-line": commune(_WRAPPED)},
     "TDN543": {"bad": commune(("- Ủy ban MTTQ Việt Nam xã;", "- Ủy ban MTTQ Việt Nam xã"),
                               ("- Ban nhân dân các thôn;", "- Ban nhân dân các thôn.")),
-               "good-party-commas": party_commune()},
+               "good-party-commas": party_commune(),
+               "good-wrapped-line": commune(_WRAPPED)},
     "TDN546": {"bad": cong_van(recipients="- Hợp tác xã Nông nghiệp Phú Hữu;"),
                "good": cong_van(),
                "good-no-kinh-gui": commune()},
