@@ -249,7 +249,8 @@ TEXT.update({
                                "xã giám sát việc thực hiện./.")),
                "good-code-and-written-d": commune(
                    ("trước ngày 30 tháng 4 năm 2025./.", "trước ngày 30 tháng 4 năm 2025; Thường trực HĐND xã giám "
-                    "sát việc thực hiện theo Quyết định số 12/QD-UBND của huyện./."))},
+                    "sát việc thực hiện theo Quyết định số 12/QD-UBND của huyện./."),
+                   ("- Ủy ban MTTQ Việt Nam xã;", "- Thường trực HĐND xã;\n- Ủy ban MTTQ Việt Nam xã;"))},
     "TDN410": {"bad": commune(("phục vụ tưới tiêu", "phục vụ thuỷ lợi, tưới tiêu"),
                               ("phối hợp với Ban nhân dân", "phối hợp hoà nhịp với Ban nhân dân")),
                "good-one-style": commune(("phục vụ tưới tiêu", "phục vụ thủy lợi, tưới tiêu"),
@@ -274,6 +275,7 @@ TEXT.update({
                    ("II. NỘI DUNG", "II. NỘI DUNG PHỐI HỢP VỚI HỘI LIÊN HIỆP PHỤ NỮ XÃ"),
                    ("2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã",
                     "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã, Hội Liên hiệp Phụ nữ xã"),
+                   ("- Ủy ban MTTQ Việt Nam xã;", "- Ủy ban MTTQ Việt Nam xã;\n- Hội Liên hiệp Phụ nữ xã;"),
                    ("trước ngày 30 tháng 4 năm 2025./.", "trước ngày 30 tháng 4 năm 2025; các ủy ban, hội đồng "
                     "của thôn phối hợp thực hiện./."))},
     "TDN431": {"bad": commune(("của Ủy ban nhân dân huyện Nhơn Trạch", "của Ủy ban nhân dân Huyện Nhơn Trạch"),
