@@ -59,6 +59,8 @@ OVERWHELMING_MARGIN = 18.0
 CORRECTION_BOTH_SIDES = 10
 #: the margin (before the letter penalty) a letter slip of a word the codes under-represent needs
 UNDER_REPRESENTED_LETTER = 15.0
+#: a slip of an under-represented word needs the correction's pairs this much above chance on each side
+MIN_LIFT = 0.1
 #: a one-letter slip of a grammatical word needs the correction this common next to both neighbours
 GRAMMATICAL_EVIDENCE = 1000
 #: a written word this much more common (Zipf) in general Vietnamese than in the codes is under-represented
@@ -78,6 +80,7 @@ class Verdict:
     best_right: int = 0
     both_sides: bool = False  # the candidate is common with both neighbouring words
     one_side: bool = False  # ... with at least one of them
+    lift: float = 1e9  # the weaker lift of the candidate's pairs with the neighbouring words (see judge)
 
 
 class RealWordModel:
@@ -250,8 +253,17 @@ class RealWordModel:
             return None
         # evidence from both neighbouring words, unless the caller confirms a dictionary word
         both = left >= NUM and right >= NUM and cl >= BOTH_SIDES and cr >= BOTH_SIDES
+        # lift of the correction's pair with each neighbouring word (observed / expected if independent):
+        # a very frequent correction ("công") meets any word now and then, which is no evidence
+        n, u_c = self.n, max(1, self.uni[best])
+        lifts = []
+        if left > NUM:
+            lifts.append(cl * n / (u_c * max(1, self.uni[left])))
+        if right > NUM:
+            lifts.append(cr * n / (u_c * max(1, self.uni[right])))
+        lift = min(lifts, default=1e9)
         return Verdict(self.vocab[best], best_margin, "letter" if best_letter else "diacritic", wl, wr, cl, cr,
-                       both, (left >= NUM and cl >= BOTH_SIDES) or (right >= NUM and cr >= BOTH_SIDES))
+                       both, (left >= NUM and cl >= BOTH_SIDES) or (right >= NUM and cr >= BOTH_SIDES), lift)
 
 
     def keep(self, v: Verdict, word: str, forms_word: bool, grammatical: bool, repeats: int = 1) -> bool:
@@ -303,6 +315,8 @@ class RealWordModel:
             return True
         if letter and raw < UNDER_REPRESENTED_LETTER:
             return False  # an under-represented word's letter slip needs a wider margin ("định lề trang")
+        if v.lift < MIN_LIFT:
+            return False  # ... and a correction that goes with both neighbours ("các cống điều tiết": "công điều" is chance)
         if z_written >= general.get(v.best, 0.0) - EVERYDAY_GAP:
             return False  # an everyday word ("là bạn đồng hành" against "bản", "xấu" against "đấu")
         return repeats < 2  # used again in this document ("lề" in a chapter on margins, "các ấp")
