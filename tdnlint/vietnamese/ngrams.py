@@ -35,49 +35,58 @@ MAGIC = b"tdnlint-ngrams 1"
 BOS, UNK, NUM = 0, 1, 2
 
 
-def _interleave(planes: bytes, width: int) -> bytes:
-    """Undo the byte-plane layout of the build (all low bytes first ...) with C slice copies."""
+def _unplane(planes: bytes, typecode: str, step: int = 1 << 15) -> array:
+    """Undo the byte-plane layout of the build (all low bytes first ...) with C slice copies, a slice
+    of ``step`` entries at a time (a full-size scratch buffer would double the load's peak memory)."""
+    width = array(typecode).itemsize
     n = len(planes) // width
-    buf = bytearray(len(planes))
-    for i in range(width):
-        buf[i::width] = planes[i * n:(i + 1) * n]
-    return bytes(buf)
+    out = array(typecode, [0]) * n
+    dest = memoryview(out).cast("B")
+    src = memoryview(planes)
+    for start in range(0, n, step):
+        end = min(n, start + step)
+        buf = bytearray((end - start) * width)
+        for i in range(width):
+            buf[i::width] = src[i * n + start:i * n + end]
+        dest[start * width:end * width] = buf
+    return out
 
 
 class NGrams:
     def __init__(self, data: bytes):
-        head, sep, body = data.partition(b"\n@data\n")
-        if not sep or not head.startswith(MAGIC + b"\n"):
+        at = data.find(b"\n@data\n")
+        head = data[:at] if at >= 0 else b""
+        if not head.startswith(MAGIC + b"\n"):
             raise ValueError("not a tdnlint n-gram table (bad magic)")
         self.header: dict[str, str] = dict(
             line.split("=", 1) for line in head.decode("ascii").split("\n")[1:] if "=" in line)
         sizes = [int(x) for x in self.header["blocks"].split(",")]
-        blocks = []
-        pos = 0
+        if len(sizes) != 8:
+            raise ValueError("not a tdnlint n-gram table (expected 8 blocks)")
+        offsets = [0]
         for size in sizes:
-            blocks.append(zlib.decompress(body[pos:pos + size]))
-            pos += size
-        vocab_b, uni_b, bk_b, bc_b, tk_b, tc_b, ck_b, ct_b = blocks
-        self.vocab: list[str] = vocab_b.decode("utf-8").split("\n")
+            offsets.append(offsets[-1] + size)
+        view = memoryview(data)[at + len(b"\n@data\n"):]  # no copy of the 1.3 MB body
+
+        def block(k: int) -> bytes:
+            # one block decompressed at a time: the load's peak is one table plus one block
+            return zlib.decompress(view[offsets[k]:offsets[k + 1]])
+
+        self.vocab: list[str] = block(0).decode("utf-8").split("\n")
         self.ids: dict[str, int] = dict(zip(self.vocab, range(len(self.vocab))))
         for new, old in _NEW_TO_OLD.items():  # both tone styles share one id
             hit = self.ids.get(old)
             if hit is not None:
                 self.ids[new] = hit
         self.unigrams = array("I")
-        self.unigrams.frombytes(uni_b)
-        self.bigram_keys = array("I")
-        self.bigram_keys.frombytes(_interleave(bk_b, 4))
-        self.bigram_counts = array("I")
-        self.bigram_counts.frombytes(_interleave(bc_b, 4))
-        self.trigram_keys = array("Q")
-        self.trigram_keys.frombytes(_interleave(tk_b, 8))
-        self.trigram_counts = array("H")
-        self.trigram_counts.frombytes(_interleave(tc_b, 2))
-        self.common_keys = array("I")  # bigrams seen at least ``common_min`` times, a << 16 | b, sorted
-        self.common_keys.frombytes(_interleave(ck_b, 4))
-        self.common_transposed = array("I")  # the same as b << 16 | a, sorted
-        self.common_transposed.frombytes(_interleave(ct_b, 4))
+        self.unigrams.frombytes(block(1))
+        self.bigram_keys = _unplane(block(2), "I")
+        self.bigram_counts = _unplane(block(3), "I")
+        self.trigram_keys = _unplane(block(4), "Q")
+        self.trigram_counts = _unplane(block(5), "H")
+        # bigrams seen at least ``common_min`` times, a << 16 | b, sorted; and the same as b << 16 | a
+        self.common_keys = _unplane(block(6), "I")
+        self.common_transposed = _unplane(block(7), "I")
         self.common_min = int(self.header.get("common_min", "0"))
         self.tokens = int(self.header.get("tokens", "0")) or sum(self.unigrams)
         self.min_bigram = int(self.header.get("min_bigram", "1"))
