@@ -121,6 +121,8 @@ class SpellingScan:
             return
         lex: Lexicon = ctx.lexicon
         self.lex = lex
+        if not self.words:
+            return  # an empty or blank document: nothing to look up, so no table is loaded (issue 10)
         unknown = {w for w in self.words - lex.syllables if self._worth_a_look(w, joined)}
         # attested but rare forms that are Telex keystrokes of a common syllable ("coong" -> "công")
         for w in self.words:
@@ -133,7 +135,7 @@ class SpellingScan:
         if unknown and not self.doc_vn:
             # an English (or unaccented) document: ASCII words are never questioned there
             unknown = {w for w in unknown if not w.isascii()}
-        hits = self.pairs & lex.nearmiss.keys()
+        hits = self.pairs & lex.nearmiss.keys() if self.pairs else set()
         if unknown or hits:
             self._unknown_and_pairs(unknown, hits)
         if self.doc_vn:

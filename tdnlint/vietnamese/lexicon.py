@@ -22,10 +22,12 @@ oa/oe/uy syllables (hòa, thủy); :meth:`Lexicon.canon` maps the new style
 
 from __future__ import annotations
 
+import mmap
 import unicodedata
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from functools import cached_property, lru_cache
 from importlib import resources
 from itertools import compress, repeat
@@ -152,18 +154,46 @@ class HashedMap:
         return self._keys.itemsize * len(self._keys) + len(self._filter)
 
 
+# Tables of the shipped file a Lexicon reads on first use (see Lexicon.__getattr__).
+_LAZY = frozenset(["syllables", "words", "terms", "nearmiss", "_order_line", "_weights_line"])
+
+
 class Lexicon:
-    def __init__(self, syllables: frozenset[str], words: HashedSet | frozenset[str], terms: frozenset[str],
-                 weights_line: str = "", order_line: str = "", ignore: frozenset[str] = frozenset(),
-                 nearmiss: HashedMap | dict[str, str] | None = None):
-        self.syllables = syllables
-        self.words = words  # multi-syllable words, space-joined (membership only)
-        self.terms = terms  # administrative vocabulary: targets of near-miss checks
+    """Syllables, words, terms and near-miss pairs.  The base lexicon parses each table of
+    ``lexicon.txt`` the first time it is read: a document with no words never loads the 65,000 words,
+    an empty one only what its rules ask for."""
+
+    def __init__(self, syllables: frozenset[str] | None = None, words: HashedSet | frozenset[str] | None = None,
+                 terms: frozenset[str] | None = None, weights_line: str | None = None,
+                 order_line: str | None = None, ignore: frozenset[str] = frozenset(),
+                 nearmiss: HashedMap | dict[str, str] | None = None, source: LexiconFile | None = None):
+        self._source = source
+        tables = {"syllables": syllables, "words": words, "terms": terms, "nearmiss": nearmiss,
+                  "_order_line": order_line, "_weights_line": weights_line}
+        empty: dict[str, object] = {"syllables": frozenset(), "words": frozenset(), "terms": frozenset(),
+                                    "nearmiss": {}, "_order_line": "", "_weights_line": ""}
+        for name, value in tables.items():
+            if value is not None:
+                setattr(self, name, value)
+            elif source is None:
+                setattr(self, name, empty[name])
         self.ignore = ignore  # lower-cased tokens/phrases the user never wants flagged
-        self._weights_line = weights_line
-        self._order_line = order_line
-        # one-slip variants of administrative two-syllable words: "đối mới" -> "đổi mới"
-        self.nearmiss: HashedMap | dict[str, str] = nearmiss if nearmiss is not None else {}
+        # syllables: frozenset; words: multi-syllable words, space-joined (membership only); terms: the
+        # administrative vocabulary; nearmiss: one-slip variants of two-syllable terms ("đối mới" -> "đổi mới")
+        self.syllables: frozenset[str]
+        self.words: HashedSet | frozenset[str]
+        self.terms: frozenset[str]
+        self.nearmiss: HashedMap | dict[str, str]
+
+    def __getattr__(self, name: str):
+        # called only for an attribute not set yet: a table of the shipped file, parsed now, kept as a
+        # plain attribute (no cost on later reads)
+        source = self.__dict__.get("_source")
+        if name in _LAZY and source is not None:
+            value = getattr(source, name.lstrip("_"))
+            setattr(self, name, value)
+            return value
+        raise AttributeError(name)
 
     # ---- membership ------------------------------------------------------------------------
     def canon(self, syllable: str) -> str:
@@ -289,30 +319,93 @@ def _chunks(data: bytes, start: int, end: int, chunk: int = 1 << 16) -> Iterator
         start = stop + 1
 
 
+class LexiconFile:
+    """The ``lexicon.txt`` format (the one place that reads it; tools/build_lexicon.py writes it), each
+    section parsed on first use.  ``open_data`` gives the file's bytes for one parse (memory-mapped when
+    it is a real file: 1.7 MB a parse that never lands on the heap)."""
+
+    def __init__(self, open_data: Callable[[], AbstractContextManager[bytes]]):
+        self._open = open_data
+
+    @cached_property
+    def _marks(self) -> dict[str, int]:
+        with self._open() as data:
+            def at(mark: bytes, start: int = 0) -> int:
+                i = data.find(mark, start)
+                if i < 0:
+                    raise ValueError(f"not a tdnlint lexicon: no {mark!r}")
+                return i
+
+            head = at(b"\n@syllables\n") + len(b"\n@syllables\n")
+            order_end = at(b"\n", head)
+            weights_end = at(b"\n", order_end + 1)
+            words = at(b"@words\n", weights_end) + len(b"@words\n")
+            terms = at(b"@terms\n", words)
+            nearmiss = at(b"@nearmiss\n", terms)
+            return {"head": head, "order_end": order_end, "weights_end": weights_end, "words": words,
+                    "terms": terms, "nearmiss": nearmiss,
+                    "targets": data.find(b"\n@nearmiss-targets\n", nearmiss), "size": len(data)}
+
+    @cached_property
+    def order_line(self) -> str:
+        m = self._marks
+        with self._open() as data:
+            return data[m["head"]:m["order_end"]].decode("utf-8")
+
+    @cached_property
+    def weights_line(self) -> str:
+        m = self._marks
+        with self._open() as data:
+            return data[m["order_end"] + 1:m["weights_end"]].decode("ascii")
+
+    @cached_property
+    def syllables(self) -> frozenset[str]:
+        return frozenset(self.order_line.split(" "))
+
+    @cached_property
+    def words(self) -> HashedSet:
+        m = self._marks
+        with self._open() as data:
+            return HashedSet.of(_chunks(data, m["words"], m["terms"]))
+
+    @cached_property
+    def terms(self) -> frozenset[str]:
+        m = self._marks
+        with self._open() as data:
+            return frozenset(t for chunk in _chunks(data, m["terms"] + len(b"@terms\n"), m["nearmiss"])
+                             for t in chunk)
+
+    @cached_property
+    def nearmiss(self) -> HashedMap | dict[str, str]:
+        m = self._marks
+        if m["targets"] < 0:
+            return {}
+        with self._open() as data:
+            keys = _chunks(data, m["nearmiss"] + len(b"@nearmiss\n"), m["targets"])
+            return HashedMap(keys, lambda: _chunks(data, m["targets"] + len(b"\n@nearmiss-targets\n"), m["size"]))
+
+
+@contextmanager
+def _shipped_data() -> Iterator[bytes]:
+    resource = resources.files("tdnlint").joinpath("data/lexicon.txt")
+    try:
+        fh = open(resource, "rb")  # noqa: SIM115 - closed by the with below
+    except (TypeError, OSError):  # not a plain file (a zip import): read it
+        yield resource.read_bytes()
+        return
+    with fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        yield data  # type: ignore[misc]
+
+
 def parse_lexicon(data: bytes) -> Lexicon:
-    """Read the ``lexicon.txt`` format (the one place that knows it; tools/build_lexicon.py writes it)."""
-    head = data.index(b"\n@syllables\n") + len(b"\n@syllables\n")
-    order_end = data.index(b"\n", head)
-    weights_end = data.index(b"\n", order_end + 1)
-    order_line = data[head:order_end].decode("utf-8")
-    weights_line = data[order_end + 1:weights_end].decode("ascii")
-    words_at = data.index(b"@words\n", weights_end) + len(b"@words\n")
-    terms_at = data.index(b"@terms\n", words_at)
-    nearmiss_at = data.index(b"@nearmiss\n", terms_at)
-    targets_at = data.find(b"\n@nearmiss-targets\n", nearmiss_at)
-    syllables = frozenset(order_line.split(" "))
-    words = HashedSet.of(_chunks(data, words_at, terms_at))
-    terms = frozenset(t for chunk in _chunks(data, terms_at + len(b"@terms\n"), nearmiss_at) for t in chunk)
-    nearmiss = None
-    if targets_at >= 0:
-        keys = _chunks(data, nearmiss_at + len(b"@nearmiss\n"), targets_at)
-        nearmiss = HashedMap(keys, lambda: _chunks(data, targets_at + len(b"\n@nearmiss-targets\n"), len(data)))
-    return Lexicon(syllables, words, terms, weights_line, order_line, nearmiss=nearmiss)
+    """A lexicon from the bytes of a ``lexicon.txt`` (tests, tools)."""
+    return Lexicon(source=LexiconFile(lambda: nullcontext(data)))
 
 
 @lru_cache(maxsize=1)
 def base_lexicon() -> Lexicon:
-    return parse_lexicon(resources.files("tdnlint").joinpath("data/lexicon.txt").read_bytes())
+    """The shipped lexicon (shared by every document of the process; tables parsed on first use)."""
+    return Lexicon(source=LexiconFile(_shipped_data))
 
 
 @lru_cache(maxsize=32)
