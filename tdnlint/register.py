@@ -16,7 +16,6 @@ Party header, number line or date line) are entries: a README that quotes a symb
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -27,6 +26,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+
+try:  # BLAKE2 alone: ``import hashlib`` also loads OpenSSL's libcrypto, 3.4 MB of every run's memory floor
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python without the _blake2 module
+    from hashlib import blake2b
 
 ENTRY_VERSION = 1
 # Bounds of the "rest of the repository" scan that backs a check of a few files (pre-commit).
@@ -295,7 +299,7 @@ class Register:
     def digest(self, keys: Iterable[str] | None = None) -> str:
         """Hash of what lookups of ``keys`` return (every entry when None): the part of the register
         a file's cross-document findings depend on."""
-        h = hashlib.blake2b(digest_size=16)
+        h = blake2b(digest_size=16)
         if keys is None:
             for p in sorted(self.entries):
                 h.update(json.dumps(self.entries[p].to_json(), ensure_ascii=False, sort_keys=True).encode())
