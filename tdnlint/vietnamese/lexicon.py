@@ -37,9 +37,16 @@ from .orthography import compose, open_glide_style, parse, skeleton
 
 
 def _sorted_array(values: Iterable[int]) -> array:
-    # sorted() makes a transient list of Python ints (~40 bytes an entry) while loading; freed at once,
-    # before the document's own structures peak
-    return array("q", sorted(values))
+    """Sorted ``array('q')``: the values go to 16 buckets by their top bits (in signed order), each bucket
+    is sorted on its own, so the transient Python ints are those of one bucket."""
+    buckets = [array("q") for _ in range(16)]
+    for v in values:
+        buckets[(v >> 60) + 8].append(v)
+    out = array("q")
+    for b in buckets:
+        out.extend(sorted(b))
+        del b[:]
+    return out
 
 
 class HashedSet:

@@ -17,7 +17,7 @@ Words are normalised like the build normalised the corpus: lower case, the tradi
 Trigram counts are capped at 65,535.  Lookups on ids (:meth:`NGrams.ids_of`,
 :meth:`NGrams.bigram_id`, :meth:`NGrams.trigram_id`) avoid re-normalising in hot loops.
 
-Memory: the tables stay packed in :class:`array.array` (about 6 bytes per bigram, 10 per trigram);
+Memory: the tables stay packed in :class:`array.array` (about 8 bytes per bigram, 8 per trigram);
 a lookup is a binary search in C.
 """
 
@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import zlib
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
+from operator import lshift, or_
 
 from .lexicon import _NEW_TO_OLD
 
@@ -35,19 +37,24 @@ MAGIC = b"tdnlint-ngrams 1"
 BOS, UNK, NUM = 0, 1, 2
 
 
-def _unplane(planes: bytes, typecode: str, step: int = 1 << 15) -> array:
+def _unplane(planes: bytes, typecode: str, lanes: range | None = None, planes_count: int = 0,
+             step: int = 1 << 15) -> array:
     """Undo the byte-plane layout of the build (all low bytes first ...) with C slice copies, a slice
-    of ``step`` entries at a time (a full-size scratch buffer would double the load's peak memory)."""
+    of ``step`` entries at a time (a full-size scratch buffer would double the load's peak memory).
+    ``lanes``: which of the ``planes_count`` byte planes make the values (default: all of them)."""
     width = array(typecode).itemsize
-    n = len(planes) // width
+    lanes = lanes if lanes is not None else range(width)
+    n = len(planes) // (planes_count or width)
+    if len(lanes) != width:
+        raise ValueError("lanes do not fit the type")
     out = array(typecode, [0]) * n
     dest = memoryview(out).cast("B")
     src = memoryview(planes)
     for start in range(0, n, step):
         end = min(n, start + step)
         buf = bytearray((end - start) * width)
-        for i in range(width):
-            buf[i::width] = src[i * n + start:i * n + end]
+        for i, lane in enumerate(lanes):
+            buf[i::width] = src[lane * n + start:lane * n + end]
         dest[start * width:end * width] = buf
     return out
 
@@ -82,7 +89,15 @@ class NGrams:
         self.unigrams.frombytes(block(1))
         self.bigram_keys = _unplane(block(2), "I")
         self.bigram_counts = _unplane(block(3), "I")
-        self.trigram_keys = _unplane(block(4), "Q")
+        # trigram keys (a << 32 | b << 16 | c, sorted) kept as two arrays: the bigram prefix a << 16 | b
+        # (byte planes 2-5) and c (planes 0-1); planes 6-7 are zero.  6 bytes a trigram instead of 8.
+        planes = block(4)
+        n = len(planes) // 8
+        if planes.count(0, 6 * n) != 2 * n:
+            raise ValueError("n-gram table: word ids above 65,535")
+        self.trigram_ab = _unplane(planes, "I", range(2, 6), 8)
+        self.trigram_c = _unplane(planes, "H", range(0, 2), 8)
+        del planes
         self.trigram_counts = _unplane(block(5), "H")
         # bigrams seen at least ``common_min`` times, a << 16 | b, sorted; and the same as b << 16 | a
         self.common_keys = _unplane(block(6), "I")
@@ -117,10 +132,20 @@ class NGrams:
         return self.bigram_counts[i] if i < len(keys) and keys[i] == key else 0
 
     def trigram_id(self, a: int, b: int, c: int) -> int:
-        key = a << 32 | b << 16 | c
-        keys = self.trigram_keys
-        i = bisect_left(keys, key)
-        return self.trigram_counts[i] if i < len(keys) and keys[i] == key else 0
+        ab = a << 16 | b
+        prefixes = self.trigram_ab
+        lo = bisect_left(prefixes, ab)
+        if lo == len(prefixes) or prefixes[lo] != ab:
+            return 0
+        hi = bisect_right(prefixes, ab, lo)
+        third = self.trigram_c
+        i = bisect_left(third, c, lo, hi)  # sorted by c within one prefix
+        return self.trigram_counts[i] if i < hi and third[i] == c else 0
+
+    @property
+    def trigram_keys(self) -> array:
+        """The full sorted keys a << 32 | b << 16 | c (built on request: tools and tests)."""
+        return array("Q", map(or_, map(lshift, self.trigram_ab, repeat(16)), self.trigram_c))
 
     def count(self, *words: str) -> int:
         """Count of a 1-, 2- or 3-syllable sequence in the training text (0 if unseen, pruned, or a
@@ -139,7 +164,7 @@ class NGrams:
     def memory_bytes(self) -> int:
         """Approximate resident size of the packed tables (the vocabulary dict not included)."""
         return sum(a.itemsize * len(a) for a in (self.unigrams, self.bigram_keys, self.bigram_counts,
-                                                  self.trigram_keys, self.trigram_counts, self.common_keys,
+                                                  self.trigram_ab, self.trigram_c, self.trigram_counts, self.common_keys,
                                                   self.common_transposed))
 
 
