@@ -23,6 +23,7 @@ a lookup is a binary search in C.
 
 from __future__ import annotations
 
+import re
 import zlib
 from array import array
 from bisect import bisect_left, bisect_right
@@ -88,7 +89,14 @@ class NGrams:
         self.unigrams = array("I")
         self.unigrams.frombytes(block(1))
         self.bigram_keys = _unplane(block(2), "I")
-        self.bigram_counts = _unplane(block(3), "I")
+        # bigram counts: the low 16 bits (planes 0-1) in an array, the few counts above 65,535 (13 in the
+        # shipped table) whole in a dict: 2 bytes a bigram instead of 4
+        planes = block(3)
+        n = len(planes) // 4
+        self._bigram_low = _unplane(planes, "H", range(0, 2), 4)
+        big = {m.start() % n for m in re.finditer(rb"[^\x00]", planes[2 * n:])}  # a high byte is set
+        self._bigram_big = {i: self._bigram_low[i] | planes[2 * n + i] << 16 | planes[3 * n + i] << 24 for i in big}
+        del planes
         # trigram keys (a << 32 | b << 16 | c, sorted) kept as two arrays: the bigram prefix a << 16 | b
         # (byte planes 2-5) and c (planes 0-1); planes 6-7 are zero.  6 bytes a trigram instead of 8.
         planes = block(4)
@@ -129,7 +137,18 @@ class NGrams:
         key = a << 16 | b
         keys = self.bigram_keys
         i = bisect_left(keys, key)
-        return self.bigram_counts[i] if i < len(keys) and keys[i] == key else 0
+        if i < len(keys) and keys[i] == key:
+            big = self._bigram_big
+            return big.get(i, self._bigram_low[i]) if big else self._bigram_low[i]
+        return 0
+
+    @property
+    def bigram_counts(self) -> array:
+        """Every bigram's count, in key order (built on request: tools and tests)."""
+        out = array("I", self._bigram_low)
+        for i, c in self._bigram_big.items():
+            out[i] = c
+        return out
 
     def trigram_id(self, a: int, b: int, c: int) -> int:
         ab = a << 16 | b
@@ -163,7 +182,7 @@ class NGrams:
 
     def memory_bytes(self) -> int:
         """Approximate resident size of the packed tables (the vocabulary dict not included)."""
-        return sum(a.itemsize * len(a) for a in (self.unigrams, self.bigram_keys, self.bigram_counts,
+        return sum(a.itemsize * len(a) for a in (self.unigrams, self.bigram_keys, self._bigram_low,
                                                   self.trigram_ab, self.trigram_c, self.trigram_counts, self.common_keys,
                                                   self.common_transposed))
 
