@@ -133,7 +133,7 @@ class SpellingScan:
         hits = self.pairs & lex.nearmiss.keys()
         if unknown or hits:
             self._unknown_and_pairs(unknown, hits)
-        if self.doc_vn:
+        if self.doc_vn and ctx.settings.option("spelling_context", True):
             self._real_words()
 
     def _unknown_and_pairs(self, unknown: set[str], hits: set[str]) -> None:
