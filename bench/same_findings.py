@@ -3,8 +3,8 @@
     python bench/same_findings.py save before.json PATH...   # tdnlint check --format json on PATH...
     python bench/same_findings.py compare before.json after.json
 
-``save`` runs the real command line (``python -m tdnlint.cli check --no-config --no-cache --format json``,
-every rule, JSON reporter included) and keeps, per file, the sorted findings with every field a user sees
+``save`` runs the real command line (``python -m tdnlint.cli check --no-cache --format json``, every rule,
+JSON reporter included, the register kept to the checked paths: ``register-scope = "checked"``) and keeps, per file, the sorted findings with every field a user sees
 (rule, severity, position, message, suggestion, fix edits, related places).  Run-dependent fields (timing,
 tool version) are dropped.  ``compare`` prints the files whose findings differ, with the first differences,
 and exits 1 if any do.  Extra ``check`` options go after ``--`` (``save out.json PATH -- --select TDN4``).
@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 _DROP = {"elapsed", "time", "duration", "version"}
@@ -29,7 +30,11 @@ def _clean(value):
 
 
 def save(out: Path, paths: list[str], extra: list[str]) -> int:
-    cmd = [sys.executable, "-m", "tdnlint.cli", "check", "--no-config", "--no-cache", "--format", "json",
+    # The document register is kept to the checked paths: the default scope also reads the rest of the git
+    # checkout within a time budget, so cross-document findings would depend on the machine's load.
+    config = Path(tempfile.mkdtemp()) / "same-findings.toml"
+    config.write_text('register-scope = "checked"\n', encoding="utf-8")
+    cmd = [sys.executable, "-m", "tdnlint.cli", "check", "--config", str(config), "--no-cache", "--format", "json",
            "--exit-zero", *extra, *paths]
     proc = subprocess.run(cmd, capture_output=True, text=True)
     try:  # exit 2 (a file that could not be read) still prints the JSON of every file
