@@ -18,6 +18,7 @@ import bisect
 import itertools
 import math
 import re
+import weakref
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -67,6 +68,8 @@ _CAPS_MIN_FREQUENCY = 200  # corpus count of a correction offered for a capitali
 # a diacritic real-word correction that forms no dictionary word needs this many corpus pairs on each side
 _BOTH_SIDES_NO_WORD = 100
 
+# per-process memo of SpellingScan._base_candidates: lexicon -> lower-case word -> scored candidates
+_CANDIDATES: weakref.WeakKeyDictionary[Lexicon, dict[str, tuple[tuple[str, float], ...]]] = weakref.WeakKeyDictionary()
 _ASCII_INTEREST: dict[str, bool] = {}  # per-process cache: lower-case ASCII word -> worth tokenising
 _TONED_CHARS = frozenset("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 
@@ -592,6 +595,37 @@ class SpellingScan:
     def candidates(self, low: str, prev: str | None, nxt: str | None) -> list[tuple[str, float]]:
         """Attested syllables one slip away from ``low``, best first, with a score."""
         lex = self.lex
+        memo = _CANDIDATES.get(lex)
+        if memo is None:
+            memo = _CANDIDATES[lex] = {}
+        base_scores = memo.get(low)
+        if base_scores is None:
+            if len(memo) > 20_000:
+                memo.clear()
+            base_scores = memo[low] = self._base_candidates(low)
+        scored = []
+        for c, score in base_scores:
+            if prev is not None:
+                if lex.is_term(prev, c):
+                    score += 150
+                elif lex.is_word(prev, c):
+                    score += 100
+            if nxt is not None:
+                if lex.is_term(c, nxt):
+                    score += 150
+                elif lex.is_word(c, nxt):
+                    score += 100
+            if c in _NUMBER_UNITS and prev is not None and (prev.lower() in _NUMBER_WORDS or prev[:1].isdigit()):
+                score += 120  # "ba triêu" -> "ba triệu", not the dictionary's "ba tiêu"
+            scored.append((c, score))
+        scored.sort(key=lambda x: (-x[1], x[0]))
+        return scored
+
+    def _base_candidates(self, low: str) -> tuple[tuple[str, float], ...]:
+        """The context-free part of :meth:`candidates`: every attested syllable one slip away with its score
+        before the neighbours are looked at (memoised per lexicon and word: generating the edits of a word
+        costs ~0.1 ms, and the same unknown words recur from document to document)."""
+        lex = self.lex
         syl = lex.syllables
         by_skel = lex.by_skeleton
         skel = skeleton(low)
@@ -622,26 +656,10 @@ class SpellingScan:
         from .ngrams import load_ngrams
 
         corpus = load_ngrams()
-        scored = []
-        for c, base in cands.items():
-            # how common the syllable is in official text (issue 9: "a rare or rude word" must not
-            # win over the frequent one), then how many dictionary words use it
-            score = base + 0.3 * math.log(1 + corpus.count(c)) + 0.2 * math.log(1 + weight.get(c, 1))
-            if prev is not None:
-                if lex.is_term(prev, c):
-                    score += 150
-                elif lex.is_word(prev, c):
-                    score += 100
-            if nxt is not None:
-                if lex.is_term(c, nxt):
-                    score += 150
-                elif lex.is_word(c, nxt):
-                    score += 100
-            if c in _NUMBER_UNITS and prev is not None and (prev.lower() in _NUMBER_WORDS or prev[:1].isdigit()):
-                score += 120  # "ba triêu" -> "ba triệu", not the dictionary's "ba tiêu"
-            scored.append((c, score))
-        scored.sort(key=lambda x: (-x[1], x[0]))
-        return scored
+        # how common the syllable is in official text (issue 9: "a rare or rude word" must not
+        # win over the frequent one), then how many dictionary words use it
+        return tuple((c, base + 0.3 * math.log(1 + corpus.count(c)) + 0.2 * math.log(1 + weight.get(c, 1)))
+                     for c, base in cands.items())
 
 
 def _corpus_vetoes(a: str, b: str, x: str, y: str, prev: Token | None, nxt: Token | None) -> bool:
