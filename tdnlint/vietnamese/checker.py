@@ -68,6 +68,10 @@ _CAPS_MIN_FREQUENCY = 200  # corpus count of a correction offered for a capitali
 # a diacritic real-word correction that forms no dictionary word needs this many corpus pairs on each side
 _BOTH_SIDES_NO_WORD = 100
 
+# per-process memo of SpellingScan._real_words: lexicon -> (base lexicon, the user's own syllables,
+# (left, word, right) -> a dictionary word there)
+_DICTIONARY_NEIGHBOUR: weakref.WeakKeyDictionary[
+    Lexicon, tuple[Lexicon, frozenset[str], dict[tuple[str, str, str], bool]]] = weakref.WeakKeyDictionary()
 # per-process memo of SpellingScan._base_candidates: lexicon -> lower-case word -> scored candidates
 _CANDIDATES: weakref.WeakKeyDictionary[Lexicon, dict[str, tuple[tuple[str, float], ...]]] = weakref.WeakKeyDictionary()
 _ASCII_INTEREST: dict[str, bool] = {}  # per-process cache: lower-case ASCII word -> worth tokenising
@@ -164,21 +168,33 @@ class SpellingScan:
         lex = self.lex
         base = base_lexicon()
         model.syllables = base.syllables
-        user_words = lex.syllables - base.syllables if lex is not base else frozenset()
         parts = self._parts
         found = model.suspects(parts)
         if not found:
             return
         ids = model.pass_ids
         flagged: dict[tuple[str, str, str], object] = {}
+        # (left word, word, right word) -> known to the dictionary with a neighbour, per lexicon and process:
+        # the same suspects come back in every document of a folder
+        held = _DICTIONARY_NEIGHBOUR.get(lex)
+        if held is None or held[0] is not base or len(held[2]) > 100_000:
+            # the user's own words (config extra-words) are never questioned; the set difference of two
+            # syllable tables is taken once per lexicon, not per document
+            user_words = lex.syllables - base.syllables if lex is not base else frozenset()
+            held = _DICTIONARY_NEIGHBOUR[lex] = (base, user_words, {})
+        _, user_words, known = held
         for i, left, right in found:
             word = parts[i]
             key = (parts[i - 1] if i else "\x00", word, parts[i + 1] if i + 1 < len(parts) else "\x00")
             if key in flagged:
                 continue
             prev_w, next_w = key[0], key[2]
-            if word in user_words or lex.ignored(word) or (prev_w != "\x00" and lex.is_word(prev_w, word)) or (
-                    next_w != "\x00" and lex.is_word(word, next_w)):
+            in_dictionary = known.get(key)
+            if in_dictionary is None:
+                in_dictionary = known[key] = bool(
+                    word in user_words or lex.ignored(word) or (prev_w != "\x00" and lex.is_word(prev_w, word))
+                    or (next_w != "\x00" and lex.is_word(word, next_w)))
+            if in_dictionary:
                 flagged[key] = None  # a dictionary word with a neighbour ("gan dạ", "bàng quang")
                 continue
             left2 = ids.get(parts[i - 2], UNK) if i > 1 and left not in (BOS, UNK) else None
