@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from docx_factory import Para, make_docx
+from docx_factory import Para, TextBox, make_docx
 from docx_factory import R as _R
 
 BODY = (
@@ -22,7 +22,8 @@ SIGNATURE = ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Minh")
 
 
 def official_docx(path, *, body_size=14, header_size=13, motto_size=14, header_bold=True, body_font=None,
-                  run_font=None, draft=False, extra=(), label_size=12, label_italic=True, list_size=11,
+                  run_font=None, draft=False, draft_box=False, extra=(), label_size=12, label_italic=True, list_size=11,
+                  list_italic=False,
                   recipients=RECIPIENTS,
                   **options):
     """Write the document to ``path``; ``options`` go to ``make_docx`` (page_mm, margins_mm, author …).
@@ -43,12 +44,14 @@ def official_docx(path, *, body_size=14, header_size=13, motto_size=14, header_b
     paras = []
     if draft:
         paras.append(Para([R("DỰ THẢO", bold=True, size=14)]))
+    if draft_box:  # the mark in a text box anchored at the top of page 1, as Word users place it
+        paras.append(Para([TextBox(["DỰ THẢO"])]))
     paras += [Para([R("KẾ HOẠCH", bold=True, size=14)], align="center"),
               Para([R("Cải cách hành chính năm 2025", bold=True, size=14)], align="center")]
     paras += [Para([R(t, size=body_size, font=body_font)], align="both") for t in BODY]
     paras += list(extra)
     paras.append(Para([R(recipients[0], size=label_size, bold=True, italic=label_italic)]))
-    paras += [Para([R(t, size=list_size)]) for t in recipients[1:]]
+    paras += [Para([R(t, size=list_size, italic=list_italic)]) for t in recipients[1:]]
     paras += [Para([R(t, size=14, bold=True)]) for t in SIGNATURE]
     options.setdefault("author", "")
     options.setdefault("last_modified_by", "")

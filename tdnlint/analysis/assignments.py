@@ -435,6 +435,9 @@ def _recipient_lines(doc: Document, seg: Segments) -> list[RecipientLine]:
         line.text = t
         if _ARCHIVE_RE.match(t):
             line.kind = "archive"
+            # "- Lưu Văn phòng Đảng ủy." (Party style, no "VT"): the unit named there keeps a copy, so it has
+            # the document; "- Lưu: VT, VP." names no body and adds nothing
+            line.bodies = parse_bodies(_ARCHIVE_RE.sub("", t).lstrip(" :"))
         elif _NHU_TREN_RE.match(t):
             line.kind = "nhu_tren"
         elif m := _NHU_DIEU_RE.match(t):
@@ -450,6 +453,12 @@ def _recipient_lines(doc: Document, seg: Segments) -> list[RecipientLine]:
             line.kind = "body"
             line.bodies = parse_bodies(t)
     return lines
+
+
+def _inside_quote(sentence: str, pos: int) -> bool:
+    """Is ``pos`` between an opening quotation mark and its closing one within the sentence?"""
+    before = sentence[:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 _NARRATION_RE = re.compile(r"(?<![\wÀ-ỹ])(?:đã|đồng thời)\s+$")
@@ -559,6 +568,8 @@ def extract_assignments(doc: Document, seg: Segments) -> Assignments:
                 # quadratic on a long run-on paragraph (a 2 MB paragraph took minutes).
                 if not allow_subjects or _NARRATION_RE.search(sent, max(0, m.start() - 80), m.start()):
                     continue  # narration of what was done ("đã đề nghị Sở Y tế …")
+                if _inside_quote(sent, m.start()):
+                    continue  # a name or words quoted inside the sentence (mô hình “Giao X quản lý …”)
                 sp = _subject_at(sent, m.end())
                 if sp:
                     spans.append(sp)
@@ -586,7 +597,7 @@ def extract_assignments(doc: Document, seg: Segments) -> Assignments:
                 stop = _REPORT_STOP_RE.search(sent, m.end())
                 e = stop.start() if stop else len(sent)
                 phrase = sent[m.end():e].strip()
-                if not phrase or not is_body_phrase(phrase):
+                if not phrase or _inside_quote(sent, m.start()) or not is_body_phrase(phrase):
                     continue
                 for b in parse_bodies(phrase):
                     if b.org and not b.relative:

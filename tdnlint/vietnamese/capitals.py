@@ -624,14 +624,23 @@ def _anagram_index(table: CapitalsTable) -> dict[str, list[str]]:
 
 
 def _initials_match(text: str, pos: int, acronym: str) -> bool:
-    """"Ban Chỉ đạo (BCĐ)", "Ủy ban nhân dân (UBND)": the initials of the words before spell the acronym."""
-    words = _WORD_RE.findall(text[max(0, pos - 120):pos])
+    """"Ban Chỉ đạo (BCĐ)", "Ủy ban nhân dân (UBND)": the initials of the words before spell the acronym.
+
+    The name may go on past the words the acronym keeps ("Ban Chỉ đạo ra quân làm sạch kênh mương (BCĐ)"): any
+    run of words within the last eight that starts with a capital and spells it counts."""
+    words = _WORD_RE.findall(text[max(0, pos - 160):pos])
     n = len(acronym)
     if len(words) < n:
         return False
-    initials = "".join(w[0] for w in words[-n:]).upper()
     fold = str.maketrans("ĐỦÚ", "DUU")
-    return initials.translate(fold) == acronym.translate(fold)
+    target = acronym.translate(fold)
+    initials = "".join(w[0] for w in words).upper().translate(fold)
+    if initials.endswith(target):
+        return True
+    for start in range(max(0, len(words) - 8 - n), len(words) - n):
+        if words[start][0].isupper() and initials[start:start + n] == target:
+            return True
+    return False
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")

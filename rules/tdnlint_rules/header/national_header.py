@@ -82,14 +82,18 @@ class NationalHeaderSpelling(Rule):
     description = (
         "Quốc hiệu viết đúng từng chữ, in hoa: “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” (Nghị định 30/2020/NĐ-CP, Phụ "
         "lục I, mục II.1.a). Cách bỏ dấu “CỘNG HOÀ” cũng được chấp nhận vì chính Nghị định 30 dùng cả hai cách; dấu "
-        "cách thừa giữa các chữ không bị coi là sai. Chỉ xét dòng được nhận ra là Quốc hiệu ở phần đầu văn bản; cụm "
-        "từ này nằm trong câu văn hay trong đoạn trích dẫn không bị xét. --fix thay cả dòng bằng Quốc hiệu đúng."
+        "cách thừa giữa các chữ không bị coi là sai. Chỉ xét dòng được nhận ra là Quốc hiệu ở phần đầu văn bản, kể "
+        "cả dòng chữ in hoa gõ sai, sót hoặc thừa một hai chữ cái (“CỘNG HÒA XÃ HỘI CHỦ NGHỈA VIỆT NA”: báo lỗi chính "
+        "tả ở đây, không báo thiếu Quốc hiệu); cụm từ này nằm trong câu văn hay trong đoạn trích dẫn không bị xét. "
+        "--fix thay cả dòng bằng Quốc hiệu đúng."
     )
     description_en = (
         "The national header is written exactly, in capitals: “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” (NĐ 30/2020, Phụ "
         "lục I, mục II.1.a). “CỘNG HOÀ” is accepted too, since NĐ 30 itself uses both tone-mark styles; extra spaces "
         "between the words are not an error. Only the line recognised as the national header in the header block is "
-        "checked; the phrase inside a sentence or a quotation is not. --fix replaces the line with the correct "
+        "checked, including a capitalised line with one or two letters wrong, missing or added (“CỘNG HÒA XÃ HỘI CHỦ "
+        "NGHỈA VIỆT NA”: reported here as misspelt, not as a missing header); the phrase inside a sentence or a "
+        "quotation is not. --fix replaces the line with the correct "
         "header."
     )
     bad = "CÔNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"

@@ -44,7 +44,7 @@ class RomanSequence(Rule):
             if group[0].kind != "roman":
                 continue
             expected = 1
-            for it in group:
+            for k, it in enumerate(group):
                 v = it.values[0]
                 if v != expected:
                     want = label_of(it, (expected,))
@@ -58,8 +58,11 @@ class RomanSequence(Rule):
                     ctx.report(self, p, it.start, it.num_end, message=msg, severity=severity(ctx),
                                message_en=f"Roman section out of sequence: “{it.label}” should be “{want}”.",
                                replacement=fix(it, want), safe=False)
-                # a gap re-bases the count; a duplicate keeps it, so one slip is reported once
-                expected = v + 1 if v >= expected else expected
+                # a gap re-bases the count; a duplicate keeps it, so one slip is reported once — unless the next
+                # heading goes on from the number the duplicate stands for ("I, I, III": the second "I" is the
+                # slip, "III" is right)
+                nxt = group[k + 1].values[0] if k + 1 < len(group) else None
+                expected = v + 1 if v >= expected else expected + 1 if nxt == expected + 1 else expected
 
     def _parts(self, ctx, group):
         """"Phần I, Phần II …", "Chương I …", "Phần thứ nhất, Phần thứ hai …": same rule, no fix offered."""

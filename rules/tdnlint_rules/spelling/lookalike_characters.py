@@ -9,10 +9,13 @@ _MAP = {
     "І": "I",
 }
 _CYR = "аеорсухіАВЕКМНОРСТХІ"
+# Latin letters only: the range "À-ỹ" (U+00C0–U+1EF9) also spans the whole Cyrillic block, so a Russian word
+# ("Чистая") counted as Cyrillic letters "inside a Latin word"
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 _PATTERN = re.compile(
     r"[\u00d0\u00f0\u0189]"  # eth for Đ
     r"|[Dd]\u0335"  # D + combining short stroke
-    rf"|(?<=[A-Za-zÀ-ỹ])[{_CYR}]|[{_CYR}](?=[A-Za-zÀ-ỹ])"  # Cyrillic letter inside a Latin word
+    rf"|(?<=[{_LATIN}])[{_CYR}]|[{_CYR}](?=[{_LATIN}])"  # Cyrillic letter inside a Latin word
 )
 
 

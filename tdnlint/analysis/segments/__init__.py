@@ -127,7 +127,7 @@ def segment(doc: Document) -> Segments:
     _basis_and_body(seg, nonempty[pos:tail_start])
     for p in main:
         m = _DRAFT_RE.search(p.text)
-        if m and _upper_ratio(m.group(0)) > 0.9 and len(p.text.strip()) < 40:
+        if m and _upper_ratio(m.group("mark")) > 0.9 and len(p.text.strip()) < 40:
             seg.draft_marks.append((p.index, m.start(), m.end()))
     _form_and_evidence(seg, nonempty, title_pos)
     _typed_spans(seg)

@@ -183,7 +183,8 @@ def _parse_tail(seg: Segments, lines: list[Paragraph]) -> None:
     last_recipient_open = False  # previous recipient line did not end with ";" or "."
     for p in lines:
         text = p.text
-        for s, e in chunks(text):
+        line_chunks = chunks(text)
+        for s, e in line_chunks:
             c = text[s:e]
             span = (p.index, s, e)
             if _RECIPIENTS_RE.match(c) and seg.recipients_label is None:
@@ -205,7 +206,12 @@ def _parse_tail(seg: Segments, lines: list[Paragraph]) -> None:
                 sig_started = True
                 continue
             is_item = c.startswith(("-", "+", "•"))
-            continuation = last_recipient_open and not sig_started and _upper_ratio(c) < 0.9
+            # a recipient wrapped onto the next line ("- Ủy ban Mặt trận Tổ quốc Việt Nam⏎  xã Phú Hữu;"); beside a
+            # signature column already started (two columns in a text draft) only the left column of a line
+            # continues it, and only when it is plainly not a line of its own (a second column, or lower case)
+            left_column = (s, e) == line_chunks[0] and "\t" not in text[:s] and (
+                len(line_chunks) > 1 or c[:1].islower())
+            continuation = last_recipient_open and (not sig_started or left_column) and _upper_ratio(c) < 0.9
             if in_recipients and (is_item or continuation):
                 _add_recipient(seg, p, span)
                 last_recipient_open = not c.rstrip().endswith((";", ".", ",")) and not re.match(r"^-?\s*Lưu\b", c)

@@ -25,9 +25,11 @@ from .vocabulary import (
     _SEPARATOR_RE,
     _VV_RE,
     HEADER_SCAN,
+    NATIONAL_HEADER,
     _trim,
     _upper_ratio,
     chunks,
+    fold,
 )
 
 
@@ -169,6 +171,8 @@ def _header_items(seg: Segments, p: Paragraph) -> None:
         m = _NATIONAL_RE.search(text) or _NATIONAL_LOOSE_RE.search(text)
         if m:
             seg.national_header = (p.index, m.start(), m.end())
+        else:
+            seg.national_header = _national_typo(p)
     if seg.motto is None:
         m = _MOTTO_RE.search(text)
         if m:
@@ -188,6 +192,42 @@ def _header_items(seg: Segments, p: Paragraph) -> None:
         if d is not None:
             seg.date = d
             seg.date_line = d.span
+
+
+# The national header without its diacritics and spaces: a typo'd header ("CHỦ NGHỈA", "VIỆT NA", "NGHĨAVIỆT")
+# is still the header line, so TDN102 reports the typo instead of TDN101 reporting the header as missing.
+_NATIONAL_FOLDED = fold(NATIONAL_HEADER).replace(" ", "")
+
+
+def _national_typo(p: Paragraph) -> tuple[int, int, int] | None:
+    """A header-block cell in capitals within two slips (letter or tone typed wrong, dropped, added, or a lost
+    space) of the national header.  Folding drops tone marks, so a wrong tone alone costs nothing here; TDN102
+    compares the exact text."""
+    for s, e in chunks(p.text):
+        t = p.text[s:e]
+        if not 20 <= len(t) <= 45 or _upper_ratio(t) < 0.85:
+            continue
+        if _edit_distance(fold(t).replace(" ", ""), _NATIONAL_FOLDED, 2) <= 2:
+            return (p.index, s, e)
+    return None
+
+
+def _edit_distance(a: str, b: str, bound: int) -> int:
+    """Levenshtein distance with an adjacent transposition counted as one slip; stops early above ``bound``."""
+    if abs(len(a) - len(b)) > bound:
+        return bound + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > bound:
+            return bound + 1
+        prev2, prev = prev, cur
+    return prev[-1]
 
 
 def _vv_line(seg: Segments, p: Paragraph) -> None:

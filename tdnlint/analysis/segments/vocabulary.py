@@ -108,7 +108,8 @@ _PART_HEAD_RE = re.compile(r"^\s*\**\s*(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|
 _CLOSING_RE = re.compile(r"\./\.\s*$")
 _ROMAN_HEADING_RE = re.compile(r"^\s*(?!V/v|V/V)[IVXLC]+\s*[.\-–/)]\s*\S")
 _SIGNED_RE = re.compile(r"^\s*\((Đã\s+ký|đã\s+ký|Ký|ký|Chữ\s+ký|Đã\s+ký\s+và\s+đóng\s+dấu)[^)]*\)\s*$")
-_DRAFT_RE = re.compile(r"\bD[ỰU]\s+TH[ẢA]O\b", re.I)
+# The draft mark and its round ("DỰ THẢO lần 2", "DỰ THẢO 3"): the whole mark is the span a finding shows.
+_DRAFT_RE = re.compile(r"\b(?P<mark>D[ỰU]\s+TH[ẢA]O)\b(?:\s+LẦN\s*\d+|\s*\d+)?", re.I)
 _SEPARATOR_RE = re.compile(r"^[\s*\-_–—=.~]+$")
 _MARKS_RE = re.compile(
     r"^(KHẨN|THƯỢNG\s+KHẨN|HỎA\s+TỐC|HOẢ\s+TỐC|MẬT|TỐI\s+MẬT|TUYỆT\s+MẬT|DỰ\s+THẢO|LƯU\s+HÀNH\s+NỘI\s+BỘ|"
