@@ -24,7 +24,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import pairwise, repeat
+from itertools import islice, pairwise, repeat
+from operator import lshift, or_
 
 from .ngrams import BOS, NUM, UNK, NGrams, load_ngrams
 from .orthography import LOWER_LETTERS, build, is_new_style, parse, strip_tone, tone_of
@@ -112,7 +113,8 @@ class RealWordModel:
             elif word in syllables and (len(word) > 2 or not word.isascii()):
                 unknown.append(j)
         common = self.common
-        ok = list(map(common.__contains__, [a << 16 | b for a, b in pairwise(ids)]))
+        # one key at a time (a list of them was 40 bytes a word of transient memory: issue 10)
+        ok = list(map(common.__contains__, map(or_, map(lshift, ids, repeat(16)), islice(ids, 1, None))))
         for j in unknown:  # their "<unk>" bigrams say nothing
             ok[j - 1] = ok[j] = False
         out = []
