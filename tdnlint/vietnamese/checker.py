@@ -19,6 +19,7 @@ import heapq
 import itertools
 import math
 import re
+import weakref
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -79,6 +80,12 @@ _NAME_PAIR = 100
 
 _CAPS_MIN_FREQUENCY = 200  # corpus count of a correction offered for a capitalised non-syllable
 
+# per-process memo of SpellingScan._real_words: lexicon -> (base lexicon, the user's own syllables,
+# (left, word, right) -> a dictionary word there)
+_DICTIONARY_NEIGHBOUR: weakref.WeakKeyDictionary[
+    Lexicon, tuple[Lexicon, frozenset[str], dict[tuple[str, str, str], bool]]] = weakref.WeakKeyDictionary()
+# per-process memo of SpellingScan._base_candidates: lexicon -> lower-case word -> scored candidates
+_CANDIDATES: weakref.WeakKeyDictionary[Lexicon, dict[str, tuple[tuple[str, float], ...]]] = weakref.WeakKeyDictionary()
 _ASCII_INTEREST: dict[str, bool] = {}  # per-process cache: lower-case ASCII word -> worth tokenising
 _TONED_CHARS = frozenset("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 
@@ -148,7 +155,7 @@ class SpellingScan:
         hits = self.pairs & lex.nearmiss.keys() if self.pairs else set()
         if unknown or hits:
             self._unknown_and_pairs(unknown, hits)
-        if self.doc_vn:
+        if self.doc_vn and ctx.settings.option("spelling_context", True):
             self._real_words()
 
     def _unknown_and_pairs(self, unknown: set[str], hits: set[str]) -> None:
@@ -175,13 +182,21 @@ class SpellingScan:
         lex = self.lex
         base = base_lexicon()
         model.syllables = base.syllables
-        user_words = lex.syllables - base.syllables if lex is not base else frozenset()
         parts = self._parts
         found = model.suspects(parts)
         if not found:
             return
         ids = model.pass_ids
         flagged: dict[tuple[str, str, str], object] = {}
+        # (left word, word, right word) -> known to the dictionary with a neighbour, per lexicon and process:
+        # the same suspects come back in every document of a folder
+        held = _DICTIONARY_NEIGHBOUR.get(lex)
+        if held is None or held[0] is not base or len(held[2]) > 100_000:
+            # the user's own words (config extra-words) are never questioned; the set difference of two
+            # syllable tables is taken once per lexicon, not per document
+            user_words = lex.syllables - base.syllables if lex is not base else frozenset()
+            held = _DICTIONARY_NEIGHBOUR[lex] = (base, user_words, {})
+        _, user_words, known = held
         counts: Counter[str] | None = None
         for i, left, right in found:
             word = parts[i]
@@ -189,8 +204,12 @@ class SpellingScan:
             if key in flagged:
                 continue
             prev_w, next_w = key[0], key[2]
-            if word in user_words or lex.ignored(word) or (prev_w != "\x00" and lex.is_word(prev_w, word)) or (
-                    next_w != "\x00" and lex.is_word(word, next_w)):
+            in_dictionary = known.get(key)
+            if in_dictionary is None:
+                in_dictionary = known[key] = bool(word in user_words or lex.ignored(word) or (
+                    prev_w != "\x00" and lex.is_word(prev_w, word)) or (
+                    next_w != "\x00" and lex.is_word(word, next_w)))
+            if in_dictionary:
                 flagged[key] = None  # a dictionary word with a neighbour ("gan dạ", "bàng quang")
                 continue
             left2 = ids.get(parts[i - 2], UNK) if i > 1 and left not in (BOS, UNK) else None
@@ -611,6 +630,37 @@ class SpellingScan:
     def candidates(self, low: str, prev: str | None, nxt: str | None) -> list[tuple[str, float]]:
         """Attested syllables one slip away from ``low``, best first, with a score."""
         lex = self.lex
+        memo = _CANDIDATES.get(lex)
+        if memo is None:
+            memo = _CANDIDATES[lex] = {}
+        base_scores = memo.get(low)
+        if base_scores is None:
+            if len(memo) > 20_000:
+                memo.clear()
+            base_scores = memo[low] = self._base_candidates(low)
+        scored = []
+        for c, score in base_scores:
+            if prev is not None:
+                if lex.is_term(prev, c):
+                    score += 150
+                elif lex.is_word(prev, c):
+                    score += 100
+            if nxt is not None:
+                if lex.is_term(c, nxt):
+                    score += 150
+                elif lex.is_word(c, nxt):
+                    score += 100
+            if c in _NUMBER_UNITS and prev is not None and (prev.lower() in _NUMBER_WORDS or prev[:1].isdigit()):
+                score += 120  # "ba triêu" -> "ba triệu", not the dictionary's "ba tiêu"
+            scored.append((c, score))
+        scored.sort(key=lambda x: (-x[1], x[0]))
+        return scored
+
+    def _base_candidates(self, low: str) -> tuple[tuple[str, float], ...]:
+        """The context-free part of :meth:`candidates`: every attested syllable one slip away with its score
+        before the neighbours are looked at (memoised per lexicon and word: generating the edits of a word
+        costs ~0.1 ms, and the same unknown words recur from document to document)."""
+        lex = self.lex
         syl = lex.syllables
         by_skel = lex.by_skeleton
         skel = skeleton(low)
@@ -641,26 +691,10 @@ class SpellingScan:
         from .ngrams import load_ngrams
 
         corpus = load_ngrams()
-        scored = []
-        for c, base in cands.items():
-            # how common the syllable is in official text (issue 9: "a rare or rude word" must not
-            # win over the frequent one), then how many dictionary words use it
-            score = base + 0.3 * math.log(1 + corpus.count(c)) + 0.2 * math.log(1 + weight.get(c, 1))
-            if prev is not None:
-                if lex.is_term(prev, c):
-                    score += 150
-                elif lex.is_word(prev, c):
-                    score += 100
-            if nxt is not None:
-                if lex.is_term(c, nxt):
-                    score += 150
-                elif lex.is_word(c, nxt):
-                    score += 100
-            if c in _NUMBER_UNITS and prev is not None and (prev.lower() in _NUMBER_WORDS or prev[:1].isdigit()):
-                score += 120  # "ba triêu" -> "ba triệu", not the dictionary's "ba tiêu"
-            scored.append((c, score))
-        scored.sort(key=lambda x: (-x[1], x[0]))
-        return scored
+        # how common the syllable is in official text (issue 9: "a rare or rude word" must not
+        # win over the frequent one), then how many dictionary words use it
+        return tuple((c, base + 0.3 * math.log(1 + corpus.count(c)) + 0.2 * math.log(1 + weight.get(c, 1)))
+                     for c, base in cands.items())
 
 
 def _split_words(low: str, chunk: int = 1 << 16) -> list[str]:
