@@ -76,6 +76,10 @@ ONSETS = (
     "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
 )
 _FRONT = ("i", "e", "ê", "y")
+# ONSETS by length, longest first: a syllable has at most one onset of each length as a prefix, so trying
+# base[:3], base[:2], base[:1], "" visits the matching onsets in the order of ONSETS with 4 set lookups
+# instead of up to 28 startswith calls (parse runs on every candidate of the real-word pass).
+_ONSETS_BY_LEN = tuple((n, frozenset(o for o in ONSETS if len(o) == n)) for n in (3, 2, 1, 0))
 
 # Tone-less rhymes (glide + nucleus + coda) the writing system allows.
 _RHYMES_TEXT = """
@@ -138,10 +142,11 @@ def parse(word: str) -> Syllable | None:
         else:
             return None
     base = "".join(chars)
-    for onset in ONSETS:
-        if not base.startswith(onset):
+    for n, onsets in _ONSETS_BY_LEN:
+        onset = base[:n]
+        if onset not in onsets:
             continue
-        rhyme = base[len(onset):]
+        rhyme = base[n:]
         if onset == "gi" and not rhyme:
             rhyme, onset = "i", "g"  # "gì"
         if _valid(onset, rhyme, tone):
@@ -255,10 +260,11 @@ def match_case(template: str, word: str) -> str:
 
 def build(base: str, tone: int, new_style: bool = False) -> str | None:
     """Compose a tone-less lower-case ``base`` ("viêt") with ``tone``; None if not a valid syllable."""
-    for onset in ONSETS:
-        if not base.startswith(onset):
+    for n, onsets in _ONSETS_BY_LEN:
+        onset = base[:n]
+        if onset not in onsets:
             continue
-        rhyme = base[len(onset):]
+        rhyme = base[n:]
         if onset == "gi" and not rhyme:
             onset, rhyme = "g", "i"
         if _valid(onset, rhyme, tone):
