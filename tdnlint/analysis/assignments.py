@@ -22,6 +22,8 @@ line such as "Các ban, đơn vị cơ quan".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -455,10 +457,34 @@ def _recipient_lines(doc: Document, seg: Segments) -> list[RecipientLine]:
     return lines
 
 
-def _inside_quote(sentence: str, pos: int) -> bool:
-    """Is ``pos`` between an opening quotation mark and its closing one within the sentence?"""
-    before = sentence[:pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+_QUOTE_MARK_RE = re.compile(r"[“”\"]")
+
+
+def _quote_test(sentence: str) -> Callable[[int], bool] | None:
+    """``inside(pos)``: is ``pos`` between an opening quotation mark and its closing one in the sentence?
+    None when the sentence has no quotation mark.  The marks are scanned once per sentence and looked up by
+    bisection: counting them in the prefix at every request was quadratic on one 2 MB paragraph."""
+    positions: list[int] = []
+    states: list[bool] = []
+    depth = straight = 0
+    for m in _QUOTE_MARK_RE.finditer(sentence):
+        ch = m.group()
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth -= 1
+        else:
+            straight ^= 1
+        positions.append(m.start())
+        states.append(depth > 0 or straight == 1)
+    if not positions:
+        return None
+
+    def inside(pos: int) -> bool:
+        k = bisect_left(positions, pos)  # marks strictly before pos
+        return states[k - 1] if k else False
+
+    return inside
 
 
 _NARRATION_RE = re.compile(r"(?<![\wÀ-ỹ])(?:đã|đồng thời)\s+$")
@@ -563,12 +589,13 @@ def extract_assignments(doc: Document, seg: Segments) -> Assignments:
             spans: list[tuple[int, int]] = []
             # "Đề nghị X …", "Giao X …", "Yêu cầu X …" anywhere in the sentence
             has_request = "ề nghị" in sent or "iao" in sent or "êu cầu" in sent  # cheap pre-filter
+            quoted = _quote_test(sent) if ("“" in sent or '"' in sent) else None
             for m in (_REQUEST_RE.finditer(sent) if has_request else ()):
                 # Only the words just before the request matter: searching the whole prefix each time was
                 # quadratic on a long run-on paragraph (a 2 MB paragraph took minutes).
                 if not allow_subjects or _NARRATION_RE.search(sent, max(0, m.start() - 80), m.start()):
                     continue  # narration of what was done ("đã đề nghị Sở Y tế …")
-                if _inside_quote(sent, m.start()):
+                if quoted is not None and quoted(m.start()):
                     continue  # a name or words quoted inside the sentence (mô hình “Giao X quản lý …”)
                 sp = _subject_at(sent, m.end())
                 if sp:
@@ -597,7 +624,7 @@ def extract_assignments(doc: Document, seg: Segments) -> Assignments:
                 stop = _REPORT_STOP_RE.search(sent, m.end())
                 e = stop.start() if stop else len(sent)
                 phrase = sent[m.end():e].strip()
-                if not phrase or _inside_quote(sent, m.start()) or not is_body_phrase(phrase):
+                if not phrase or (quoted is not None and quoted(m.start())) or not is_body_phrase(phrase):
                     continue
                 for b in parse_bodies(phrase):
                     if b.org and not b.relative:
