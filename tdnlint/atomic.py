@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import socket
+import stat
 import tempfile
 import time
 import zlib
@@ -93,9 +94,16 @@ def atomic_write_bytes(path: str, data: bytes, expect: bytes | None = None) -> N
     directory = os.path.dirname(os.path.abspath(path))
     mode = None
     try:
-        mode = os.stat(path).st_mode & 0o7777
+        st = os.stat(path)
+        mode = st.st_mode & 0o7777
     except FileNotFoundError:
-        pass
+        st = None
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        # "-o /dev/null", "-o /dev/stdout", a FIFO: write into it. Renaming a temporary file over it
+        # would replace the device node itself with a regular file (it did: /dev/null on a shared host).
+        with open(path, "wb") as fh:
+            fh.write(data)
+        return
     fd, tmp = tempfile.mkstemp(prefix=temp_prefix(), suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "wb") as fh:

@@ -272,12 +272,9 @@ def cached_lint(engine: Any, path: str, data: bytes | None = None) -> FileResult
     if hit is not None:
         hit.path = path
         return hit
-    engine.last_context = None
     result = engine.lint_path(path, data)
-    ctx = getattr(engine, "last_context", None)
-    if result.error is None and not result.internal_errors and ctx is not None:
-        cache_of = getattr(ctx, "_cache", None)  # the context's one analysis cache
-        view = cache_of.get("register") if isinstance(cache_of, dict) else ctx.__dict__.get("register")
-        deps = view.dependencies() if view is not None else []
-        cache.store_result(key, result, deps, register)
+    if result.error is None and not result.internal_errors:
+        # explicit per-file dependencies (FileResult.register_deps), not the engine's last context:
+        # the result says itself what it was computed from
+        cache.store_result(key, result, result.register_deps, register)
     return result

@@ -269,7 +269,8 @@ class CheckRun:
         else:
             from .repo import prepare_run
 
-            prepare_run(self.engine, self.files, cache_dir=cache_dir, no_cache=no_cache)
+            prepare_run(self.engine, self.files, cache_dir=cache_dir, no_cache=no_cache,
+                        jobs=(jobs or os.cpu_count() or 1) if "-" not in self.files else 1)
         info = self._info([])
         progress = _Progress(len(self.files), enabled=(
             self.fmt == "text" and not self.quiet and _isatty(sys.stderr) and len(self.files) > 3))

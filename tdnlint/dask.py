@@ -6,12 +6,14 @@ The files are cut into partitions (lists of paths).  Each worker process builds 
 registry, rules) the first time it sees a run's options and reuses it for every partition.  Two
 passes, the same as a local run:
 
-1. map: every partition returns the register entries of its files (from the cache when unchanged);
-   reduce: the client merges them into one :class:`tdnlint.register.Register`, scattered to every
-   worker (``broadcast=True``);
-2. map: every partition lints its files with the register (through the cache) and returns its
-   ``FileResult`` list — or, for ``--output-format``/the notebook API, a pandas frame with one row
-   per finding.
+1. register, map → reduce on the workers: every partition returns a small
+   :class:`tdnlint.register.Register` of its files' entries (from the cache when unchanged); merge
+   tasks fold them eight at a time into one register, which ``client.replicate`` copies to every
+   worker.  The client never holds the register;
+2. lint: partitions are submitted in file order with at most ``PER_WORKER`` partitions per worker in
+   flight; the client takes each partition's results when it is the next one in file order, hands
+   them to the reporters (or writes ``part-NNNNN.parquet|jsonl`` for ``--output-format``) and
+   releases it.  Memory on the client and the workers is bounded by the window, not the archive.
 
 A partition is a pure function of its paths: when a worker dies, Dask re-runs its partitions on
 another worker and each file's result is still taken exactly once.  Workers must read the paths
@@ -25,6 +27,7 @@ import os
 import pickle
 import sys
 import threading
+from collections.abc import Iterator
 from typing import Any
 
 INSTALL_HINT = "cần Dask: pip install 'tdnlint[dask]' (dask[distributed], dask[dataframe], pyarrow)"
@@ -74,26 +77,33 @@ def _engine(options_blob: bytes) -> Any:
     return engine
 
 
-def entries_partition(paths: list[str], options_blob: bytes) -> list[dict]:
-
+def entries_partition(paths: list[str], options_blob: bytes) -> Any:
+    """Map step of the register pass: the register of these files' entries."""
     with _LOCK:
-        return _entries(paths, options_blob)
+        from .register import Register, entry_for_path
+
+        engine = _engine(options_blob)
+        reg = Register()
+        for p in paths:
+            e = entry_for_path(engine, p, cache=engine.options.cache)
+            if e is not None:
+                reg.add(e)
+        return reg
 
 
-def _entries(paths: list[str], options_blob: bytes) -> list[dict]:
-    from .register import entry_for_path
+def merge_registers(*parts: Any, root: str | None = None) -> Any:
+    """Reduce step: one register of several (runs on a worker; the client never holds the register)."""
+    from .register import Register
 
-    engine = _engine(options_blob)
-    out = []
-    for p in paths:
-        e = entry_for_path(engine, p, cache=engine.options.cache)
-        if e is not None:
-            out.append(e.to_json())
+    out = Register(root=root)
+    for part in parts:
+        out.merge(part)
+    out.root = root
     return out
 
 
 def lint_partition(paths: list[str], options_blob: bytes, register: Any) -> list[tuple[str | None, Any]]:
-    """(file hash, FileResult) per path, in order."""
+    """(file hash, FileResult) per path, in order; no Document is kept (FileResult.document)."""
     with _LOCK:
         return _lint(paths, options_blob, register)
 
@@ -104,6 +114,8 @@ def _lint(paths: list[str], options_blob: bytes, register: Any) -> list[tuple[st
     from .findings import FileResult
 
     engine = _engine(options_blob)
+    # the replicated register object stays in the worker's memory between tasks: its indexes and
+    # digests (Register.key_digest) are computed once per worker, not per partition
     engine.options.register = register
     out = []
     for p in paths:
@@ -119,6 +131,12 @@ def _lint(paths: list[str], options_blob: bytes, register: Any) -> list[tuple[st
         result.document = None  # the read document stays on the worker (FileResult.document)
         out.append((digest, result))
     return out
+
+
+def rows_partition(paths: list[str], options_blob: bytes, register: Any) -> tuple[Any, list[tuple]]:
+    """For ``--output-format`` and the notebook API: (frame of findings, summary) of a partition."""
+    pairs = lint_partition(paths, options_blob, register)
+    return frame_partition(pairs), summary_partition(pairs)
 
 
 def frame_partition(pairs: list[tuple[str | None, Any]]) -> Any:
@@ -143,6 +161,10 @@ def summary_partition(pairs: list[tuple[str | None, Any]]) -> list[tuple]:
     return [(r.path, r.error, r.internal_errors, [f.severity.value for f in r.findings]) for _, r in pairs]
 
 
+def _frame_of(paths: list[str], options_blob: bytes, register: Any) -> Any:
+    return rows_partition(paths, options_blob, register)[0]
+
+
 def meta() -> Any:
     import pandas as pd
 
@@ -152,6 +174,11 @@ def meta() -> Any:
 # ---- client side ------------------------------------------------------------------------------
 
 _OWN_CLUSTER: dict[str, Any] = {}
+# Partitions per worker thread submitted and not yet taken by the client: enough to keep every
+# worker busy while the client waits for the next partition in file order, few enough that the
+# results held on the workers and the client stay a handful of partitions whatever the archive size.
+PER_WORKER = 4
+REDUCE_FAN_IN = 8
 
 
 def local_client(n_workers: int = 2) -> Any:
@@ -167,35 +194,97 @@ def _partitions(files: list[str], n: int = PARTITION_FILES) -> list[list[str]]:
     return [files[i:i + n] for i in range(0, len(files), n)]
 
 
-def run(client: Any, engine: Any, files: list[str], *, partition_files: int = PARTITION_FILES) -> tuple[list, Any]:
-    """Both passes; returns (the lint futures, one per partition, in order; the register or None)."""
-    from .register import Entry, Register, scope_files
-    from .repo import register_rules_enabled
-
+def _options_blob(engine: Any) -> bytes:
     options = engine.options
+    register, options.register = options.register, None  # the register travels as a replicated future
+    try:
+        return pickle.dumps(options)
+    finally:
+        options.register = register
+
+
+def register_future(client: Any, engine: Any, files: list[str], *,
+                    partition_files: int = PARTITION_FILES) -> Any:
+    """The register pass on the cluster (map → tree reduce on the workers), replicated to every worker;
+    None when no cross-document rule is enabled."""
+    from .register import scope_files
+    from .repo import collect_file_hook, register_rules_enabled
+
     files = [f for f in files if f != "-"]
-    first = None
-    if files:
+    if not files:
+        return None
+    try:
+        first = engine.settings_for(files[0])
+    except Exception:
+        return None
+    if not register_rules_enabled(engine, first):
+        return None
+    scope, root = scope_files(files, first, collect=collect_file_hook(engine))
+    blob = _options_blob(engine)
+    parts = client.map(entries_partition, _partitions(scope, partition_files), options_blob=blob, pure=False)
+    while True:  # at least one merge: it sets the root and yields one register however few partitions
+        parts = [client.submit(merge_registers, *parts[i:i + REDUCE_FAN_IN], root=root, pure=False)
+                 for i in range(0, max(len(parts), 1), REDUCE_FAN_IN)]
+        if len(parts) == 1:
+            break
+    reg = parts[0]
+    # every worker reads the register for every partition: one copy each, fetched once
+    client.replicate([reg])
+    return reg
+
+
+def _window(client: Any, per_worker: int) -> int:
+    try:
+        threads = sum(client.nthreads().values())
+    except Exception:
+        threads = 1
+    return max(per_worker, per_worker * threads)
+
+
+def stream(client: Any, engine: Any, files: list[str], *, task: Any = None,
+           partition_files: int = PARTITION_FILES, per_worker: int = PER_WORKER) -> Iterator[Any]:
+    """Both passes; yields each partition's value (``task``: :func:`lint_partition` by default) in file
+    order, with at most ``per_worker`` partitions per worker thread submitted and not yet yielded."""
+    from collections import deque
+
+    task = task or lint_partition
+    files = [f for f in files if f != "-"]
+    reg = register_future(client, engine, files, partition_files=partition_files)
+    blob = _options_blob(engine)
+    parts = _partitions(files, partition_files)
+    window = _window(client, per_worker)
+    pending: deque = deque()
+    nxt = 0
+    while nxt < len(parts) or pending:
+        while nxt < len(parts) and len(pending) < window:
+            # pure=False: a re-run after the files changed must not be served an old result by key
+            pending.append(client.submit(task, parts[nxt], blob, reg, pure=False))
+            nxt += 1
+        head = pending.popleft()
         try:
-            first = engine.settings_for(files[0])
-        except Exception:
-            first = None
-    register = None
-    if first is not None and register_rules_enabled(engine, first):
-        scope, root = scope_files(files, first)
-        blob = pickle.dumps(options)
-        futs = client.map(entries_partition, _partitions(scope, partition_files), options_blob=blob)
-        register = Register(root=root)
-        for chunk in client.gather(futs):
-            for e in chunk:
-                register.add(Entry.from_json(e))
-    options.register = None  # shipped once, scattered, not inside every task's options
-    blob = pickle.dumps(options)
-    reg_future = client.scatter(register, broadcast=True) if register is not None else None
-    options.register = register
-    futures = client.map(lint_partition, _partitions(files, partition_files), options_blob=blob,
-                         register=reg_future)
-    return futures, register
+            value = head.result()  # Dask re-runs a partition whose worker died (up to its retry limit)
+        except Exception as exc:  # e.g. KilledWorker: a file that kills every worker it lands on
+            value = _failed(task, parts[nxt - len(pending) - 1], exc)
+        head.release()
+        yield value
+    if reg is not None:
+        reg.release()
+
+
+def _failed(task: Any, paths: list[str], exc: BaseException) -> Any:
+    """A partition Dask gave up on: each of its files becomes an error result (exit 2); the run goes on."""
+    from .findings import FileResult
+
+    why = f"lỗi khi kiểm tra trên cụm Dask: {type(exc).__name__}: {exc}"
+    pairs = [(None, FileResult(path=p, error=why)) for p in paths]
+    return (frame_partition(pairs), summary_partition(pairs)) if task is rows_partition else pairs
+
+
+def results(client: Any, engine: Any, files: list[str], **kw: Any) -> Iterator[Any]:
+    """Every file's FileResult, in file order, streamed (see :func:`stream`)."""
+    for chunk in stream(client, engine, files, **kw):
+        for _, r in chunk:
+            yield r
 
 
 def _options_engine(config: str | None = None, select: list[str] | None = None, ignore: list[str] | None = None,
@@ -217,12 +306,15 @@ def check(paths_or_bag: Any, client: Any = None, *, config: str | None = None, s
           partition_files: int = PARTITION_FILES) -> Any:
     """Check files on Dask; a ``dask.dataframe.DataFrame`` of findings (one row per finding, columns
     :data:`COLUMNS`).  ``paths_or_bag``: a path, a list of paths and folders, or a ``dask.bag`` of
-    paths.  Without ``client``, the current Dask client, else a 2-worker LocalCluster kept for the
-    session."""
+    paths.  Folders are searched as ``tdnlint check`` does (plugins' ``tdnlint_collect_file``
+    included).  Without ``client``, the current Dask client, else a 2-worker LocalCluster kept for
+    the session.  The register pass has run when this returns; the lint pass runs as the frame is
+    computed."""
     _require()
     import dask.dataframe as dd
 
     from .engine import discover
+    from .repo import collect_file_hook
 
     if hasattr(paths_or_bag, "compute") and hasattr(paths_or_bag, "map_partitions"):
         paths = list(paths_or_bag.compute())
@@ -230,15 +322,23 @@ def check(paths_or_bag: Any, client: Any = None, *, config: str | None = None, s
         paths = [os.fspath(paths_or_bag)]
     else:
         paths = [os.fspath(p) for p in paths_or_bag]
+    engine = _options_engine(config, select, ignore)
     # absolute: the workers of a remote cluster have their own working directory
-    files = [os.path.abspath(f) for f in dict.fromkeys(discover(paths))]
+    files = [os.path.abspath(f) for f in dict.fromkeys(discover(paths, collect=collect_file_hook(engine)))]
+    if files:
+        from .repo import open_cache
+
+        open_cache(engine, files, cache_dir=cache_dir, no_cache=no_cache)
     if client is None:
         client = _current_client()
-    engine = _options_engine(config, select, ignore, cache_dir, no_cache, files)
-    futures, _ = run(client, engine, files, partition_files=partition_files)
-    frames = client.map(frame_partition, futures)
-    if not frames:
+    if not files:
         return dd.from_pandas(meta(), npartitions=1)
+    reg = register_future(client, engine, files, partition_files=partition_files)
+    blob = _options_blob(engine)
+    # lazy: one delayed frame per partition, computed when the user computes the frame
+    from dask import delayed
+
+    frames = [delayed(_frame_of, pure=False)(part, blob, reg) for part in _partitions(files, partition_files)]
     return dd.from_delayed(frames, meta=meta(), verify_meta=False)
 
 
@@ -256,8 +356,9 @@ def _current_client() -> Any:
 
 def cli_run(engine: Any, files: list[str], *, scheduler: str | None, output_format: str | None,
             output: str | None, jobs: int, no_cache: bool, cache_dir: str | None) -> Any:
-    """``tdnlint check --executor dask``: the FileResults for the reporters, or (``--output-format``)
-    an exit code after writing the partitioned files and a one-line summary."""
+    """``tdnlint check --executor dask``: an iterator of FileResults for the reporters (streamed in
+    file order), or (``--output-format``) an exit code after writing the partitioned files and a
+    one-line summary."""
     import click
 
     try:
@@ -281,57 +382,91 @@ def cli_run(engine: Any, files: list[str], *, scheduler: str | None, output_form
         cache_dir = os.path.abspath(cache_dir) if cache_dir else None
     open_cache(engine, files, cache_dir=cache_dir, no_cache=no_cache)
     client = Client(scheduler) if scheduler else local_client(jobs if jobs and jobs > 1 else (os.cpu_count() or 2))
+    if not output_format:
+        return _closing(client, scheduler, results(client, engine, files))
     try:
-        futures, _ = run(client, engine, files)
-        if not output_format:
-            return [r for chunk in client.gather(futures) for _, r in chunk]
-        frames = client.map(frame_partition, futures)
-        summaries = client.map(summary_partition, futures)
-        write_frames(client, frames, output_format, output)
-        summary = [s for chunk in client.gather(summaries) for s in chunk]
+        summary = write_partitions(client, engine, files, output_format, output)
     finally:
-        cluster = getattr(client, "cluster", None)
-        client.close()
-        if cluster is not None and not scheduler:
-            cluster.close()
+        _close(client, scheduler)
     return _summary_exit(engine, summary, output_format, output)
 
 
-def write_frames(client: Any, frames: list, output_format: str, directory: str) -> None:
-    import dask.dataframe as dd
+def _close(client: Any, scheduler: str | None) -> None:
+    cluster = getattr(client, "cluster", None)
+    client.close()
+    if cluster is not None and not scheduler:
+        cluster.close()
 
+
+def _closing(client: Any, scheduler: str | None, it: Iterator[Any]) -> Iterator[Any]:
+    try:
+        yield from it
+    finally:
+        _close(client, scheduler)
+
+
+class Summary:
+    """What the exit code and the summary line need, folded partition by partition (no list of results)."""
+
+    def __init__(self, engine: Any):
+        self.engine = engine
+        self.files = self.findings = 0
+        self.errors: list[tuple[str, str]] = []
+        self.internal = False
+        self.failing = False
+
+    def add(self, rows: list[tuple]) -> None:
+        from .config import ConfigError
+
+        ranks = {"error": 3, "warning": 2, "info": 1}
+        for path, err, internal, sevs in rows:
+            self.files += 1
+            self.findings += len(sevs)
+            if err:
+                self.errors.append((path, err))
+            self.internal = self.internal or bool(internal)
+            if sevs and not self.failing:
+                try:
+                    level = self.engine.settings_for(path).fail_on
+                except ConfigError:
+                    level = "warning"
+                fail = self.engine.options.overrides.get("fail_on") or level
+                self.failing = any(ranks[s] >= ranks[fail] for s in sevs)
+
+
+def write_partitions(client: Any, engine: Any, files: list[str], output_format: str, directory: str,
+                     **kw: Any) -> Summary:
+    """``--output-format parquet|jsonl``: one file per partition, written by the client as each
+    partition arrives in file order (atomic: temporary file, then rename)."""
+    import glob
+
+    ext = "parquet" if output_format == "parquet" else "jsonl"
     os.makedirs(directory, exist_ok=True)
-    ddf = dd.from_delayed(frames, meta=meta(), verify_meta=False) if frames else dd.from_pandas(meta(), 1)
-    if output_format == "parquet":
-        ddf.to_parquet(directory, write_index=False, name_function=lambda i: f"part-{i:05d}.parquet")
-    else:
-        ddf.to_json(os.path.join(directory, "part-*.jsonl"), orient="records", lines=True, force_ascii=False,
-                    name_function=lambda i: f"{i:05d}")
+    for old in glob.glob(os.path.join(directory, f"part-*.{ext}")):
+        os.unlink(old)  # a previous run with more partitions must not leave its tail behind
+    summary = Summary(engine)
+    for i, (frame, rows) in enumerate(stream(client, engine, files, task=rows_partition, **kw)):
+        path = os.path.join(directory, f"part-{i:05d}.{ext}")
+        tmp = os.path.join(directory, f".part-{i:05d}.{ext}.{os.getpid()}.tmp")
+        if ext == "parquet":
+            frame.to_parquet(tmp, index=False)
+        else:
+            frame.to_json(tmp, orient="records", lines=True, force_ascii=False)
+        os.replace(tmp, path)
+        summary.add(rows)
+    return summary
 
 
-def _summary_exit(engine: Any, summary: list[tuple], output_format: str, output: str) -> int:
+def _summary_exit(engine: Any, summary: Summary, output_format: str, output: str) -> int:
     import click
 
-    from .config import ConfigError
-
-    n_find = sum(len(s[3]) for s in summary)
-    errors = [s for s in summary if s[1]]
-    for path, err, _, _ in errors:
+    for path, err in summary.errors:
         click.echo(f"{path}: lỗi: {err}", err=True)
-    click.echo(f"tdnlint: đã kiểm tra {len(summary)} tệp, {n_find} phát hiện → {output} ({output_format})",
+    click.echo(f"tdnlint: đã kiểm tra {summary.files} tệp, {summary.findings} phát hiện → {output} ({output_format})",
                err=True)
-    if errors or any(s[2] for s in summary):
+    if summary.errors or summary.internal:
         return 2
-    ranks = {"error": 3, "warning": 2, "info": 1}
-    for path, _, _, sevs in summary:
-        try:
-            level = engine.settings_for(path).fail_on
-        except ConfigError:
-            level = "warning"
-        fail = engine.options.overrides.get("fail_on") or level
-        if any(ranks[s] >= ranks[fail] for s in sevs):
-            return 1
-    return 0
+    return 1 if summary.failing else 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -298,8 +298,11 @@ class Engine:
             raise
         except Exception:
             result.parts = None
-        # The cache (tdnlint/cache.py) and the web worker read the context of the file just linted; the
-        # fixer and annotator use result.document instead.
+        # What the cache keys this result on (tdnlint/cache.py): the register keys the rules looked up.
+        view = ctx._cache.get("register")
+        result.register_deps = view.dependencies() if view is not None else []
+        # The web worker reads the context of the file just linted; the fixer and annotator use
+        # result.document instead.
         self.last_context = ctx
         return result
 

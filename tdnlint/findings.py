@@ -139,6 +139,9 @@ class FileResult:
     # The document this result was computed from (the fixer and annotator use it); never serialised,
     # dropped once the file's work is done so a run over 1,000 files does not keep 1,000 documents.
     document: Any = field(default=None, repr=False, compare=False)
+    # Register keys the cross-document rules looked up on this file (tdnlint/register.py), read by the
+    # incremental cache to decide when the result is stale; None: the whole register. Not serialised.
+    register_deps: list[str] | None = field(default_factory=list, repr=False, compare=False)
 
     def to_json(self) -> dict:
         out = {

@@ -251,10 +251,32 @@ class Register:
     def __post_init__(self) -> None:
         self._by_key: dict[str, list[Entry]] | None = None
         self._cited: dict[str, list[tuple[Entry, CitedRef]]] | None = None
+        # Digests memoised for the run: every file's cache check hashes the keys it looked up, and a
+        # popular key ("@2025-03-05", a decree every plan cites) has thousands of entries.  Hashing
+        # them again per file made a warm run quadratic in the tree size.
+        self._key_digests: dict[str, bytes] = {}
+        self._entry_digests: dict[str, bytes] = {}
+        self._all_digest: str | None = None
+
+    def __getstate__(self) -> dict:
+        # Indexes and digests are rebuilt where needed: ship only the entries (Dask, --jobs workers).
+        return {"entries": self.entries, "root": self.root, "truncated": self.truncated}
+
+    def __setstate__(self, state: dict) -> None:
+        self.entries, self.root, self.truncated = state["entries"], state["root"], state["truncated"]
+        self.__post_init__()
 
     def add(self, entry: Entry) -> None:
         self.entries[entry.path] = entry
-        self._by_key = self._cited = None
+        if self._by_key is not None or self._key_digests or self._all_digest is not None:
+            self.__post_init__()
+
+    def merge(self, other: Register) -> None:
+        """Add every entry of ``other`` (the reduce step of a distributed register pass)."""
+        for e in other.entries.values():
+            self.add(e)
+        self.truncated = self.truncated or other.truncated
+        self.root = self.root or other.root
 
     def _index(self) -> None:
         by_key: dict[str, list[Entry]] = {}
@@ -292,20 +314,39 @@ class Register:
     def __len__(self) -> int:
         return len(self.entries)
 
+    def _entry_digest(self, e: Entry) -> bytes:
+        hit = self._entry_digests.get(e.path)
+        if hit is None:
+            hit = self._entry_digests[e.path] = hashlib.blake2b(
+                json.dumps(e.to_json(), ensure_ascii=False, sort_keys=True).encode(), digest_size=16).digest()
+        return hit
+
+    def key_digest(self, key: str) -> bytes:
+        """Hash of what ``by_key(key)`` and ``cited(key)`` return; computed once per key and run."""
+        hit = self._key_digests.get(key)
+        if hit is None:
+            h = hashlib.blake2b(key.encode() + b"\0", digest_size=16)
+            for e in self.by_key(key):
+                h.update(self._entry_digest(e))
+            for e, c in self.cited(key):
+                h.update(e.path.encode() + b"\0"
+                         + json.dumps(asdict(c), ensure_ascii=False, sort_keys=True).encode())
+            hit = self._key_digests[key] = h.digest()
+        return hit
+
     def digest(self, keys: Iterable[str] | None = None) -> str:
         """Hash of what lookups of ``keys`` return (every entry when None): the part of the register
-        a file's cross-document findings depend on."""
-        h = hashlib.blake2b(digest_size=16)
+        a file's cross-document findings depend on.  O(len(keys)) once each key's digest is known."""
         if keys is None:
-            for p in sorted(self.entries):
-                h.update(json.dumps(self.entries[p].to_json(), ensure_ascii=False, sort_keys=True).encode())
-            return h.hexdigest()
+            if self._all_digest is None:
+                h = hashlib.blake2b(digest_size=16)
+                for p in sorted(self.entries):
+                    h.update(self._entry_digest(self.entries[p]))
+                self._all_digest = h.hexdigest()
+            return self._all_digest
+        h = hashlib.blake2b(digest_size=16)
         for k in sorted(set(keys)):
-            h.update(k.encode() + b"\0")
-            for e in self.by_key(k):
-                h.update(json.dumps(e.to_json(), ensure_ascii=False, sort_keys=True).encode())
-            for e, c in self.cited(k):
-                h.update(e.path.encode() + json.dumps(asdict(c), ensure_ascii=False, sort_keys=True).encode())
+            h.update(self.key_digest(k))
         return h.hexdigest()
 
     def to_json(self) -> dict:
@@ -425,12 +466,13 @@ def repository_root(path: str) -> str | None:
     return None
 
 
-def scope_files(files: list[str], settings: Any) -> tuple[list[str], str | None]:
+def scope_files(files: list[str], settings: Any, collect: Any = None) -> tuple[list[str], str | None]:
     """Files of the register: the checked files plus the rest of their repository.
 
     The repository is the enclosing git work tree of the first checked file, else the folder of the
     config that applies to it; ``register-scope = "checked"`` in the config keeps the register to the
-    checked files.  Bounded by MAX_REPOSITORY_FILES."""
+    checked files.  Bounded by MAX_REPOSITORY_FILES.  ``collect``: the plugins' ``tdnlint_collect_file``
+    (claim or skip a file found in a folder), as for the checked folders."""
     from .engine import STDIN, discover
 
     real = [f for f in files if f != STDIN]
@@ -447,7 +489,7 @@ def scope_files(files: list[str], settings: Any) -> tuple[list[str], str | None]
     out = list(files)
     seen = {os.path.abspath(f) for f in real}
     n = 0
-    for f in discover([root]):
+    for f in discover([root], collect=collect):
         if os.path.abspath(f) in seen:
             continue
         out.append(os.path.relpath(f) if not os.path.isabs(real[0]) else os.path.abspath(f))
@@ -457,12 +499,21 @@ def scope_files(files: list[str], settings: Any) -> tuple[list[str], str | None]
     return out, root
 
 
+# A process pool pays for itself from about this many files (fork + one engine per worker ≈ 0.5 s).
+PARALLEL_MIN_FILES = 16
+_CHUNK = 8
+
+
 def build_register(engine: Any, files: list[str], *, cache: Any = None, root: str | None = None,
-                   deadline: float | None = None) -> Register:
+                   deadline: float | None = None, jobs: int = 1) -> Register:
     """Read every file of ``files`` (from the cache when unchanged) and keep the document entries.
 
     Unreadable files are skipped here (the lint pass reports them).  Files past ``deadline`` (a
-    ``time.monotonic()`` value) are left out and the register is marked ``truncated``."""
+    ``time.monotonic()`` value) are left out and the register is marked ``truncated``.  With
+    ``jobs`` > 1 and at least PARALLEL_MIN_FILES files, the entries are read by a process pool
+    (the map step; the reduce is adding them here, in file order)."""
+    if jobs > 1 and len(files) >= PARALLEL_MIN_FILES and hasattr(os, "fork"):
+        return _build_parallel(engine, files, cache=cache, root=root, deadline=deadline, jobs=jobs)
     reg = Register(root=root)
     for i, path in enumerate(files):
         if deadline is not None and time.monotonic() > deadline and i:
@@ -471,6 +522,46 @@ def build_register(engine: Any, files: list[str], *, cache: Any = None, root: st
         entry = entry_for_path(engine, path, cache=cache)
         if entry is not None:
             reg.add(entry)
+    return reg
+
+
+_POOL_ENGINE: dict[str, Any] = {}
+
+
+def _pool_init(engine: Any, cache: Any) -> None:
+    # fork: the parent's engine (registry, settings memo) is inherited, nothing is pickled
+    _POOL_ENGINE["engine"], _POOL_ENGINE["cache"] = engine, cache
+
+
+def _pool_entries(paths: list[str]) -> list[dict | None]:
+    engine, cache = _POOL_ENGINE["engine"], _POOL_ENGINE["cache"]
+    out = []
+    for p in paths:
+        e = entry_for_path(engine, p, cache=cache)
+        out.append(e.to_json() if e is not None else None)
+    return out
+
+
+def _build_parallel(engine: Any, files: list[str], *, cache: Any, root: str | None, deadline: float | None,
+                    jobs: int) -> Register:
+    import concurrent.futures as cf
+    import multiprocessing as mp
+
+    reg = Register(root=root)
+    chunks = [files[i:i + _CHUNK] for i in range(0, len(files), _CHUNK)]
+    ctx = mp.get_context("fork")
+    with cf.ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=ctx, initializer=_pool_init,
+                                initargs=(engine, cache)) as pool:
+        futures = [pool.submit(_pool_entries, c) for c in chunks]
+        for i, fut in enumerate(futures):
+            if deadline is not None and time.monotonic() > deadline and i:
+                reg.truncated = True
+                for f in futures[i:]:
+                    f.cancel()
+                break
+            for e in fut.result():
+                if e is not None:
+                    reg.add(Entry.from_json(e))
     return reg
 
 

@@ -41,21 +41,29 @@ def open_cache(engine: Any, files: list[str], *, cache_dir: str | None = None, n
     engine.options.cache = Cache.open(directory, engine.registry)
 
 
-def prepare_run(engine: Any, files: list[str], *, cache_dir: str | None = None, no_cache: bool = False) -> None:
+def prepare_run(engine: Any, files: list[str], *, cache_dir: str | None = None, no_cache: bool = False,
+                jobs: int = 1) -> None:
+    """Open the cache and build the register (with ``jobs`` > 1: its first pass on a process pool)."""
     open_cache(engine, files, cache_dir=cache_dir, no_cache=no_cache)
     first = _first_settings(engine, files)
     if first is None or not register_rules_enabled(engine, first):
         return
-    engine.options.register = collect_register(engine, files, first, cache=engine.options.cache)
+    engine.options.register = collect_register(engine, files, first, cache=engine.options.cache, jobs=jobs)
 
 
-def collect_register(engine: Any, files: list[str], settings: Any, *, cache: Any = None) -> Register:
-    scope, root = scope_files(files, settings)
+def collect_file_hook(engine: Any) -> Any:
+    """The plugins' ``tdnlint_collect_file`` (claim or skip a file found in a folder), or None."""
+    reg = engine.registry
+    return reg.collect_file if reg.has_hook("tdnlint_collect_file") else None
+
+
+def collect_register(engine: Any, files: list[str], settings: Any, *, cache: Any = None, jobs: int = 1) -> Register:
+    scope, root = scope_files(files, settings, collect=collect_file_hook(engine))
     checked = len(files)
     # the checked files always; the rest of the repository within a time budget
-    reg = build_register(engine, scope[:checked], cache=cache)
+    reg = build_register(engine, scope[:checked], cache=cache, jobs=jobs)
     if len(scope) > checked:
-        rest = build_register(engine, scope[checked:], cache=cache,
+        rest = build_register(engine, scope[checked:], cache=cache, jobs=jobs,
                               deadline=time.monotonic() + REPOSITORY_SECONDS)
         for e in rest:
             reg.add(e)

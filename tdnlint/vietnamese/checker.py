@@ -18,6 +18,7 @@ import bisect
 import itertools
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -63,9 +64,17 @@ _GRAMMATICAL = _NEAR_MISS_STOP | frozenset(
     ["càng", "vẫn", "chỉ", "luôn", "thêm", "nữa", "rằng", "thường", "cần", "phải", "nhằm", "bởi", "vì", "tuy",
      "dù", "song", "còn", "hết", "vừa", "mới", "đều", "lúc", "nơi", "ai", "gì", "sao", "thế", "vậy"])
 
+# first words of legal terms and bodies written with a capital mid-sentence (NĐ 30, Phụ lục II) that are
+# not syllables of personal or place names: next to them the corpus pair counts are evidence
+_TERM_CAPITALS = frozenset(
+    ["điều", "khoản", "điểm", "chương", "mục", "phụ", "luật", "bộ", "nghị", "thông", "quyết", "chỉ", "chính",
+     "nhà", "ủy", "ban", "hội", "sở", "phòng", "cục", "tổng", "viện", "tòa", "đảng", "mặt", "thủ", "chủ",
+     "giám", "kho", "ngân", "pháp", "kế", "báo", "tờ", "công", "hiến"])
+
+# a capitalised neighbour forming a pair this frequent in the corpus with the correction is a known name
+_NAME_PAIR = 100
+
 _CAPS_MIN_FREQUENCY = 200  # corpus count of a correction offered for a capitalised non-syllable
-# a diacritic real-word correction that forms no dictionary word needs this many corpus pairs on each side
-_BOTH_SIDES_NO_WORD = 100
 
 _ASCII_INTEREST: dict[str, bool] = {}  # per-process cache: lower-case ASCII word -> worth tokenising
 _TONED_CHARS = frozenset("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
@@ -81,6 +90,7 @@ class Issue:
     suggestions: list[str] = field(default_factory=list)
     confident: bool = False
     target: str = ""  # the word/term the suggestion completes, for messages
+    verdict: object = None  # real-word issues: the model's realword.Verdict (tools/spelling_recall.py reads it)
 
 
 class SpellingScan:
@@ -168,34 +178,29 @@ class SpellingScan:
             return
         ids = model.pass_ids
         flagged: dict[tuple[str, str, str], object] = {}
+        counts: Counter[str] | None = None
         for i, left, right in found:
             word = parts[i]
             key = (parts[i - 1] if i else "\x00", word, parts[i + 1] if i + 1 < len(parts) else "\x00")
             if key in flagged:
                 continue
             prev_w, next_w = key[0], key[2]
-            if word in user_words or lex.ignored(word) or (prev_w != "\x00" and lex.is_word(prev_w, word)) or (
-                    next_w != "\x00" and lex.is_word(word, next_w)):
+            if word in user_words or lex.ignored(word) or (
+                    prev_w != "\x00" and lex.is_word(prev_w, word) and model.trusts_pair(prev_w, word, word)) or (
+                    next_w != "\x00" and lex.is_word(word, next_w) and model.trusts_pair(word, next_w, word)):
                 flagged[key] = None  # a dictionary word with a neighbour ("gan dạ", "bàng quang")
                 continue
             left2 = ids.get(parts[i - 2], UNK) if i > 1 and left not in (BOS, UNK) else None
             right2 = ids.get(parts[i + 2], UNK) if i + 2 < len(parts) and right not in (BOS, UNK) else None
             verdict = model.judge(word, left, right, left2, right2)
-            # domain guard: the model learned from legal codes; in other prose a word may simply be
-            # absent from it ("thông tin xấu độc", "định lề trang").  Report only when the correction
-            # forms a dictionary word with a neighbour ("thức hiện" -> "thực hiện") that the corpus
-            # confirms, or (diacritic slips) when the corpus never pairs the written form with either
-            # neighbour but knows the correction with both; a one-letter slip needs both.
+            # domain guard (realword.RealWordModel.keep): the model learned from legal codes; in other
+            # prose a word may simply be absent from them ("thông tin xấu độc", "định lề trang")
             if verdict is not None:
                 forms_word = (prev_w != "\x00" and lex.is_word(prev_w, verdict.best)) or (
                     next_w != "\x00" and lex.is_word(verdict.best, next_w))
-                if verdict.kind == "letter":
-                    keep = forms_word and verdict.both_sides and word not in _GRAMMATICAL
-                else:
-                    keep = (forms_word and verdict.one_side) or (
-                        verdict.both_sides and verdict.margin >= 10 and verdict.written_left + verdict.written_right == 0
-                        and min(verdict.best_left, verdict.best_right) >= _BOTH_SIDES_NO_WORD)
-                if not keep:
+                if counts is None:  # how often each word occurs in this document (rarely needed)
+                    counts = Counter(parts)
+                if not model.keep(verdict, word, forms_word, word in _GRAMMATICAL, counts[word]):
                     verdict = None
             flagged[key] = verdict
         todo = {k: v for k, v in flagged.items() if v is not None}
@@ -231,10 +236,16 @@ class SpellingScan:
                 continue  # part of a code
             if (s and text[s - 1] in "-'’") or text[e:e + 1] in ("-", "'", "’"):
                 continue  # part of a hyphenated name or loan word ("Ba-na", "Khơ-me", "H'Mông")
-            # next to a name ("ông K'Bình", "tỉnh Gia Lai") the corpus counts of the pair are no evidence
+            # next to a name ("ông K'Bình", "tỉnh Gia Lai") the corpus counts of the pair are no evidence;
+            # a capitalised legal term ("tại Điều 5", "Ủy ban", "theo Luật") is not a name: the corpus
+            # counts its pairs like any other word's
+            # ... and neither is a name the corpus knows well with the correction ("Quốc hoi" -> "Quốc hội",
+            # "Sở Lao cộng" -> "Lao động": the typo is inside the name)
             if (prev is not None and prev.text[:1].isupper() and not prev.text.isupper()
-                    and not _sentence_start(text, prev.start)) or (
-                    nxt is not None and nxt.text[:1].isupper() and (len(nxt.text) == 1 or not nxt.text.isupper())):
+                    and not _sentence_start(text, prev.start) and a not in _TERM_CAPITALS
+                    and verdict.best_left < _NAME_PAIR) or (  # type: ignore[attr-defined]
+                    nxt is not None and nxt.text[:1].isupper() and (len(nxt.text) == 1 or not nxt.text.isupper())
+                    and b not in _TERM_CAPITALS and verdict.best_right < _NAME_PAIR):  # type: ignore[attr-defined]
                 continue
             if (p.index, s) in taken or (p.index, e) in taken or self.ctx.protected(p).overlaps(s, e):
                 continue
@@ -245,7 +256,8 @@ class SpellingScan:
                          and verdict.written_left == 0 and verdict.written_right == 0  # type: ignore[attr-defined]
                          and prev is not None and nxt is not None
                          and (lex.is_word(a, best) or lex.is_word(best, b)))
-            self.issues.append(Issue("real-word", p, s, e, written, [match_case(written, best)], confident, best))
+            self.issues.append(Issue("real-word", p, s, e, written, [match_case(written, best)], confident, best,
+                                     verdict))
 
     @cached_property
     def doc_vn(self) -> bool:

@@ -23,10 +23,11 @@ import math
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from itertools import pairwise, repeat
 
 from .ngrams import BOS, NUM, UNK, NGrams, load_ngrams
-from .orthography import build, is_new_style, parse, strip_tone
+from .orthography import LOWER_LETTERS, build, is_new_style, parse, strip_tone, tone_of
 
 #: a bigram seen at least this often in the corpus protects both of its syllables
 COMMON = 20
@@ -39,11 +40,25 @@ MARGIN = 7.0
 #: ... and by how much more for a one-letter slip than for a diacritic slip
 LETTER_PENALTY = 3.0
 #: the written form is "rare in context" when its two bigrams together are below this share of the candidate's
-RARE_SHARE = 0.02
+RARE_SHARE = 0.05
 #: "common with a neighbour" for the final evidence test (see RealWordModel.judge)
 BOTH_SIDES = 10
 #: safe (automatic) fix only when the margin is overwhelming
 SAFE_MARGIN = 14.0
+#: a diacritic correction that forms no dictionary word needs this many corpus pairs on each side
+BOTH_SIDES_NO_WORD = 100
+#: the relaxed guard (RealWordModel.keep): the margin a verdict needs without the strict evidence ...
+GUARD_MARGIN = 12.0
+#: ... and for a one-letter slip whose correction the corpus does not know on both sides
+GUARD_MARGIN_LETTER = 16.0
+#: a diacritic slip with two-sided corpus evidence this wide is corrected even in an everyday word
+OVERWHELMING_MARGIN = 18.0
+#: a one-letter slip of a grammatical word needs the correction this common next to both neighbours
+GRAMMATICAL_EVIDENCE = 1000
+#: a written word this much more common (Zipf) in general Vietnamese than in the codes is under-represented
+DOMAIN_SHIFT = 0.3
+#: ... and is an everyday word when general Vietnamese uses it at least as often as the correction, less this
+EVERYDAY_GAP = 0.5
 
 
 @dataclass(slots=True)
@@ -94,7 +109,7 @@ class RealWordModel:
             word = parts[j - 1]
             if word[0].isdigit():
                 ids[j] = NUM
-            elif word in syllables and not word.isascii():
+            elif word in syllables and (len(word) > 2 or not word.isascii()):
                 unknown.append(j)
         common = self.common
         ok = list(map(common.__contains__, [a << 16 | b for a, b in pairwise(ids)]))
@@ -148,7 +163,7 @@ class RealWordModel:
         out = []
         for e, letter in slips(word).items():
             c = ids.get(e)
-            if c is not None and c > NUM and uni[c] >= MIN_CANDIDATE:
+            if c is not None and c > NUM and uni[c] >= MIN_CANDIDATE and not _iy_variant(word, e):
                 out.append((c, letter))
         res = tuple(out)
         if len(self._cands) > 20_000:
@@ -233,6 +248,73 @@ class RealWordModel:
                        both, (left >= NUM and cl >= BOTH_SIDES) or (right >= NUM and cr >= BOTH_SIDES))
 
 
+    def keep(self, v: Verdict, word: str, forms_word: bool, grammatical: bool, repeats: int = 1) -> bool:
+        """The domain guard: is the model's verdict on lower-case ``word`` trustworthy outside legal
+        codes?  ``forms_word``: the correction makes a dictionary word with a neighbour;
+        ``grammatical``: ``word`` is a grammatical word; ``repeats``: how often ``word`` occurs in the
+        document.
+
+        The model learned from legal codes; reports and plans use everyday words the codes rarely
+        contain ("là bạn", "thông tin xấu độc", "định lề trang", "các ấp"), and there the absence of
+        a pair from the corpus says little.  A verdict is trusted when
+
+        * the correction makes a dictionary word with a neighbour the corpus confirms (a letter slip:
+          on both sides, and not of a grammatical word), always; or
+        * a diacritic slip is overwhelming: the corpus knows the correction next to both neighbours
+          (:data:`BOTH_SIDES_NO_WORD`), the written form next to neither, margin
+          :data:`OVERWHELMING_MARGIN` ("trại tam giam"); or
+        * the margin is wide (:data:`GUARD_MARGIN`, or 10 for a diacritic slip with that two-sided
+          evidence; a one-letter slip whose correction the corpus does not know on both sides, a clause
+          edge counting as a side, :data:`GUARD_MARGIN_LETTER`; a grammatical word's letter slip needs
+          :data:`GRAMMATICAL_EVIDENCE`), and the written word is not one the codes under-represent
+          (general Vietnamese, ``data/general_freq.txt``, uses it more than the codes do by
+          :data:`DOMAIN_SHIFT`) while being an *everyday word* (general Vietnamese uses it about as
+          often as the correction) or *the document's own word* (used more than once).
+        """
+        two_sided = v.both_sides and v.written_left + v.written_right == 0 and \
+            min(v.best_left, v.best_right) >= BOTH_SIDES_NO_WORD
+        if v.kind == "letter":
+            if forms_word and v.both_sides and not grammatical:
+                return True
+        elif (forms_word and v.one_side) or (two_sided and v.margin >= OVERWHELMING_MARGIN):
+            return True
+        needed = 10.0 if v.kind != "letter" and two_sided else GUARD_MARGIN
+        if v.margin + (LETTER_PENALTY if v.kind == "letter" else 0.0) < needed:
+            return False  # (a letter slip's margin has LETTER_PENALTY taken off already)
+        if v.kind == "letter":
+            weaker = min(v.best_left, v.best_right)
+            if grammatical and weaker < GRAMMATICAL_EVIDENCE:
+                return False  # "Nhà nước càng đặc biệt" is not "hàng"; "cơ qua có thẩm quyền" is "quan"
+            if weaker < BOTH_SIDES and v.margin < GUARD_MARGIN_LETTER and not forms_word:
+                return False
+        general = general_frequencies()
+        w = self.ids.get(word, -1)
+        z_written = general.get(self.vocab[w] if w >= 0 else word, 0.0)
+        shift = z_written - self.legal_zipf(w)  # > 0: more common in general text than in the codes
+        if shift < DOMAIN_SHIFT:
+            return True
+        if v.kind == "letter" and v.margin < GUARD_MARGIN:
+            return False  # an under-represented word's letter slip needs the full margin ("định lề trang")
+        if z_written >= general.get(v.best, 0.0) - EVERYDAY_GAP:
+            return False  # an everyday word ("là bạn đồng hành" against "bản", "xấu" against "đấu")
+        return repeats < 2  # used again in this document ("lề" in a chapter on margins, "các ấp")
+
+    def trusts_pair(self, a: str, b: str, word: str) -> bool:
+        """Does the dictionary word "a b" show that ``word`` (one of them) is meant?  Yes, unless the
+        codes never use the pair although they use ``word`` as often as general Vietnamese does: the
+        word lists hold rare or noisy entries ("nội cung", "chính thị", "biện phán") that a slip of
+        "nội dung", "chính trị", "biện pháp" happens to make."""
+        if a == b or self.ng.count(a, b):
+            return True  # (a reduplication, "từ từ", is never a slip of a code's pair)
+        w = self.ids.get(word, -1)
+        z_written = general_frequencies().get(self.vocab[w] if w >= 0 else word, 0.0)
+        return z_written - self.legal_zipf(w) >= DOMAIN_SHIFT  # an everyday word: "gan dạ"
+
+    def legal_zipf(self, w: int) -> float:
+        """How common word id ``w`` is in the codes, on the Zipf scale of general_freq.txt."""
+        count = self.uni[w] if w >= 0 else 0
+        return math.log10((count + 0.5) / self.n * 1e9)
+
     def prefers(self, written: str, wanted: str, left: str | None, right: str | None) -> float:
         """How much more likely (log-odds) ``wanted`` is than ``written`` between two words
         (None = clause boundary)."""
@@ -247,6 +329,17 @@ class RealWordModel:
 
 _MARKS = {"a": "ăâ", "ă": "aâ", "â": "aă", "e": "ê", "ê": "e", "o": "ôơ", "ô": "oơ", "ơ": "oô", "u": "ư", "ư": "u"}
 _PLAIN = "abcdeghiklmnopqrstuvxyđăâêôơư"
+_TONED_LOWER = "".join(c for c in LOWER_LETTERS if tone_of(c))  # vowels with a tone mark
+
+
+def _iy_variant(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ only by i/y with the same tone ("qui"/"quy", "sĩ"/"sỹ"): two spellings of
+    one syllable (a style choice, not a slip)."""
+    if len(a) != len(b) or a[:-1] != b[:-1] or tone_of(a[-1]) != tone_of(b[-1]):
+        return False
+    onset = a[:-1]  # the i/y must be the whole rhyme: "lí"/"lý", "qui"/"quy", never "hai"/"hay"
+    return {strip_tone(a[-1]), strip_tone(b[-1])} == {"i", "y"} and (
+        onset == "qu" or not any(strip_tone(ch) in "aăâeêioôơuưy" for ch in onset))
 
 
 @lru_cache(maxsize=65536)
@@ -285,9 +378,32 @@ def slips(word: str) -> dict[str, bool]:
     for i in range(n + 1):
         for ch in _PLAIN:
             letters.add(word[:i] + ch + word[i:])
+    if syl is not None and syl.tone == 0:
+        # the lost or replaced letter may have been the one carrying the tone ("điều" -> "điu",
+        # "bị" -> "be", "thời" -> "thai"): a toned vowel in its place is one slip too
+        for i in range(n):
+            for ch in _TONED_LOWER:
+                letters.add(word[:i] + ch + word[i + 1:])
+        for i in range(n + 1):
+            for ch in _TONED_LOWER:
+                letters.add(word[:i] + ch + word[i:])
     for v in letters:
         if v not in out and v != word and parse(v) is not None:
             out[v] = True
+    return out
+
+
+@lru_cache(maxsize=1)
+def general_frequencies() -> dict[str, float]:
+    """Syllable -> Zipf frequency in general Vietnamese (``data/general_freq.txt``, built by
+    tools/build_general_freq.py from wordfreq's Vietnamese list; CC BY-SA 4.0 data, see NOTICE).
+    Loaded once per process, on the first verdict that needs it."""
+    text = resources.files("tdnlint").joinpath("data/general_freq.txt").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line and line[0] != "#":
+            word, _, zipf = line.partition("\t")
+            out[word] = float(zipf)
     return out
 
 

@@ -86,3 +86,19 @@ def test_no_register_is_built_when_no_cross_document_rule_runs(tmp_path):
     on = Engine(registry(), RunOptions(no_config=True))
     prepare_run(on, files, cache_dir=str(tmp_path / "c"))
     assert len(on.options.register) == 7 and on.options.cache is not None
+
+
+def test_the_register_pass_on_a_process_pool_gives_the_serial_register():
+    from conftest import FIXTURES
+
+    from tdnlint.register import PARALLEL_MIN_FILES
+
+    paths = [*sorted(OFFICE.glob("*.txt")), *sorted(CLEAN.glob("*.txt")), *sorted((FIXTURES / "citations").glob("*.txt"))]
+    files = [str(p) for p in paths][:40]
+    assert len(files) >= PARALLEL_MIN_FILES  # the pool is used, not the serial loop
+    engine = Engine(registry(), RunOptions(no_config=True))
+    serial = build_register(engine, files)
+    pooled = build_register(engine, files, jobs=2)
+    assert list(pooled.entries) == list(serial.entries)  # same entries, in file order
+    assert pooled.digest() == serial.digest()
+    assert len(pooled) > 5
