@@ -64,6 +64,9 @@ class RunOptions:
     # Bounds (tdnlint/limits.py): wall-clock seconds per file (None/0 = none), findings per rule per file.
     timeout_per_file: float | None = DEFAULT_TIMEOUT_PER_FILE
     max_findings_per_rule: int = MAX_FINDINGS_PER_RULE
+    # Keep the read Document on each FileResult after process() (the web page draws its text view from
+    # it); off for the CLI, so a run over 1,000 files does not hold 1,000 documents.
+    keep_document: bool = False
 
     @property
     def post_lint(self) -> bool:
@@ -84,7 +87,6 @@ class Engine:
         self._config_data: dict[str, dict] = {}  # config file -> its parsed TOML (read once)
         self.all_codes = list(registry.rules)
         self._enabled_cache: dict[tuple, set[str]] = {}
-        self.last_context: Context | None = None
 
     # ---- settings ------------------------------------------------------------------------
     def settings_for(self, path: str) -> Settings:
@@ -160,7 +162,8 @@ class Engine:
 
         Never raises for a bad input: an unreadable file, a crash outside the isolated rule calls or
         an exhausted time budget costs this file only (``error`` set, exit code 2), the others are
-        still checked.  The returned result holds no document (see FileResult.document).
+        still checked.  The returned result holds no document (see FileResult.document) unless the
+        options ask to keep it (``RunOptions.keep_document``).
         """
         display = (self.options.stdin_filename or "-") if path == STDIN else path
         seconds = self.options.timeout_per_file
@@ -190,7 +193,8 @@ class Engine:
             if os.environ.get("TDNLINT_DEBUG"):
                 raise
             return FileResult(path=display, error=f"lỗi nội bộ khi kiểm tra tệp: {exc!r}")
-        result.document = None
+        if not self.options.keep_document:
+            result.document = None
         return result
 
     # ---- linting -------------------------------------------------------------------------
@@ -301,9 +305,6 @@ class Engine:
         # What the cache keys this result on (tdnlint/cache.py): the register keys the rules looked up.
         view = ctx._cache.get("register")
         result.register_deps = view.dependencies() if view is not None else []
-        # The web worker reads the context of the file just linted; the fixer and annotator use
-        # result.document instead.
-        self.last_context = ctx
         return result
 
     def _enabled_codes(self, settings: Settings) -> set[str]:

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -457,34 +456,24 @@ def _recipient_lines(doc: Document, seg: Segments) -> list[RecipientLine]:
     return lines
 
 
-_QUOTE_MARK_RE = re.compile(r"[“”\"]")
+class _Quotes:
+    """Where the quotation marks of one sentence are, to ask "is this position quoted?" in O(log n).
 
+    Counting the marks in the prefix at every request word was quadratic on a long run-on sentence
+    (a 2 MB one-paragraph text spent 20 s here).
+    """
 
-def _quote_test(sentence: str) -> Callable[[int], bool] | None:
-    """``inside(pos)``: is ``pos`` between an opening quotation mark and its closing one in the sentence?
-    None when the sentence has no quotation mark.  The marks are scanned once per sentence and looked up by
-    bisection: counting them in the prefix at every request was quadratic on one 2 MB paragraph."""
-    positions: list[int] = []
-    states: list[bool] = []
-    depth = straight = 0
-    for m in _QUOTE_MARK_RE.finditer(sentence):
-        ch = m.group()
-        if ch == "“":
-            depth += 1
-        elif ch == "”":
-            depth -= 1
-        else:
-            straight ^= 1
-        positions.append(m.start())
-        states.append(depth > 0 or straight == 1)
-    if not positions:
-        return None
+    __slots__ = ("_close", "_open", "_straight")
 
-    def inside(pos: int) -> bool:
-        k = bisect_left(positions, pos)  # marks strictly before pos
-        return states[k - 1] if k else False
+    def __init__(self, sentence: str):
+        self._open = [m.start() for m in re.finditer("“", sentence)]
+        self._close = [m.start() for m in re.finditer("”", sentence)]
+        self._straight = [m.start() for m in re.finditer('"', sentence)]
 
-    return inside
+    def inside(self, pos: int) -> bool:
+        """Is ``pos`` between an opening quotation mark and its closing one within the sentence?"""
+        return (bisect_left(self._open, pos) > bisect_left(self._close, pos)
+                or bisect_left(self._straight, pos) % 2 == 1)
 
 
 _NARRATION_RE = re.compile(r"(?<![\wÀ-ỹ])(?:đã|đồng thời)\s+$")
@@ -587,15 +576,16 @@ def extract_assignments(doc: Document, seg: Segments) -> Assignments:
             s0 = s_start + lead
             sent = sentence.strip()
             spans: list[tuple[int, int]] = []
+            quotes: _Quotes | None = None  # built on the first question, once per sentence
             # "Đề nghị X …", "Giao X …", "Yêu cầu X …" anywhere in the sentence
             has_request = "ề nghị" in sent or "iao" in sent or "êu cầu" in sent  # cheap pre-filter
-            quoted = _quote_test(sent) if ("“" in sent or '"' in sent) else None
             for m in (_REQUEST_RE.finditer(sent) if has_request else ()):
                 # Only the words just before the request matter: searching the whole prefix each time was
                 # quadratic on a long run-on paragraph (a 2 MB paragraph took minutes).
                 if not allow_subjects or _NARRATION_RE.search(sent, max(0, m.start() - 80), m.start()):
                     continue  # narration of what was done ("đã đề nghị Sở Y tế …")
-                if quoted is not None and quoted(m.start()):
+                quotes = quotes or _Quotes(sent)
+                if quotes.inside(m.start()):
                     continue  # a name or words quoted inside the sentence (mô hình “Giao X quản lý …”)
                 sp = _subject_at(sent, m.end())
                 if sp:
@@ -624,7 +614,10 @@ def extract_assignments(doc: Document, seg: Segments) -> Assignments:
                 stop = _REPORT_STOP_RE.search(sent, m.end())
                 e = stop.start() if stop else len(sent)
                 phrase = sent[m.end():e].strip()
-                if not phrase or (quoted is not None and quoted(m.start())) or not is_body_phrase(phrase):
+                if not phrase:
+                    continue
+                quotes = quotes or _Quotes(sent)
+                if quotes.inside(m.start()) or not is_body_phrase(phrase):
                     continue
                 for b in parse_bodies(phrase):
                     if b.org and not b.relative:

@@ -45,18 +45,18 @@ def _options(job: dict):
         "lang": job.get("lang") or None,
         "fail_on": None,
     }
-    options = RunOptions(config_file=config, no_config=not config, overrides=overrides)
-    # The attributes `tdnlint check` sets (cli.check): the web offers --fix (tracked) and --annotate.
     action = job["action"]
-    options.fix = action == "fix"  # type: ignore[attr-defined]
-    options.unsafe_fixes = False  # type: ignore[attr-defined]
-    options.diff = False  # type: ignore[attr-defined]
-    options.fix_mode = "tracked"  # type: ignore[attr-defined]
-    options.annotate = (  # type: ignore[attr-defined]
-        os.path.join(os.path.dirname(job["path"]), ANNOTATED_NAME) if action == "annotate" else None
+    # The options `tdnlint check` would get (cli.check): the web offers --fix (tracked) and --annotate,
+    # and keeps the read document (its format decides what annotate may do; the page shows its text).
+    return RunOptions(
+        config_file=config,
+        no_config=not config,
+        overrides=overrides,
+        fix=action == "fix",
+        fix_mode="tracked",
+        annotate=os.path.join(os.path.dirname(job["path"]), ANNOTATED_NAME) if action == "annotate" else None,
+        keep_document=True,
     )
-    options.baseline = None  # type: ignore[attr-defined]
-    return options
 
 
 def run_job(state: dict, job: dict) -> dict[str, Any]:
@@ -73,10 +73,6 @@ def run_job(state: dict, job: dict) -> dict[str, Any]:
     path = job["path"]
     options = _options(job)
     engine = Engine(registry, options)
-    if action != "check":
-        from ..fixer import post_lint
-
-        engine.post_lint = post_lint  # what cli._install_post_lint does for --fix / --annotate
     lang = job.get("lang") or "vi"
     # post_lint prints "đã ghi … vào <temp path>" for the terminal; a server log gets nothing of it.
     with contextlib.redirect_stderr(io.StringIO()):
@@ -87,8 +83,8 @@ def run_job(state: dict, job: dict) -> dict[str, Any]:
     except Exception:
         pass
 
-    ctx = getattr(engine, "last_context", None)
-    doc = ctx.document if ctx is not None else None
+    doc = result.document
+    result.document = None  # the report and the view are built from it below; nothing else keeps it
     out: dict[str, Any] = {
         "format": doc.format if doc is not None else None,
         "profile": result.profile,
@@ -119,10 +115,12 @@ def run_job(state: dict, job: dict) -> dict[str, Any]:
         elif action == "fix":
             with open(path, "rb") as fh:  # fixed in place, atomically, by fixer.post_lint
                 out["data"] = fh.read()
-        elif job.get("view") and ctx is not None:
+        elif job.get("view") and doc is not None:
+            from ..context import Context
             from .view import build_view, list_only_view
 
             try:
+                ctx = Context(doc, engine.settings_for(path), registry)  # the segmentation, read again for the page
                 out["view"] = build_view(ctx, result, registry.rules, lang)
             except Exception:
                 # the report is right even if the page's view of the text is not: show the list alone

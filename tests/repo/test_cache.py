@@ -125,3 +125,13 @@ def test_editing_settings_invalidates(tmp_path):
     _, only = check_json("--cache-dir", str(cache_dir), "--select", "TDN383", str(folder))
     assert {x["rule"] for f in only["files"] for x in f["findings"]} == {"TDN383"}
     assert len({x["rule"] for f in full["files"] for x in f["findings"]}) > 1
+
+
+def test_a_result_names_the_register_keys_it_depends_on(tmp_path):
+    engine, files = _engine(copy_office(tmp_path / "o"), tmp_path / "cache")
+    deps = {os.path.basename(f): engine.lint_path(f).register_deps for f in files}
+    # a plan citing Kế hoạch 12/KH-UBND depends on that key; the cache stores exactly these keys
+    assert any("12/KH-UBND" in (d or []) for d in deps.values())
+    assert all(d is not None for d in deps.values())  # no rule iterates the whole register
+    other = engine.lint_path(str(tmp_path / "o" / "kh_08_tap_huan.txt")).register_deps
+    assert deps["bc_20_ket_qua_thien_tai.txt"] != other  # per file, not one set for the run

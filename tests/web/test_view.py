@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from tdnlint.config import Settings
+from tdnlint.context import Context
 from tdnlint.engine import Engine, RunOptions
 from tdnlint.plugins import load_registry
 from tdnlint.web.view import _pieces, build_view
@@ -38,7 +39,7 @@ def test_view_of_a_draft_puts_paragraphs_in_their_parts():
     engine = Engine(registry, RunOptions(no_config=True))
     path = ROOT / "fixtures" / "samples" / "ke-hoach-loi.docx"
     result = engine.lint_path(str(path))
-    view = build_view(engine.last_context, result, registry.rules, "vi")
+    view = build_view(Context(result.document, Settings(), registry), result, registry.rules, "vi")
     parts = {p["part"] for p in view["paragraphs"]}
     assert {"header", "title", "body", "recipients", "signature"} <= parts
     assert len(view["findings"]) == len(result.findings)
@@ -71,7 +72,7 @@ def test_a_very_long_document_shows_only_the_paragraphs_around_findings():
     doc = engine.read("dai.txt", ("\n".join(lines) + "\n").encode())
     result = engine.lint_document(doc, Settings(select=["TDN4"]))
     assert any(f.text and "tỉnhvề" in f.text for f in result.findings)
-    view = build_view(engine.last_context, result, registry.rules, "vi")
+    view = build_view(Context(result.document, Settings(), registry), result, registry.rules, "vi")
     assert view["shortened"]
     shown = [p["index"] for p in view["paragraphs"]]
     assert 1500 in shown and len(shown) < 30
@@ -84,7 +85,7 @@ def test_related_places_are_listed_with_the_finding():
     engine = Engine(registry, RunOptions(no_config=True))
     result = engine.lint_path(str(ROOT / "fixtures" / "samples" / "ke-hoach-loi.txt"))
     result.findings[0].related = [Location(12, 3, "body", 12, "hoà"), Location(None, 4, "footer", 1, "hoà")]
-    view = build_view(engine.last_context, result, registry.rules, "vi")
+    view = build_view(Context(result.document, Settings(), registry), result, registry.rules, "vi")
     assert view["findings"][0]["related"] == ["12:3", "footer#1"]
     assert view["findings"][1]["related"] == []
 
@@ -93,7 +94,7 @@ def test_kinh_gui_lines_are_their_own_part():
     registry = load_registry()
     engine = Engine(registry, RunOptions(no_config=True))
     result = engine.lint_path(str(ROOT / "fixtures" / "clean" / "party_congvan_tinh_uy.txt"))
-    view = build_view(engine.last_context, result, registry.rules, "vi")
+    view = build_view(Context(result.document, Settings(), registry), result, registry.rules, "vi")
     text = {p["index"]: "".join(pc["text"] for pc in p["pieces"]) for p in view["paragraphs"]}
     parts = {p["index"]: p["part"] for p in view["paragraphs"]}
     kinh_gui = [i for i, t in text.items() if t.startswith("Kính gửi")]
