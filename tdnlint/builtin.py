@@ -187,4 +187,8 @@ def tdnlint_config_options():
     # docs/repo.md: "repository" (default) also reads the rest of the git work tree / config folder for the
     # document register when only some of its files are checked; "checked" keeps it to the checked files.
     return [ConfigOption("register_scope", str, "repository",
-                         "register of documents: 'repository' (default) or 'checked'")]
+                         "register of documents: 'repository' (default) or 'checked'"),
+            # docs/spelling.md: the n-gram real-word pass of TDN403 (the context-aware spelling model).
+            # Off, TDN403 still reports the curated near-miss pairs; bench/bench.py measures both ways.
+            ConfigOption("spelling_context", bool, True,
+                         "real-word slips found by the n-gram model of official text (TDN403): true (default) or false")]

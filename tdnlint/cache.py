@@ -19,12 +19,16 @@ takes it as input, and holds a ``.gitignore`` of ``*`` and a ``CACHEDIR.TAG``.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
 import tempfile
 from typing import Any
+
+try:  # BLAKE2 alone: ``import hashlib`` also loads OpenSSL's libcrypto, 3.4 MB of every run's memory floor
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python without the _blake2 module
+    from hashlib import blake2b
 
 from . import __version__
 from .findings import Edit, FileResult, Finding, Fix, Location, Severity
@@ -36,7 +40,7 @@ _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# tdnlint cache (docs/repo.
 
 def code_fingerprint(registry: Any) -> str:
     """Version, rule set and the modules that produce findings (tdnlint and each rule plugin)."""
-    h = hashlib.blake2b(digest_size=16)
+    h = blake2b(digest_size=16)
     h.update(__version__.encode())
     dirs: set[str] = {os.path.dirname(os.path.abspath(__file__))}
     for code, rule in sorted(registry.rules.items()):
@@ -62,7 +66,7 @@ def code_fingerprint(registry: Any) -> str:
 
 
 def settings_digest(settings: Any) -> str:
-    return hashlib.blake2b(repr(settings).encode(), digest_size=16).hexdigest()
+    return blake2b(repr(settings).encode(), digest_size=16).hexdigest()
 
 
 def default_cache_dir(files: list[str], settings: Any) -> str:
@@ -111,8 +115,8 @@ class Cache:
         return hit[1]
 
     def _key(self, kind: str, data: bytes, settings: Any, path: str = "") -> str:
-        h = hashlib.blake2b(digest_size=20)
-        h.update(hashlib.blake2b(data, digest_size=20).digest())
+        h = blake2b(digest_size=20)
+        h.update(blake2b(data, digest_size=20).digest())
         h.update(f"\0{kind}\0{self.fingerprint}\0{self._settings(settings)}\0{path}".encode())
         return h.hexdigest()
 

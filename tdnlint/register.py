@@ -16,7 +16,6 @@ Party header, number line or date line) are entries: a README that quotes a symb
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -27,6 +26,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+
+try:  # BLAKE2 alone: ``import hashlib`` also loads OpenSSL's libcrypto, 3.4 MB of every run's memory floor
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python without the _blake2 module
+    from hashlib import blake2b
 
 ENTRY_VERSION = 1
 # Bounds of the "rest of the repository" scan that backs a check of a few files (pre-commit).
@@ -317,7 +321,7 @@ class Register:
     def _entry_digest(self, e: Entry) -> bytes:
         hit = self._entry_digests.get(e.path)
         if hit is None:
-            hit = self._entry_digests[e.path] = hashlib.blake2b(
+            hit = self._entry_digests[e.path] = blake2b(
                 json.dumps(e.to_json(), ensure_ascii=False, sort_keys=True).encode(), digest_size=16).digest()
         return hit
 
@@ -325,7 +329,7 @@ class Register:
         """Hash of what ``by_key(key)`` and ``cited(key)`` return; computed once per key and run."""
         hit = self._key_digests.get(key)
         if hit is None:
-            h = hashlib.blake2b(key.encode() + b"\0", digest_size=16)
+            h = blake2b(key.encode() + b"\0", digest_size=16)
             for e in self.by_key(key):
                 h.update(self._entry_digest(e))
             for e, c in self.cited(key):
@@ -339,12 +343,12 @@ class Register:
         a file's cross-document findings depend on.  O(len(keys)) once each key's digest is known."""
         if keys is None:
             if self._all_digest is None:
-                h = hashlib.blake2b(digest_size=16)
+                h = blake2b(digest_size=16)
                 for p in sorted(self.entries):
                     h.update(self._entry_digest(self.entries[p]))
                 self._all_digest = h.hexdigest()
             return self._all_digest
-        h = hashlib.blake2b(digest_size=16)
+        h = blake2b(digest_size=16)
         for k in sorted(set(keys)):
             h.update(self.key_digest(k))
         return h.hexdigest()

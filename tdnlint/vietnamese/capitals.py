@@ -181,6 +181,27 @@ def _is_position(standard: list[str]) -> bool:
     return first in _POSITION_FIRST or " ".join(standard[:2]).lower() in _POSITION_PAIRS
 
 
+# per-process memo of CapitalsScan.names: id(table) -> (table, words after a name head -> _longest_name(...))
+_NAME_MEMO: dict[int, tuple[CapitalsTable, dict[str, tuple[int, tuple, list[str]] | None]]] = {}
+
+
+def _longest_name(group: str, names: dict, first_pairs: dict) -> tuple[int, tuple, list[str]] | None:
+    """(word count, table entry, words as written) of the longest listed name ``group`` starts with; None when
+    there is none or when it is written exactly as the standard form."""
+    words = group.split(" ")
+    low = group.lower().split(" ")
+    longest = first_pairs.get(f"{low[0]} {low[1]}", 0) if len(low) > 1 else 0
+    for n in range(min(len(low), longest), 1, -1):
+        entry = names.get(" ".join(low[:n]))
+        if entry is not None:
+            break
+    else:
+        return None
+    if " ".join(words[:n]) == entry[0]:
+        return None
+    return n, entry, words
+
+
 def _same_name(written: list[str], standard: list[str]) -> bool:
     """Equal, allowing what other rules report or what is legitimately generic: "Việt nam" (TDN406) and a
     lower-case committee ("Văn phòng tỉnh ủy": the office of any provincial committee in a legal text)."""
@@ -273,6 +294,10 @@ class CapitalsScan:
         out: list[Hit] = []
         names = table.names
         first_pairs = table.first_pairs
+        held = _NAME_MEMO.get(id(table))
+        if held is None or held[0] is not table:  # (a dataclass with eq is unhashable: keyed by id, kept alive)
+            held = _NAME_MEMO[id(table)] = (table, {})
+        memo = held[1]
         last = (-1, -1)  # (paragraph index, end) of the last name reported: occurrences come sorted
         for p, start, _end, _w in self.scan.find(heads):
             if p.index == last[0] and start < last[1]:
@@ -280,17 +305,17 @@ class CapitalsScan:
             m = _WORDS_AFTER.match(p.text, start)
             if m is None:
                 continue
-            words = m.group().split(" ")
-            low = m.group().lower().split(" ")
-            longest = first_pairs.get(f"{low[0]} {low[1]}", 0) if len(low) > 1 else 0
-            for n in range(min(len(low), longest), 1, -1):
-                entry = names.get(" ".join(low[:n]))
-                if entry is not None:
-                    break
-            else:
-                continue
-            if " ".join(words[:n]) == entry[0]:
-                continue  # written exactly as the standard form: by far the most common case
+            # the longest listed name the words start with depends on the words alone: looked up once per
+            # table and word sequence (the same names recur dozens of times per document)
+            group = m.group()
+            found = memo.get(group, memo)
+            if found is memo:
+                if len(memo) > 50_000:
+                    memo.clear()
+                found = memo[group] = _longest_name(group, names, first_pairs)
+            if found is None:
+                continue  # no listed name, or written exactly as the standard form (by far the most common)
+            n, entry, words = found
             form, count, share = entry
             written = words[:n]
             standard = form.split(" ")

@@ -15,12 +15,16 @@ term it lacks the diacritics of); anything else ASCII is taken as foreign.
 from __future__ import annotations
 
 import bisect
+import heapq
 import itertools
 import math
 import re
+import weakref
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from ..analysis.tokens import Token, classify
@@ -76,6 +80,12 @@ _NAME_PAIR = 100
 
 _CAPS_MIN_FREQUENCY = 200  # corpus count of a correction offered for a capitalised non-syllable
 
+# per-process memo of SpellingScan._real_words: lexicon -> (base lexicon, the user's own syllables,
+# (left, word, right) -> a dictionary word there)
+_DICTIONARY_NEIGHBOUR: weakref.WeakKeyDictionary[
+    Lexicon, tuple[Lexicon, frozenset[str], dict[tuple[str, str, str], bool]]] = weakref.WeakKeyDictionary()
+# per-process memo of SpellingScan._base_candidates: lexicon -> lower-case word -> scored candidates
+_CANDIDATES: weakref.WeakKeyDictionary[Lexicon, dict[str, tuple[tuple[str, float], ...]]] = weakref.WeakKeyDictionary()
 _ASCII_INTEREST: dict[str, bool] = {}  # per-process cache: lower-case ASCII word -> worth tokenising
 _TONED_CHARS = frozenset("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 
@@ -119,7 +129,7 @@ class SpellingScan:
         for p in paragraphs:
             self.starts.append(pos)
             pos += len(p.text) + 1
-        parts = _PUNCT.sub(" \x00 ", low).split()
+        parts = _split_words(low)
         self.words: set[str] = set(parts)
         self.words.discard("\x00")
         self.pairs: set[str] = set(map(" ".join, itertools.pairwise(parts)))
@@ -128,6 +138,8 @@ class SpellingScan:
             return
         lex: Lexicon = ctx.lexicon
         self.lex = lex
+        if not self.words:
+            return  # an empty or blank document: nothing to look up, so no table is loaded (issue 10)
         unknown = {w for w in self.words - lex.syllables if self._worth_a_look(w, joined)}
         # attested but rare forms that are Telex keystrokes of a common syllable ("coong" -> "công")
         for w in self.words:
@@ -140,19 +152,18 @@ class SpellingScan:
         if unknown and not self.doc_vn:
             # an English (or unaccented) document: ASCII words are never questioned there
             unknown = {w for w in unknown if not w.isascii()}
-        hits = self.pairs & lex.nearmiss.keys()
+        hits = self.pairs & lex.nearmiss.keys() if self.pairs else set()
         if unknown or hits:
             self._unknown_and_pairs(unknown, hits)
-        if self.doc_vn:
+        if self.doc_vn and ctx.settings.option("spelling_context", True):
             self._real_words()
 
     def _unknown_and_pairs(self, unknown: set[str], hits: set[str]) -> None:
         low, paragraphs = self.lower, self.paragraphs
-        by_paragraph: dict[int, list[tuple[int, int, str]]] = {}
-        for k, s, e, value in self._find(low, frozenset(unknown | hits)):
+        # one paragraph's occurrences at a time (they come sorted by paragraph)
+        for k, group in itertools.groupby(self._find(low, frozenset(unknown | hits)), key=itemgetter(0)):
             base = self.starts[k]
-            by_paragraph.setdefault(k, []).append((s - base, e - base, value))
-        for k, occurrences in by_paragraph.items():
+            occurrences = [(s - base, e - base, value) for _k, s, e, value in group]
             p = paragraphs[k]
             if not self.doc_vn and p.text.isascii():
                 continue
@@ -171,13 +182,21 @@ class SpellingScan:
         lex = self.lex
         base = base_lexicon()
         model.syllables = base.syllables
-        user_words = lex.syllables - base.syllables if lex is not base else frozenset()
         parts = self._parts
         found = model.suspects(parts)
         if not found:
             return
         ids = model.pass_ids
         flagged: dict[tuple[str, str, str], object] = {}
+        # (left word, word, right word) -> known to the dictionary with a neighbour, per lexicon and process:
+        # the same suspects come back in every document of a folder
+        held = _DICTIONARY_NEIGHBOUR.get(lex)
+        if held is None or held[0] is not base or len(held[2]) > 100_000:
+            # the user's own words (config extra-words) are never questioned; the set difference of two
+            # syllable tables is taken once per lexicon, not per document
+            user_words = lex.syllables - base.syllables if lex is not base else frozenset()
+            held = _DICTIONARY_NEIGHBOUR[lex] = (base, user_words, {})
+        _, user_words, known = held
         counts: Counter[str] | None = None
         for i, left, right in found:
             word = parts[i]
@@ -185,9 +204,12 @@ class SpellingScan:
             if key in flagged:
                 continue
             prev_w, next_w = key[0], key[2]
-            if word in user_words or lex.ignored(word) or (
-                    prev_w != "\x00" and lex.is_word(prev_w, word) and model.trusts_pair(prev_w, word, word)) or (
-                    next_w != "\x00" and lex.is_word(word, next_w) and model.trusts_pair(word, next_w, word)):
+            in_dictionary = known.get(key)
+            if in_dictionary is None:
+                in_dictionary = known[key] = bool(word in user_words or lex.ignored(word) or (
+                    prev_w != "\x00" and lex.is_word(prev_w, word)) or (
+                    next_w != "\x00" and lex.is_word(word, next_w)))
+            if in_dictionary:
                 flagged[key] = None  # a dictionary word with a neighbour ("gan dạ", "bàng quang")
                 continue
             left2 = ids.get(parts[i - 2], UNK) if i > 1 and left not in (BOS, UNK) else None
@@ -298,21 +320,25 @@ class SpellingScan:
             out.append((self.paragraphs[k], s - base, e - base, m.group()))
         return out
 
-    def _find(self, haystack: str, strings: frozenset[str]) -> list[tuple[int, int, int, str]]:
-        # str.find per string is a fast C scan; the strings are few and rare
-        found = []
+    def _find(self, haystack: str, strings: frozenset[str]) -> Iterator[tuple[int, int, int, str]]:
+        """Whole-word occurrences (paragraph number, start, end, string), sorted, made lazily: one
+        ``str.find`` stream per string (a fast C scan; the strings are few and rare), merged in order.
+        A list of every occurrence was ~140 bytes each: 35 MB for the 250,000 occurrences of 20 common
+        words in a 2 MB text (issue 10)."""
         starts = self.starts
         n = len(haystack)
-        for word in strings:
+
+        def occurrences(word: str) -> Iterator[tuple[int, int, int, str]]:
             size = len(word)
             i = haystack.find(word)
             while i >= 0:
                 e = i + size
                 if not ((i and haystack[i - 1].isalnum()) or (e < n and haystack[e].isalnum())):
-                    found.append((bisect.bisect_right(starts, i) - 1, i, e, word))
+                    yield (bisect.bisect_right(starts, i) - 1, i, e, word)
                 i = haystack.find(word, i + 1)
-        found.sort()
-        return found
+
+        streams = [occurrences(w) for w in strings]
+        return streams[0] if len(streams) == 1 else heapq.merge(*streams)
 
     def _worth_a_look(self, w: str, text: str) -> bool:
         """Cheap test on a lower-cased unknown word before tokenising its paragraph."""
@@ -604,6 +630,37 @@ class SpellingScan:
     def candidates(self, low: str, prev: str | None, nxt: str | None) -> list[tuple[str, float]]:
         """Attested syllables one slip away from ``low``, best first, with a score."""
         lex = self.lex
+        memo = _CANDIDATES.get(lex)
+        if memo is None:
+            memo = _CANDIDATES[lex] = {}
+        base_scores = memo.get(low)
+        if base_scores is None:
+            if len(memo) > 20_000:
+                memo.clear()
+            base_scores = memo[low] = self._base_candidates(low)
+        scored = []
+        for c, score in base_scores:
+            if prev is not None:
+                if lex.is_term(prev, c):
+                    score += 150
+                elif lex.is_word(prev, c):
+                    score += 100
+            if nxt is not None:
+                if lex.is_term(c, nxt):
+                    score += 150
+                elif lex.is_word(c, nxt):
+                    score += 100
+            if c in _NUMBER_UNITS and prev is not None and (prev.lower() in _NUMBER_WORDS or prev[:1].isdigit()):
+                score += 120  # "ba triêu" -> "ba triệu", not the dictionary's "ba tiêu"
+            scored.append((c, score))
+        scored.sort(key=lambda x: (-x[1], x[0]))
+        return scored
+
+    def _base_candidates(self, low: str) -> tuple[tuple[str, float], ...]:
+        """The context-free part of :meth:`candidates`: every attested syllable one slip away with its score
+        before the neighbours are looked at (memoised per lexicon and word: generating the edits of a word
+        costs ~0.1 ms, and the same unknown words recur from document to document)."""
+        lex = self.lex
         syl = lex.syllables
         by_skel = lex.by_skeleton
         skel = skeleton(low)
@@ -634,26 +691,30 @@ class SpellingScan:
         from .ngrams import load_ngrams
 
         corpus = load_ngrams()
-        scored = []
-        for c, base in cands.items():
-            # how common the syllable is in official text (issue 9: "a rare or rude word" must not
-            # win over the frequent one), then how many dictionary words use it
-            score = base + 0.3 * math.log(1 + corpus.count(c)) + 0.2 * math.log(1 + weight.get(c, 1))
-            if prev is not None:
-                if lex.is_term(prev, c):
-                    score += 150
-                elif lex.is_word(prev, c):
-                    score += 100
-            if nxt is not None:
-                if lex.is_term(c, nxt):
-                    score += 150
-                elif lex.is_word(c, nxt):
-                    score += 100
-            if c in _NUMBER_UNITS and prev is not None and (prev.lower() in _NUMBER_WORDS or prev[:1].isdigit()):
-                score += 120  # "ba triêu" -> "ba triệu", not the dictionary's "ba tiêu"
-            scored.append((c, score))
-        scored.sort(key=lambda x: (-x[1], x[0]))
-        return scored
+        # how common the syllable is in official text (issue 9: "a rare or rude word" must not
+        # win over the frequent one), then how many dictionary words use it
+        return tuple((c, base + 0.3 * math.log(1 + corpus.count(c)) + 0.2 * math.log(1 + weight.get(c, 1)))
+                     for c, base in cands.items())
+
+
+def _split_words(low: str, chunk: int = 1 << 16) -> list[str]:
+    """``_PUNCT.sub(" \x00 ", low).split()`` (punctuation runs are NUL breaks), made ~64K characters at a
+    time and with one shared string per distinct word: a 2 MB text has 400,000 words but a few thousand
+    distinct ones, and 400,000 separate strings cost ~25 MB (issue 10).  Chunks end at a space, which no
+    punctuation run or word crosses, so the words are exactly those of the one-pass version."""
+    out: list[str] = []
+    seen: dict[str, str] = {}
+    share = seen.setdefault
+    n = len(low)
+    start = 0
+    while start < n:
+        stop = low.find(" ", start + chunk) if start + chunk < n else n
+        if stop < 0:
+            stop = n
+        part = _PUNCT.sub(" \x00 ", low[start:stop]).split()
+        out.extend(map(share, part, part))
+        start = stop
+    return out
 
 
 def _corpus_vetoes(a: str, b: str, x: str, y: str, prev: Token | None, nxt: Token | None) -> bool:

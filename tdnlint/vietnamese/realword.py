@@ -24,7 +24,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import pairwise, repeat
+from itertools import islice, pairwise, repeat
+from operator import lshift, or_
 
 from .ngrams import BOS, NUM, UNK, NGrams, load_ngrams
 from .orthography import LOWER_LETTERS, build, is_new_style, parse, strip_tone, tone_of
@@ -38,7 +39,7 @@ MIN_CANDIDATE = 30
 #: log-odds a candidate must win by (natural log) ...
 MARGIN = 7.0
 #: ... and by how much more for a one-letter slip than for a diacritic slip
-LETTER_PENALTY = 3.0
+LETTER_PENALTY = 2.0
 #: the written form is "rare in context" when its two bigrams together are below this share of the candidate's
 RARE_SHARE = 0.05
 #: "common with a neighbour" for the final evidence test (see RealWordModel.judge)
@@ -49,10 +50,18 @@ SAFE_MARGIN = 14.0
 BOTH_SIDES_NO_WORD = 100
 #: the relaxed guard (RealWordModel.keep): the margin a verdict needs without the strict evidence ...
 GUARD_MARGIN = 12.0
-#: ... and for a one-letter slip whose correction the corpus does not know on both sides
+#: ... for a diacritic slip whose correction the corpus knows next to both neighbouring words
+TWO_SIDED_MARGIN = 10.0
+#: ... and when the correction is not known on both sides (and forms no dictionary word)
 GUARD_MARGIN_LETTER = 16.0
 #: a diacritic slip with two-sided corpus evidence this wide is corrected even in an everyday word
 OVERWHELMING_MARGIN = 18.0
+#: without a dictionary word, the correction must occur this often next to each neighbour (or clause edge)
+CORRECTION_BOTH_SIDES = 10
+#: the margin (before the letter penalty) a letter slip of a word the codes under-represent needs
+UNDER_REPRESENTED_LETTER = 15.0
+#: a slip of an under-represented word needs the correction's pairs this much above chance on each side
+MIN_LIFT = 0.1
 #: a one-letter slip of a grammatical word needs the correction this common next to both neighbours
 GRAMMATICAL_EVIDENCE = 1000
 #: a written word this much more common (Zipf) in general Vietnamese than in the codes is under-represented
@@ -72,6 +81,7 @@ class Verdict:
     best_right: int = 0
     both_sides: bool = False  # the candidate is common with both neighbouring words
     one_side: bool = False  # ... with at least one of them
+    lift: float = 1e9  # the weaker lift of the candidate's pairs with the neighbouring words (see judge)
 
 
 class RealWordModel:
@@ -112,7 +122,8 @@ class RealWordModel:
             elif word in syllables and (len(word) > 2 or not word.isascii()):
                 unknown.append(j)
         common = self.common
-        ok = list(map(common.__contains__, [a << 16 | b for a, b in pairwise(ids)]))
+        # one key at a time (a list of them was 40 bytes a word of transient memory: issue 10)
+        ok = list(map(common.__contains__, map(or_, map(lshift, ids, repeat(16)), islice(ids, 1, None))))
         for j in unknown:  # their "<unk>" bigrams say nothing
             ok[j - 1] = ok[j] = False
         out = []
@@ -244,8 +255,17 @@ class RealWordModel:
             return None
         # evidence from both neighbouring words, unless the caller confirms a dictionary word
         both = left >= NUM and right >= NUM and cl >= BOTH_SIDES and cr >= BOTH_SIDES
+        # lift of the correction's pair with each neighbouring word (observed / expected if independent):
+        # a very frequent correction ("công") meets any word now and then, which is no evidence
+        n, u_c = self.n, max(1, self.uni[best])
+        lifts = []
+        if left > NUM:
+            lifts.append(cl * n / (u_c * max(1, self.uni[left])))
+        if right > NUM:
+            lifts.append(cr * n / (u_c * max(1, self.uni[right])))
+        lift = min(lifts, default=1e9)
         return Verdict(self.vocab[best], best_margin, "letter" if best_letter else "diacritic", wl, wr, cl, cr,
-                       both, (left >= NUM and cl >= BOTH_SIDES) or (right >= NUM and cr >= BOTH_SIDES))
+                       both, (left >= NUM and cl >= BOTH_SIDES) or (right >= NUM and cr >= BOTH_SIDES), lift)
 
 
     def keep(self, v: Verdict, word: str, forms_word: bool, grammatical: bool, repeats: int = 1) -> bool:
@@ -259,56 +279,49 @@ class RealWordModel:
         a pair from the corpus says little.  A verdict is trusted when
 
         * the correction makes a dictionary word with a neighbour the corpus confirms (a letter slip:
-          on both sides, and not of a grammatical word), always; or
-        * a diacritic slip is overwhelming: the corpus knows the correction next to both neighbours
-          (:data:`BOTH_SIDES_NO_WORD`), the written form next to neither, margin
+          not of a grammatical word, and the corpus knows the correction on both sides, a clause edge
+          counting as a side); or
+        * a diacritic slip is overwhelming: the corpus knows the correction next to both neighbouring
+          words (:data:`BOTH_SIDES_NO_WORD`), the written form next to neither, and the margin is
           :data:`OVERWHELMING_MARGIN` ("trại tam giam"); or
-        * the margin is wide (:data:`GUARD_MARGIN`, or 10 for a diacritic slip with that two-sided
-          evidence; a one-letter slip whose correction the corpus does not know on both sides, a clause
-          edge counting as a side, :data:`GUARD_MARGIN_LETTER`; a grammatical word's letter slip needs
-          :data:`GRAMMATICAL_EVIDENCE`), and the written word is not one the codes under-represent
-          (general Vietnamese, ``data/general_freq.txt``, uses it more than the codes do by
-          :data:`DOMAIN_SHIFT`) while being an *everyday word* (general Vietnamese uses it about as
-          often as the correction) or *the document's own word* (used more than once).
+        * the margin is wide (:data:`GUARD_MARGIN` before the letter penalty, :data:`TWO_SIDED_MARGIN`
+          for a diacritic slip with that two-sided evidence); the correction occurs next to each
+          neighbour (:data:`CORRECTION_BOTH_SIDES`) unless it forms a dictionary word or the margin is
+          :data:`GUARD_MARGIN_LETTER`; a grammatical word's letter slip has :data:`GRAMMATICAL_EVIDENCE`
+          on both sides; and the written word is not *under-represented* in the codes (general
+          Vietnamese, ``data/general_freq.txt``, uses it more by :data:`DOMAIN_SHIFT` on the Zipf scale)
+          while being an *everyday word* (general Vietnamese uses it about as often as the correction,
+          :data:`EVERYDAY_GAP`) or *the document's own word* (it occurs again in the document).  A letter
+          slip of an under-represented word needs :data:`UNDER_REPRESENTED_LETTER`.
         """
-        two_sided = v.both_sides and v.written_left + v.written_right == 0 and \
-            min(v.best_left, v.best_right) >= BOTH_SIDES_NO_WORD
-        if v.kind == "letter":
-            if forms_word and v.both_sides and not grammatical:
+        weaker = min(v.best_left, v.best_right)
+        two_sided = v.both_sides and v.written_left + v.written_right == 0 and weaker >= BOTH_SIDES_NO_WORD
+        letter = v.kind == "letter"
+        if letter:
+            if forms_word and not grammatical and (v.both_sides or weaker >= CORRECTION_BOTH_SIDES):
                 return True
         elif (forms_word and v.one_side) or (two_sided and v.margin >= OVERWHELMING_MARGIN):
             return True
-        needed = 10.0 if v.kind != "letter" and two_sided else GUARD_MARGIN
-        if v.margin + (LETTER_PENALTY if v.kind == "letter" else 0.0) < needed:
-            return False  # (a letter slip's margin has LETTER_PENALTY taken off already)
-        if v.kind == "letter":
-            weaker = min(v.best_left, v.best_right)
-            if grammatical and weaker < GRAMMATICAL_EVIDENCE:
-                return False  # "Nhà nước càng đặc biệt" is not "hàng"; "cơ qua có thẩm quyền" is "quan"
-            if weaker < BOTH_SIDES and v.margin < GUARD_MARGIN_LETTER and not forms_word:
-                return False
+        raw = v.margin + (LETTER_PENALTY if letter else 0.0)  # a letter slip's margin has the penalty off
+        if raw < (TWO_SIDED_MARGIN if not letter and two_sided else GUARD_MARGIN):
+            return False
+        if weaker < CORRECTION_BOTH_SIDES and not forms_word and v.margin < GUARD_MARGIN_LETTER:
+            return False  # the correction must be known next to both neighbours ("hệ thống trục chân vịt")
+        if letter and grammatical and weaker < GRAMMATICAL_EVIDENCE:
+            return False  # "Nhà nước càng đặc biệt" is not "hàng"
         general = general_frequencies()
         w = self.ids.get(word, -1)
         z_written = general.get(self.vocab[w] if w >= 0 else word, 0.0)
         shift = z_written - self.legal_zipf(w)  # > 0: more common in general text than in the codes
         if shift < DOMAIN_SHIFT:
             return True
-        if v.kind == "letter" and v.margin < GUARD_MARGIN:
-            return False  # an under-represented word's letter slip needs the full margin ("định lề trang")
+        if letter and raw < UNDER_REPRESENTED_LETTER:
+            return False  # an under-represented word's letter slip needs a wider margin ("định lề trang")
+        if v.lift < MIN_LIFT:
+            return False  # ... and a correction that goes with both neighbours ("các cống điều tiết": "công điều" is chance)
         if z_written >= general.get(v.best, 0.0) - EVERYDAY_GAP:
             return False  # an everyday word ("là bạn đồng hành" against "bản", "xấu" against "đấu")
         return repeats < 2  # used again in this document ("lề" in a chapter on margins, "các ấp")
-
-    def trusts_pair(self, a: str, b: str, word: str) -> bool:
-        """Does the dictionary word "a b" show that ``word`` (one of them) is meant?  Yes, unless the
-        codes never use the pair although they use ``word`` as often as general Vietnamese does: the
-        word lists hold rare or noisy entries ("nội cung", "chính thị", "biện phán") that a slip of
-        "nội dung", "chính trị", "biện pháp" happens to make."""
-        if a == b or self.ng.count(a, b):
-            return True  # (a reduplication, "từ từ", is never a slip of a code's pair)
-        w = self.ids.get(word, -1)
-        z_written = general_frequencies().get(self.vocab[w] if w >= 0 else word, 0.0)
-        return z_written - self.legal_zipf(w) >= DOMAIN_SHIFT  # an everyday word: "gan dạ"
 
     def legal_zipf(self, w: int) -> float:
         """How common word id ``w`` is in the codes, on the Zipf scale of general_freq.txt."""

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...model import Paragraph
 from .types import Segments
@@ -31,11 +32,17 @@ def detect_type(text: str) -> str | None:
     return _match_type(t)
 
 
+@lru_cache(maxsize=1)
+def _types_longest_first() -> tuple[tuple[str, str], ...]:
+    """(normalised name, name as reported) for every type name, longest first (built once)."""
+    return tuple((_norm_upper(name), name.replace("THOẢ", "THỎA").replace("UỶ", "ỦY"))
+                 for name in sorted(TYPE_NAMES, key=len, reverse=True))
+
+
 def _match_type(t: str) -> str | None:
-    for name in sorted(TYPE_NAMES, key=len, reverse=True):
-        norm = _norm_upper(name)
+    for norm, name in _types_longest_first():
         if t == norm or t == norm + ":" or (t.startswith(norm + " ") and len(t) <= len(norm) + 12):
-            return name.replace("THOẢ", "THỎA").replace("UỶ", "ỦY")
+            return name
     return None
 
 
