@@ -39,6 +39,16 @@ class AcronymBeforeDefinition(Rule):
             k, s, e = (int(x) for x in hit.note.split(":"))
             dp = doc.paragraphs[k]
             ctx.report(self, hit.paragraph, hit.start, hit.end,
-                       message=f"'{hit.written}' được dùng trước khi giải thích ('{dp.text[max(0, s - 30):e].strip()}').",
+                       message=f"'{hit.written}' được dùng trước khi giải thích ('{_excerpt(dp.text, s, e)}').",
                        message_en=f"'{hit.written}' is used before it is defined.",
                        related=[(dp, s, e)])
+
+
+def _excerpt(text: str, s: int, e: int) -> str:
+    """Up to 50 characters before the definition, from a word start ("Ban Chỉ đạo ra quân … (BCĐ)", not "o ra …"),
+    so the name the acronym stands for is usually shown whole."""
+    start = max(0, s - 50)
+    if start and not text[start - 1].isspace():
+        space = text.find(" ", start, s)
+        start = space + 1 if space >= 0 else start
+    return text[start:e].strip()
