@@ -440,15 +440,7 @@ TEXT.update({
 _SIGNED = ("Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- UBND huyện Nhơn Trạch (b/c);\tKT. CHỦ TỊCH\n"
            "- Ủy ban MTTQ Việt Nam xã;\tPHÓ CHỦ TỊCH\n- Ban nhân dân các thôn;\n- Lưu: VT, ĐC.\n\n\tVõ Thị Thu Hà\n")
 _UNSIGNED = "Nơi nhận:\n- UBND huyện Nhơn Trạch (b/c);\n- Ủy ban MTTQ Việt Nam xã;\n- Ban nhân dân các thôn;\n- Lưu: VT, ĐC.\n"
-_APPENDIX_ALONE = """PHỤ LỤC
-DANH SÁCH TUYẾN KÊNH CẦN NẠO VÉT
-(Kèm theo Kế hoạch số 36/KH-UBND ngày 18/3/2025 của Ủy ban nhân dân xã Phú Hữu)
-
-I. THÔN 1
-1. Kênh Bà Tư, dài 1,2 km.
-II. THÔN 2
-1. Kênh Ông Cả, dài 0,8 km.
-"""
+_APPENDIX_ALONE = _APPENDIX.lstrip("\n")  # the same appendix as a file of its own
 _MTTQ = """ỦY BAN MTTQ VIỆT NAM	CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 XÃ PHÚ HỮU	Độc lập - Tự do - Hạnh phúc
 BAN THƯỜNG TRỰC
