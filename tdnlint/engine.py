@@ -306,6 +306,10 @@ class Engine:
         # What the cache keys this result on (tdnlint/cache.py): the register keys the rules looked up.
         view = ctx._cache.get("register")
         result.register_deps = view.dependencies() if view is not None else []
+        # The analyses are done with: dropping them here breaks the context's reference cycles (the
+        # register view points back at it), so the document's memory is freed now, not at the next
+        # full garbage collection (rare once many objects are alive).
+        ctx._cache.clear()
         return result
 
     def _rules_for(self, enabled: set[str], file_ignores: list[str] | None, profile: str,
