@@ -282,6 +282,8 @@ class CheckRun:
                 self.out.write(self._file_text(r, info))
             progress.step()
         progress.clear()
+        if self.engine.read_ahead is not None:
+            self.engine.read_ahead.clear()  # documents of files not linted (none in a normal run)
         results += [_notice_result(n) for n in notices]
         if self.streaming:
             for r in results[len(self.files):]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from .register import REPOSITORY_SECONDS, Register, build_register, scope_files
+from .register import REPOSITORY_SECONDS, ReadAhead, Register, build_register, scope_files
 
 
 def register_rules_enabled(engine: Any, settings: Any) -> bool:
@@ -43,12 +43,20 @@ def open_cache(engine: Any, files: list[str], *, cache_dir: str | None = None, n
 
 def prepare_run(engine: Any, files: list[str], *, cache_dir: str | None = None, no_cache: bool = False,
                 jobs: int = 1) -> None:
-    """Open the cache and build the register (with ``jobs`` > 1: its first pass on a process pool)."""
+    """Open the cache and build the register (with ``jobs`` > 1: its first pass on a process pool).
+
+    When the lint pass runs in this process (``jobs`` ≤ 1 or a single file), the documents the
+    register pass reads are handed to it (``engine.read_ahead``, a bounded ReadAhead): each
+    checked file is read and segmented once, not twice."""
     open_cache(engine, files, cache_dir=cache_dir, no_cache=no_cache)
     first = _first_settings(engine, files)
     if first is None or not register_rules_enabled(engine, first):
         return
-    engine.options.register = collect_register(engine, files, first, cache=engine.options.cache, jobs=jobs)
+    keep = None
+    if (jobs <= 1 or len(files) <= 1) and not engine.registry.has_hook("tdnlint_document_read"):
+        keep = engine.read_ahead = ReadAhead()
+    engine.options.register = collect_register(engine, files, first, cache=engine.options.cache, jobs=jobs,
+                                               keep=keep)
 
 
 def collect_file_hook(engine: Any) -> Any:
@@ -57,11 +65,13 @@ def collect_file_hook(engine: Any) -> Any:
     return reg.collect_file if reg.has_hook("tdnlint_collect_file") else None
 
 
-def collect_register(engine: Any, files: list[str], settings: Any, *, cache: Any = None, jobs: int = 1) -> Register:
+def collect_register(engine: Any, files: list[str], settings: Any, *, cache: Any = None, jobs: int = 1,
+                     keep: ReadAhead | None = None) -> Register:
     scope, root = scope_files(files, settings, collect=collect_file_hook(engine))
     checked = len(files)
-    # the checked files always; the rest of the repository within a time budget
-    reg = build_register(engine, scope[:checked], cache=cache, jobs=jobs)
+    # the checked files always (their documents offered to ``keep`` for the lint pass); the rest of the
+    # repository within a time budget
+    reg = build_register(engine, scope[:checked], cache=cache, jobs=jobs, keep=keep)
     if len(scope) > checked:
         rest = build_register(engine, scope[checked:], cache=cache, jobs=jobs,
                               deadline=time.monotonic() + REPOSITORY_SECONDS)
