@@ -74,12 +74,61 @@ def test_a_budget_too_small_keeps_nothing_and_changes_nothing(tmp_path, monkeypa
     assert _findings(engine, files) == _findings(_run(files, read_ahead=False), files)
 
 
-def test_no_read_ahead_for_a_jobs_pool_or_without_a_register(tmp_path):
+def _probe() -> tuple[int, int, int]:
+    """(kept, taken, pending) of a PassPool worker's ReadAhead (runs in the worker)."""
+    from tdnlint.repo import _WORKER
+
+    ahead = _WORKER["engine"].read_ahead
+    return ahead.kept, ahead.taken, ahead.pending
+
+
+def test_jobs_2_each_worker_lints_the_files_it_read_with_the_serial_findings(tmp_path):
+    from tdnlint.cli import process_file
+    from tdnlint.repo import PassPool
+
     files = _office(tmp_path)
-    assert _run(files, jobs=2).read_ahead is None  # the lint pass runs in the pool's processes
-    assert _run(files[:1], jobs=2).read_ahead is not None  # one file: linted here
+    files += list(discover([str(copy_office(tmp_path / "office2"))]))
+    serial = _run(files)
+    expected = _findings(serial, files)
+    engine = Engine(registry(), RunOptions(no_config=True))
+    pool = prepare_run(engine, files, no_cache=True, jobs=2)
+    assert isinstance(pool, PassPool) and engine.read_ahead is None  # the parent keeps nothing
+    assert engine.options.register.digest() == serial.options.register.digest()  # the serial register
+    assert sorted(set(pool.owner)) == [0, 1]  # both workers read files
+    data = engine.options.register.to_json()
+    for w in pool.workers:  # what PassPool.results does, with a look at each worker's ReadAhead after
+        w.submit(_register_in_worker, data)
+    futures = [pool.workers[pool.owner[i]].submit(_lint_in_worker, c) for i, c in enumerate(pool.chunks)]
+    results = [r for f in futures for r in f.result()]
+    stats = [w.submit(_probe).result() for w in pool.workers]
+    pool.close()
+    assert sum(k for k, _, _ in stats) == len(files) and all(k == t and p == 0 for k, t, p in stats)
+    got = [(f, r.error, [(x.rule, x.line, x.column, x.message, x.suggestion, x.fix.edits if x.fix else None)
+                         for x in r.findings]) for f, r in zip(files, results, strict=True)]
+    assert got == expected
+    engine = Engine(registry(), RunOptions(no_config=True))
+    pool = prepare_run(engine, files, no_cache=True, jobs=2)
+    assert [r.path for r in pool.results(engine.options.register, process_file)] == files
+
+
+def _register_in_worker(data):
+    from tdnlint.repo import _worker_register
+
+    _worker_register(data)
+
+
+def _lint_in_worker(paths):
+    from tdnlint.cli import process_file
+    from tdnlint.repo import _worker_lint
+
+    return _worker_lint(paths, process_file)
+
+
+def test_no_read_ahead_without_a_register_or_for_a_single_file_pool(tmp_path):
+    files = _office(tmp_path)
+    assert _run(files[:1], jobs=2).read_ahead is not None  # one file: linted here, no pool
     engine = Engine(registry(), RunOptions(no_config=True, overrides={"select": ["TDN2"]}))
-    prepare_run(engine, files, no_cache=True)
+    assert prepare_run(engine, files, no_cache=True, jobs=2) is None
     assert engine.read_ahead is None
 
 
