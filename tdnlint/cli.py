@@ -309,7 +309,7 @@ class CheckRun:
         files = self.files
         if pool is not None:
             # --jobs N with a register: the workers that read each file for the register lint it
-            yield from pool.results(self.engine.options.register, process_file)
+            yield from pool.results(self.engine.options.register)
             return
         if jobs == 0:
             jobs = os.cpu_count() or 1

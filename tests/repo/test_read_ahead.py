@@ -83,7 +83,6 @@ def _probe() -> tuple[int, int, int]:
 
 
 def test_jobs_2_each_worker_lints_the_files_it_read_with_the_serial_findings(tmp_path):
-    from tdnlint.cli import process_file
     from tdnlint.repo import PassPool
 
     files = _office(tmp_path)
@@ -108,7 +107,7 @@ def test_jobs_2_each_worker_lints_the_files_it_read_with_the_serial_findings(tmp
     assert got == expected
     engine = Engine(registry(), RunOptions(no_config=True))
     pool = prepare_run(engine, files, no_cache=True, jobs=2)
-    assert [r.path for r in pool.results(engine.options.register, process_file)] == files
+    assert [r.path for r in pool.results(engine.options.register)] == files
 
 
 def _register_in_worker(data):
@@ -118,10 +117,9 @@ def _register_in_worker(data):
 
 
 def _lint_in_worker(paths):
-    from tdnlint.cli import process_file
     from tdnlint.repo import _worker_lint
 
-    return _worker_lint(paths, process_file)
+    return _worker_lint(paths)
 
 
 def test_no_read_ahead_without_a_register_or_for_a_single_file_pool(tmp_path):
