@@ -386,6 +386,7 @@ class RegisterView:
         self._ctx = ctx
         self.used_keys: set[str] = set()
         self.used_all = False
+        self._self: Entry | bool | None = False  # not looked up yet
 
     @property
     def known_documents(self) -> Any:
@@ -399,7 +400,9 @@ class RegisterView:
 
     @property
     def self_entry(self) -> Entry | None:
-        e = self._register.get(self.path)
+        e = self._self
+        if e is False:  # looked up once per file (the cross-document rules ask ~30 times)
+            e = self._self = self._register.entries.get(self.path)
         if e is not None and e.key is not None:
             self.used_keys.add(e.key)
         return e
