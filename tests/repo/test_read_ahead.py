@@ -140,3 +140,28 @@ def test_the_result_cache_still_works_with_the_read_ahead(tmp_path):
     assert second.read_ahead.kept == 0
     assert _findings(second, files) == expected
     assert second.options.cache.hits >= 2 * len(files) and second.options.cache.misses == 0
+
+
+def test_the_header_scan_answers_like_the_whole_segmentation():
+    """register.has_header_block (the register pass's shortcut for files that are no document) agrees with
+    ``segment()`` on every fixture, the seed drafts and the real .docx files."""
+    from conftest import FIXTURES, SHARED
+
+    from tdnlint.analysis.segments import segment
+    from tdnlint.register import has_header_block
+
+    engine = Engine(registry(), RunOptions(no_config=True))
+    paths = [p for p in sorted(FIXTURES.rglob("*")) if p.suffix in (".txt", ".md", ".docx")]
+    for extra in ("seeds", "real-docx"):
+        if (SHARED / extra).is_dir():
+            paths += sorted((SHARED / extra).glob("*.*"))
+    checked = 0
+    for p in paths:
+        try:
+            doc = engine.read(str(p))
+        except Exception:
+            continue  # unreadable on purpose (fixtures of reader errors)
+        seg = segment(doc)
+        assert has_header_block(doc) == bool(seg.number_line or seg.national_header or seg.party_header), p
+        checked += 1
+    assert checked > 300
