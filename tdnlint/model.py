@@ -39,34 +39,152 @@ class Run:
     color: str | None = None
 
 
-@dataclass(slots=True)
+# Layout and other rarely-set attributes of a paragraph live in one shared, immutable ``_Extras`` object
+# (most paragraphs of a document have the same few combinations), so a paragraph is 10 slots, not 26:
+# 100,000 blank lines cost ~15 MB instead of ~35 MB (docs/reader.md, "Memory").
+_EXTRA_FIELDS = (
+    "style", "alignment", "table", "outline_level", "source_line_starts",
+    "first_line_indent_mm", "left_indent_mm", "space_before_pt", "space_after_pt", "line_spacing", "line_spacing_pt",
+    "fields", "shown_on", "drawings", "list_label",
+)
+
+
+class _Extras:
+    """The rarely-set attributes of a :class:`Paragraph`; shared between paragraphs, never changed in place."""
+
+    __slots__ = _EXTRA_FIELDS
+
+    def __init__(self, values: tuple) -> None:
+        for name, value in zip(_EXTRA_FIELDS, values):
+            object.__setattr__(self, name, value)
+
+    def values(self) -> tuple:
+        return tuple(getattr(self, name) for name in _EXTRA_FIELDS)
+
+
+_EXTRA_DEFAULTS = (None, None, None, None, None, None, None, None, None, None, None, (), None, (), None)
+_NO_EXTRAS = _Extras(_EXTRA_DEFAULTS)
+_SHARED_EXTRAS: dict[tuple, _Extras] = {_EXTRA_DEFAULTS: _NO_EXTRAS}
+_MAX_SHARED_EXTRAS = 4096  # bounded: table cells give distinct (table, row, column) values
+_NO_RUNS: tuple = ()
+
+
+def _extras(values: tuple) -> _Extras:
+    try:
+        shared = _SHARED_EXTRAS.get(values)
+    except TypeError:  # an unhashable value (a list of line starts): not shared
+        return _Extras(values)
+    if shared is None:
+        if len(_SHARED_EXTRAS) >= _MAX_SHARED_EXTRAS:
+            _SHARED_EXTRAS.clear()
+            _SHARED_EXTRAS[_EXTRA_DEFAULTS] = _NO_EXTRAS
+        shared = _SHARED_EXTRAS[values] = _Extras(values)
+    return shared
+
+
+def _extra_property(k: int, name: str, doc: str) -> property:
+    get = _Extras.__dict__[name].__get__  # the slot's own descriptor: no attribute lookup by name
+
+    def fget(self: Paragraph):
+        return get(self._x)
+
+    def fset(self: Paragraph, value) -> None:
+        values = list(self._x.values())
+        values[k] = value
+        self._x = _extras(tuple(values))
+
+    fget.__name__ = fset.__name__ = name
+    return property(fget, fset, doc=doc)
+
+
 class Paragraph:
-    text: str
-    part: Part = "body"
-    index: int = 0  # position in document.paragraphs
-    number: int | None = None  # 1-based paragraph number within its part (main story: body+table)
-    line: int | None = None  # 1-based line reported to users (None outside the main story)
-    source: str | None = None  # original text when it differs from ``text``
-    offsets: list[int] | None = None  # analysis index -> source index (len(text)+1 entries)
-    source_line_starts: list[int] | None = None  # for multi-line sources (.md): source index of each line start
-    style: str | None = None
-    runs: list[Run] = field(default_factory=list)
-    alignment: str | None = None  # left|center|right|both
-    table: tuple[int, int, int] | None = None  # (table no., row, column)
-    outline_level: int | None = None
-    # Reader-private handle used by fixers/annotators (e.g. lxml element, run map).
-    handle: Any = field(default=None, repr=False, compare=False)
-    # .docx layout, effective values (direct -> style chain -> document defaults); None = unknown / not .docx
-    first_line_indent_mm: float | None = None  # negative = hanging indent
-    left_indent_mm: float | None = None
-    space_before_pt: float | None = None
-    space_after_pt: float | None = None
-    line_spacing: float | None = None  # multiple of single spacing (w:lineRule auto)
-    line_spacing_pt: float | None = None  # exact / at-least line spacing, in points
-    fields: tuple[str, ...] = ()  # types of the fields whose result is in this paragraph ("PAGE", "DATE" ...)
-    shown_on: str | None = None  # header/footer paragraphs: "default" | "first" | "even" pages
-    drawings: tuple[str, ...] = ()  # objects anchored here: "line" | "textbox" | "picture" | "shape"
-    list_label: str | None = None  # Word automatic numbering shown before the text ("1.", "a)", "•"); not in text
+    """One paragraph in reading order (the attributes below; the constructor takes them as keywords too).
+
+    text, part, index, number, line, source, offsets, runs, handle: see the comments in ``__init__``;
+    style, alignment, table, outline_level, source_line_starts and the .docx layout (``first_line_indent_mm`` …
+    ``list_label``) are read and set like attributes; they are kept in a shared object (memory).
+    Two paragraphs are equal when every attribute but ``handle`` is; paragraphs are not hashable.
+    """
+
+    __slots__ = ("_x", "handle", "index", "line", "number", "offsets", "part", "runs", "source", "text")
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(
+        self,
+        text: str,
+        part: Part = "body",
+        index: int = 0,  # position in document.paragraphs
+        number: int | None = None,  # 1-based paragraph number within its part (main story: body+table)
+        line: int | None = None,  # 1-based line reported to users (None outside the main story)
+        source: str | None = None,  # original text when it differs from ``text``
+        offsets: list[int] | None = None,  # analysis index -> source index (len(text)+1 entries)
+        source_line_starts: list[int] | None = None,  # multi-line sources (.md): source index of each line start
+        style: str | None = None,
+        runs: list[Run] | tuple[Run, ...] = _NO_RUNS,  # a paragraph without runs shares one empty tuple
+        alignment: str | None = None,  # left|center|right|both
+        table: tuple[int, int, int] | None = None,  # (table no., row, column)
+        outline_level: int | None = None,
+        handle: Any = None,  # reader-private write-back hook (e.g. lxml element, run map); not compared
+        # .docx layout, effective values (direct -> style chain -> document defaults); None = unknown / not .docx
+        first_line_indent_mm: float | None = None,  # negative = hanging indent
+        left_indent_mm: float | None = None,
+        space_before_pt: float | None = None,
+        space_after_pt: float | None = None,
+        line_spacing: float | None = None,  # multiple of single spacing (w:lineRule auto)
+        line_spacing_pt: float | None = None,  # exact / at-least line spacing, in points
+        fields: tuple[str, ...] = (),  # types of the fields whose result is in this paragraph ("PAGE", "DATE" ...)
+        shown_on: str | None = None,  # header/footer paragraphs: "default" | "first" | "even" pages
+        drawings: tuple[str, ...] = (),  # objects anchored here: "line" | "textbox" | "picture" | "shape"
+        list_label: str | None = None,  # Word automatic numbering shown before the text ("1.", "a)"); not in text
+    ) -> None:
+        self.text = text
+        self.part = part
+        self.index = index
+        self.number = number
+        self.line = line
+        self.source = source
+        self.offsets = offsets
+        self.runs = runs if runs else _NO_RUNS
+        self.handle = handle
+        values = (style, alignment, table, outline_level, source_line_starts, first_line_indent_mm, left_indent_mm,
+                  space_before_pt, space_after_pt, line_spacing, line_spacing_pt, fields, shown_on, drawings,
+                  list_label)
+        self._x = _NO_EXTRAS if values == _EXTRA_DEFAULTS else _extras(values)
+
+    def _key(self) -> tuple:
+        return (self.text, self.part, self.index, self.number, self.line, self.source, self.offsets,
+                list(self.runs), self._x.values())
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self is other or self._key() == other._key()  # type: ignore[attr-defined]
+
+    def __repr__(self) -> str:
+        shown = [f"text={self.text!r}", f"part={self.part!r}", f"index={self.index!r}", f"number={self.number!r}",
+                 f"line={self.line!r}"]
+        shown += [f"{name}={getattr(self, name)!r}" for name in ("source", "offsets") if getattr(self, name)]
+        if self.runs:
+            shown.append(f"runs={list(self.runs)!r}")
+        shown += [f"{name}={value!r}" for name, value, default in zip(_EXTRA_FIELDS, self._x.values(), _EXTRA_DEFAULTS)
+                  if value != default]
+        return f"Paragraph({', '.join(shown)})"
+
+    style: str | None
+    alignment: str | None
+    table: tuple[int, int, int] | None
+    outline_level: int | None
+    source_line_starts: list[int] | None
+    first_line_indent_mm: float | None
+    left_indent_mm: float | None
+    space_before_pt: float | None
+    space_after_pt: float | None
+    line_spacing: float | None
+    line_spacing_pt: float | None
+    fields: tuple[str, ...]
+    shown_on: str | None
+    drawings: tuple[str, ...]
+    list_label: str | None
 
     @property
     def original(self) -> str:
@@ -99,6 +217,11 @@ class Paragraph:
     @property
     def stripped(self) -> str:
         return self.text.strip()
+
+
+for _k, _name in enumerate(_EXTRA_FIELDS):
+    setattr(Paragraph, _name, _extra_property(_k, _name, f"Paragraph.{_name} (kept in a shared object)"))
+del _k, _name
 
 
 @dataclass(slots=True)
@@ -147,8 +270,12 @@ class Document:
 
     def reindex(self) -> None:
         counters: dict[str, int] = {}
+        prev_number = None
         for i, p in enumerate(self.paragraphs):
-            p.index = i
+            # The index of a main-story paragraph usually equals the number of the one before it: share that
+            # int object (32 bytes a paragraph past 256, 3 MB for 100,000 paragraphs).
+            p.index = prev_number if prev_number == i else i
+            prev_number = p.number
             key = "main" if p.part in MAIN_STORY_PARTS else p.part
             counters[key] = counters.get(key, 0) + 1
             if p.number is None:

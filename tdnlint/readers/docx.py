@@ -259,8 +259,12 @@ class _DocumentBuilder:
         paragraphs: list[Paragraph] = []
         for w in walkers:
             paragraphs.extend(w.out)
+        prev = None
         for i, p in enumerate(main_walker.out, start=1):
             p.number = p.line = i
+            if prev is not None and p.handle.ordinal == prev:
+                p.handle.ordinal = prev  # the same int object as the paragraph's index (32 bytes a paragraph)
+            prev = i
         doc = Document(path=self.path, format="docx", paragraphs=paragraphs)
         doc.raw = pkg.data
         doc.handle = pkg
