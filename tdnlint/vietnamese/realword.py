@@ -128,7 +128,6 @@ class RealWordModel:
             ok[j - 1] = ok[j] = False
         out = []
         cand_ids = self._candidate_ids
-        follows, precedes = self.follows, self.precedes  # methods (memoised per word)
         for j in [j for j, (left, right) in enumerate(pairwise(ok), 1) if not (left and right)]:
             if ids[j] <= NUM and j not in unknown:
                 continue
@@ -140,8 +139,10 @@ class RealWordModel:
                 continue
             left, right = ids[j - 1], ids[j + 1]
             # a rare side must become common with some candidate, or there is nothing to correct
-            if (not ok[j - 1] and left != UNK and not cset.isdisjoint(follows(left))) or \
-                    (not ok[j] and right != UNK and not cset.isdisjoint(precedes(right))):
+            # (a common bigram looked up per candidate: the same test as ``cset & follows(left)`` /
+            # ``cset & precedes(right)`` without their per-word frozensets, ~0.8 MB for one draft: issue 10)
+            if (not ok[j - 1] and left != UNK and any((left << 16 | c) in common for c in cset)) or \
+                    (not ok[j] and right != UNK and any((c << 16 | right) in common for c in cset)):
                 out.append((j - 1, left, right))
         return out
 
@@ -355,10 +356,15 @@ def _iy_variant(a: str, b: str) -> bool:
         onset == "qu" or not any(strip_tone(ch) in "aăâeêioôơuưy" for ch in onset))
 
 
-@lru_cache(maxsize=65536)
+# The ~100-300 letter variants of a word are one-off strings, mostly not syllables: parsed without the shared
+# ``parse`` memo, which they would fill (8,192 entries, ~0.8 MB for one draft) and flush of the document's words.
+_parse_variant = parse.__wrapped__
+
+
 def slips(word: str) -> dict[str, bool]:
     """Well-formed syllables one slip away from lower-case ``word``: variant -> True for a letter slip,
-    False for a diacritic slip (tone, vowel mark, d/đ)."""
+    False for a diacritic slip (tone, vowel mark, d/đ).  Not memoised: its only caller,
+    ``RealWordModel.candidates``, keeps the much smaller answer per word (issue 10: memory)."""
     syl = parse(word)
     out: dict[str, bool] = {}
     if syl is not None:
@@ -401,7 +407,7 @@ def slips(word: str) -> dict[str, bool]:
             for ch in _TONED_LOWER:
                 letters.add(word[:i] + ch + word[i:])
     for v in letters:
-        if v not in out and v != word and parse(v) is not None:
+        if v not in out and v != word and _parse_variant(v) is not None:
             out[v] = True
     return out
 
