@@ -15,8 +15,13 @@ exact column of the original file and a fix can be written back to it.
 
 from __future__ import annotations
 
+import re
+import sys
 import unicodedata
+from array import array
+from collections.abc import MutableSequence, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any, Literal
 
 Part = Literal["body", "table", "header", "footer", "footnote", "comment", "metadata"]
@@ -117,7 +122,7 @@ class Paragraph:
         number: int | None = None,  # 1-based paragraph number within its part (main story: body+table)
         line: int | None = None,  # 1-based line reported to users (None outside the main story)
         source: str | None = None,  # original text when it differs from ``text``
-        offsets: list[int] | None = None,  # analysis index -> source index (len(text)+1 entries)
+        offsets: Sequence[int] | None = None,  # analysis index -> source index (len(text)+1 entries; array('I'))
         source_line_starts: list[int] | None = None,  # multi-line sources (.md): source index of each line start
         style: str | None = None,
         runs: list[Run] | tuple[Run, ...] = _NO_RUNS,  # a paragraph without runs shares one empty tuple
@@ -152,8 +157,8 @@ class Paragraph:
         self._x = _NO_EXTRAS if values == _EXTRA_DEFAULTS else _extras(values)
 
     def _key(self) -> tuple:
-        return (self.text, self.part, self.index, self.number, self.line, self.source, self.offsets,
-                list(self.runs), self._x.values())
+        return (self.text, self.part, self.index, self.number, self.line, self.source,
+                None if self.offsets is None else list(self.offsets), list(self.runs), self._x.values())
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -163,7 +168,10 @@ class Paragraph:
     def __repr__(self) -> str:
         shown = [f"text={self.text!r}", f"part={self.part!r}", f"index={self.index!r}", f"number={self.number!r}",
                  f"line={self.line!r}"]
-        shown += [f"{name}={getattr(self, name)!r}" for name in ("source", "offsets") if getattr(self, name)]
+        if self.source is not None:
+            shown.append(f"source={self.source!r}")
+        if self.offsets is not None:
+            shown.append(f"offsets={list(self.offsets)!r}")
         if self.runs:
             shown.append(f"runs={list(self.runs)!r}")
         shown += [f"{name}={value!r}" for name, value, default in zip(_EXTRA_FIELDS, self._x.values(), _EXTRA_DEFAULTS)
@@ -294,36 +302,86 @@ class Document:
         return sum(len(p.text.split()) for p in self.main)
 
 
-def nfc_with_offsets(source: str) -> tuple[str, list[int] | None]:
+# An index map holds one entry per analysis character: a compact ``array('I')`` (4 bytes an entry) rather than
+# a list of ints (40 bytes an entry past 256): a 2 MB decomposed (NFD) paragraph took 100 MB of offsets.
+Offsets = MutableSequence[int]
+_CLUSTER_RE: re.Pattern[str] | None = None
+
+
+def _cluster_re() -> re.Pattern[str]:
+    """A character followed by one or more combining marks (canonical combining class > 0)."""
+    global _CLUSTER_RE
+    if _CLUSTER_RE is None:
+        ranges: list[str] = []
+        start = prev = -2
+        for cp in range(0x300, sys.maxunicode + 1):  # no combining mark below U+0300; ~0.1 s, once per process
+            if unicodedata.combining(chr(cp)):
+                if cp != prev + 1:
+                    if start >= 0:
+                        ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(prev))}")
+                    start = cp
+                prev = cp
+        ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(prev))}")
+        _CLUSTER_RE = re.compile(f"(?s).[{''.join(ranges)}]+")
+    return _CLUSTER_RE
+
+
+def nfc_with_offsets(source: str) -> tuple[str, Offsets | None]:
     """NFC-normalise ``source``; return the text and an index map (None if unchanged).
 
     Normalises per grapheme cluster start (a base character and its combining
     marks) so each analysis character maps to the first source character of
-    the cluster it came from.
+    the cluster it came from.  The map is an ``array('I')`` with ``len(text) + 1`` entries.
     """
     if unicodedata.is_normalized("NFC", source):
         return source, None
+    normalize = unicodedata.normalize
     out: list[str] = []
-    offsets: list[int] = []
-    i = 0
-    n = len(source)
-    while i < n:
-        j = i + 1
-        while j < n and unicodedata.combining(source[j]):
-            j += 1
-        chunk = unicodedata.normalize("NFC", source[i:j])
+    offsets = array("I")
+    append = offsets.append
+
+    def singles(i: int, j: int) -> None:
+        # characters not followed by a combining mark, each its own cluster
+        if i == j:
+            return
+        run = source[i:j]
+        if unicodedata.is_normalized("NFC", run):  # then every character of it is NFC on its own
+            out.append(run)
+            offsets.extend(range(i, j))
+            return
+        for k in range(i, j):
+            chunk = normalize("NFC", source[k])
+            out.append(chunk)
+            offsets.extend(repeat(k, len(chunk)))
+
+    pos = 0
+    blocks: list[str] = []  # the pieces joined every 4,096 clusters: a list of every cluster was 60 B a letter
+    for m in _cluster_re().finditer(source):
+        i = m.start()
+        singles(pos, i)
+        chunk = normalize("NFC", m.group())
         out.append(chunk)
-        offsets.extend([i] * len(chunk))
-        i = j
-    offsets.append(n)
+        if len(chunk) == 1:
+            append(i)
+        else:
+            offsets.extend(repeat(i, len(chunk)))
+        pos = m.end()
+        if len(out) >= 4096:
+            blocks.append("".join(out))
+            out.clear()
+    singles(pos, len(source))
+    append(len(source))
+    if blocks:
+        blocks.append("".join(out))
+        return "".join(blocks), offsets
     return "".join(out), offsets
 
 
-def compose_offsets(outer: list[int] | None, inner: list[int] | None) -> list[int] | None:
-    """Compose two index maps: text -(outer)-> mid -(inner)-> source."""
+def compose_offsets(outer: Sequence[int] | None, inner: Sequence[int] | None) -> Sequence[int] | None:
+    """Compose two index maps: text -(outer)-> mid -(inner)-> source (an ``array('I')``)."""
     if outer is None:
         return inner
     if inner is None:
-        return outer
+        return outer if isinstance(outer, array) else array("I", outer)
     last = len(inner) - 1
-    return [inner[min(k, last)] for k in outer]
+    return array("I", [inner[min(k, last)] for k in outer])
