@@ -453,7 +453,8 @@ class StoryWalker:
             for r in raw:
                 r[0] = min(bisect_left(offsets, r[0]), text_len)
                 r[1] = min(bisect_left(offsets, r[1]), text_len)
-        return [Run(s, e, *fmt) for s, e, fmt in raw if e > s]
+        formatted = Run.formatted
+        return [formatted(s, e, fmt) for s, e, fmt in raw if e > s]
 
     # ---- inline level --------------------------------------------------------------------
     def _inline(self, parent, kind: str) -> None:
