@@ -9,8 +9,11 @@ two texts:
 * ``source`` -- what is physically in the file at this paragraph.
 
 ``offsets[i]`` maps analysis index ``i`` to an index in ``source`` (with one
-extra entry for the end), so a finding found on ``text`` is reported at the
-exact column of the original file and a fix can be written back to it.
+extra entry for the end; an ``array('I')``), so a finding found on ``text`` is
+reported at the exact column of the original file and a fix can be written back.
+
+Memory (docs/reader.md, "Memory"): a paragraph is 10 slots, its rarely-set
+attributes one shared object; a run is its span and one shared format tuple.
 """
 
 from __future__ import annotations
