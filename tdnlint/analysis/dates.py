@@ -296,10 +296,10 @@ def extract_dates(doc: Document, segments: Segments) -> Dates:
                     and (ref.style == "long" or _is_place_date(text, ref))
                     and not _CITED_BEFORE_RE.search(text, max(0, ref.start - 60), ref.start)):
                 out.own = ref
-        if "năm" not in text and "NĂM" not in text and "Năm" not in text and not any(map(str.isdigit, text)):
-            continue
+        if not has_year_digit:
+            continue  # every period and year below has a year 19xx/20xx: nothing more to find here
         periods = []
-        for m in (_PERIOD_RE.finditer(text) if has_year_digit else ()):
+        for m in _PERIOD_RE.finditer(text):
             per = Period(p.index, m.start(), m.end(), int(m.group(1)), int(m.group(5)), m.group(3),
                          bool(m.group(2) or m.group(4)), m.end(1), m.start(5), m.group(2) + m.group(3) + m.group(4))
             periods.append(per)
@@ -314,8 +314,7 @@ def extract_dates(doc: Document, segments: Segments) -> Dates:
                                      for m in _years(text))
         if p.index in heading_scope:
             out.phrase_years.extend(YearMention(p.index, m.start(1), m.end(1), int(m.group(1)), "phrase", m.group(0))
-                                    for m in (_PLAN_PHRASE_RE.finditer(text)
-                                              if has_year_digit and _NAM_RE.search(text) else ()))
+                                    for m in (_PLAN_PHRASE_RE.finditer(text) if _NAM_RE.search(text) else ()))
     if out.own is None:
         out.own = _numeric_date_line(doc, seg, out.mentions)
     return out
