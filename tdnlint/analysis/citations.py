@@ -513,10 +513,9 @@ def extract_citations(doc: Document, segments: Segments) -> Citations:
                 out.own = cit
                 out.items.append(cit)
                 taken.append((m.start(), m.end()))
-        if not any(map(str.isdigit, text)):
-            continue
+        # no digit-free pre-test: SYMBOL_RE starts with a digit class, so its own scan skips such text in C
         for m in SYMBOL_RE.finditer(text):
-            if any(s <= m.start() < e for s, e in taken):
+            if taken and any(s <= m.start() < e for s, e in taken):
                 continue
             if _not_a_symbol(text, m):
                 continue
