@@ -28,9 +28,15 @@ from .vocabulary import (
     split_academic,
 )
 
+# Every AUTHORITY_RE match starts with T, K or Q followed by M, T, L, U, "." or "/": a line without such a
+# pair has no authority chunk (one C-speed scan instead of cutting every running paragraph into chunks).
+_AUTHORITY_HINT_RE = re.compile(r"[TKQ][MTLU./]")
+
 
 def authority_chunk(text: str) -> tuple[int, int] | None:
     """The (start, end) of a signature-authority chunk in ``text`` (start of line or after a gap)."""
+    if _AUTHORITY_HINT_RE.search(text) is None:
+        return None
     for s, e in chunks(text):
         c = text[s:e]
         if AUTHORITY_RE.match(c) and _upper_ratio(c) > 0.8 and len(c) < 90:
