@@ -139,10 +139,10 @@ HEADER_SCAN = 18  # main-story paragraphs searched for the header block
 
 
 def _upper_ratio(text: str) -> float:
-    letters = [c for c in text if c.isalpha()]
+    letters = list(filter(str.isalpha, text))  # filter/map over str methods: the loop runs in C
     if not letters:
         return 0.0
-    return sum(1 for c in letters if c.isupper()) / len(letters)
+    return sum(map(str.isupper, letters)) / len(letters)
 
 
 upper_ratio = _upper_ratio
