@@ -71,8 +71,8 @@ _HORIZON_RE = re.compile(r"(?:đến|tới|nhìn|từ|sau|trước|giai\s+đoạ
 _PLAN_PHRASE_RE = re.compile(r"(?<!\w)(?:trong|suốt|cả)\s+năm\s+((?:19|20)\d{2})(?!\d)", re.I)
 _ROMAN_HEADING_RE = re.compile(r"^\s*[IVXLC]{1,6}\s*[.\-–)]\s*\S")
 # Every date and period has a year 18xx–21xx written with an ASCII 1 or 2: paragraphs without either
-# are not scanned with the (look-behind first, hence slow) date/period patterns.
-_YEAR_DIGIT_RE = re.compile("[12]")
+# are not scanned with the (look-behind first, hence slow) date/period patterns.  Tested with two `in`
+# (C string search, ~20x faster than a regex class scan).
 # Every plan-year phrase has "năm" (same case folding as _PLAN_PHRASE_RE).
 _NAM_RE = re.compile("năm", re.I)
 # (?<![\w/.\-–]\d\d) after "19"/"20" is a look-behind before the year, placed so that the pattern starts with a
@@ -280,7 +280,7 @@ def extract_dates(doc: Document, segments: Segments) -> Dates:
     scan = [p for p in paras if p.part in ("body", "table", "footnote") and p.text]
     for p in scan:
         text = p.text
-        has_year_digit = _YEAR_DIGIT_RE.search(text) is not None
+        has_year_digit = "1" in text or "2" in text
         if has_year_digit:
             found = list(_NUMERIC_SCAN_RE.finditer(text))
             if _NGAY_RE.search(text):
