@@ -73,8 +73,9 @@ _ROMAN_HEADING_RE = re.compile(r"^\s*[IVXLC]{1,6}\s*[.\-–)]\s*\S")
 # Every date and period has a year 18xx–21xx written with an ASCII 1 or 2: paragraphs without either
 # are not scanned with the (look-behind first, hence slow) date/period patterns.  Tested with two `in`
 # (C string search, ~20x faster than a regex class scan).
-# Every plan-year phrase has "năm" (same case folding as _PLAN_PHRASE_RE).
-_NAM_RE = re.compile("năm", re.I)
+# "năm YYYY", the core of every plan-year phrase, written without re.I (the same case folding: n/N, ă/Ă, m/M)
+# so the regex engine skips ahead in C; the phrase's first word is then matched just before it (_plan_phrases).
+_NAM_YEAR_RE = re.compile(r"[Nn][Ăă][Mm]\s+(?:19|20)\d{2}(?!\d)")
 # (?<![\w/.\-–]\d\d) after "19"/"20" is a look-behind before the year, placed so that the pattern starts with a
 # literal (fast scan).
 _PERIOD_RE = re.compile(
@@ -254,6 +255,27 @@ def _years(text: str) -> list[re.Match[str]]:
     return [m for m in _YEAR_IN_TITLE_RE.finditer(text) if not _HORIZON_RE.search(text, max(0, m.start() - 14), m.start())]
 
 
+def _plan_phrases(text: str) -> list[re.Match[str]]:
+    """The matches of ``_PLAN_PHRASE_RE.finditer(text)``, found from their "năm YYYY" core: its leading
+    look-behind and re.I made the regex engine try every position of the paragraph.  The first word ("trong",
+    "suốt", "cả": 5, 4 or 2 characters) ends where the spaces before "năm" begin; only the word of the right
+    length can match there, and the match from its start is the one finditer would have found."""
+    out = []
+    for m in _NAM_YEAR_RE.finditer(text):
+        k = j = m.start()
+        while j and text[j - 1].isspace():
+            j -= 1
+        if j == k:
+            continue
+        for w in (5, 4, 2):
+            if j >= w:
+                pm = _PLAN_PHRASE_RE.match(text, j - w)
+                if pm is not None:
+                    out.append(pm)
+                    break
+    return out
+
+
 def _is_heading(text: str) -> bool:
     t = text.strip()
     if not t or len(t) > 220:
@@ -314,7 +336,7 @@ def extract_dates(doc: Document, segments: Segments) -> Dates:
                                      for m in _years(text))
         if p.index in heading_scope:
             out.phrase_years.extend(YearMention(p.index, m.start(1), m.end(1), int(m.group(1)), "phrase", m.group(0))
-                                    for m in (_PLAN_PHRASE_RE.finditer(text) if _NAM_RE.search(text) else ()))
+                                    for m in _plan_phrases(text))
     if out.own is None:
         out.own = _numeric_date_line(doc, seg, out.mentions)
     return out

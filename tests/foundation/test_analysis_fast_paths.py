@@ -1,0 +1,21 @@
+"""Fast paths of the shared analyses give exactly the answers of the plain code they replace (issue 14)."""
+
+import random
+
+
+def test_plan_phrases_equal_the_plain_finditer():
+    from tdnlint.analysis.dates import _PLAN_PHRASE_RE, _plan_phrases
+
+    rnd = random.Random(5)
+    words = ["trong", "TRONG", "suốt", "SUỐT", "cả", "Cả", "xcả", "atrong", "ttrong", "suốtt", "", "năm"]
+    spaces = [" ", "  ", "\t", "", "\n "]
+    nam = ["năm", "NĂM", "Năm", "nam", "năm năm"]
+    years = ["2025", "1999", "20255", "2025a", "19", "2030-2031"]
+    matched = 0
+    for _ in range(5000):
+        text = "".join(rnd.choice(["", ",", "x", " "]) + rnd.choice(words) + rnd.choice(spaces) + rnd.choice(nam)
+                       + rnd.choice(spaces) + rnd.choice(years) for _ in range(rnd.randint(1, 4)))
+        plain = [(m.span(), m.span(1)) for m in _PLAN_PHRASE_RE.finditer(text)]
+        assert [(m.span(), m.span(1)) for m in _plan_phrases(text)] == plain, text
+        matched += bool(plain)
+    assert matched > 500
