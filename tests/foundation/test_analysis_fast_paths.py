@@ -19,3 +19,19 @@ def test_plan_phrases_equal_the_plain_finditer():
         assert [(m.span(), m.span(1)) for m in _plan_phrases(text)] == plain, text
         matched += bool(plain)
     assert matched > 500
+
+
+def test_protected_matches_equal_the_plain_finditer():
+    from tdnlint.analysis.protected import _PROTECTED_RE, protected_matches
+
+    rnd = random.Random(7)
+    parts = ["http://a.vn", "https://x.gov.vn/a,b", "HTTP://", "://", "ftp://x", "www.", "WWW.abc", "a@b.vn",
+             "x.y@z-w.com.vn", "@", ".", "..", "file.docx", "BC.PDF", "tên_tệp.xlsx", "v.v.", "1.000", "TP.HCM", "a",
+             "Sở", " ", "  ", "\t", "\n", ",", ";", "(", ")", "-", "ſ", "vn", "com", ".vn", "/", "đ.vn", "x-y.org/p"]
+    matched = 0
+    for _ in range(5000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 15)))
+        plain = [(m.span(), m.group()) for m in _PROTECTED_RE.finditer(text)]
+        assert [(m.span(), m.group()) for m in protected_matches(text)] == plain, text
+        matched += bool(plain)
+    assert matched > 2000
