@@ -236,8 +236,12 @@ def _parse_typed(p: Paragraph) -> Item | None:
     if not t:
         return None
     i = p.index
-
-    m = _PART_RE.match(t)
+    # Each pattern is anchored and fixes the first character (Phần/Chương/Mục; Điều; a Roman numeral; A–Z, Đ;
+    # a digit, \d = str.isdecimal; a–z, đ): only the patterns that can match that character are tried.
+    c = t[0]
+    ascii_upper = "A" <= c <= "Z"
+    digit = c.isdecimal()
+    m = _PART_RE.match(t) if c in "PCM" else None
     if m:
         num = m.group("num")
         word = m.group("word")
@@ -253,30 +257,30 @@ def _parse_typed(p: Paragraph) -> Item | None:
             return None  # "Phần thứ nhất bao gồm …": a sentence about the part, not its heading
         return Item(i, "part", f"{word} {num}", (v,), lead, end, lead + m.end(), m.group("sep"), title,
                     lead + m.end(), True)
-    m = _ARTICLE_RE.match(t)
+    m = _ARTICLE_RE.match(t) if c == "Đ" else None
     if m:
         return Item(i, "article", m.group("num"), (int(m.group("num")),), lead, lead + m.end("num"),
                     lead + m.end("sep"), m.group("sep"), m.group("title"), lead + m.start("title"), True)
-    m = _ROMAN_RE.match(t)
+    m = _ROMAN_RE.match(t) if c in "IVXLC" else None
     if m:
         v = roman_value(m.group("num"))
         title = m.group("title")
         sep = m.group("sep")
-        letters = [c for c in title if c.isalpha()]
-        upper = sum(c.isupper() for c in letters) / len(letters) if letters else 0
+        letters = list(filter(str.isalpha, title))
+        upper = sum(map(str.isupper, letters)) / len(letters) if letters else 0
         # "I. MỤC ĐÍCH" / "II- NỘI DUNG"; a bare space needs an upper-case title ("III TỔ CHỨC")
         # a lone "C" or "L" is a letter (100 and 50 sections do not happen); a lone "V" without a separator too
         lone_letter = (m.group("num") in ("C", "L")) or (m.group("num") == "V" and not sep)
         if v and title[:1].isupper() and (sep or upper > 0.8) and sep not in (",", ":") and not lone_letter:
             return Item(i, "roman", m.group("num"), (v,), lead, lead + m.end("num"),
                         lead + m.end("sep"), sep, title, lead + m.start("title"), upper > 0.6 or len(title) < 90)
-    m = _ALPHA_RE.match(t)
+    m = _ALPHA_RE.match(t) if ascii_upper or c == "Đ" else None
     if m and upper_ratio(m.group("title")) > 0.8:
         letter = m.group("num")
         pos = VIET_LETTERS.upper().find(letter) + 1
         return Item(i, "alpha", letter, (pos,), lead, lead + m.end("num"), lead + m.end("sep"), m.group("sep"),
                     m.group("title"), lead + m.start("title"), True)
-    m = _DECIMAL_RE.match(t)
+    m = _DECIMAL_RE.match(t) if digit else None
     if m and (m.group("sep") or m.group("sp")):
         title = m.group("title")
         if title[:1].isupper() or title[:1] in "“\"(":
@@ -285,7 +289,7 @@ def _parse_typed(p: Paragraph) -> Item | None:
                 return Item(i, "decimal", m.group("num"), vals, lead, lead + m.end("num"),
                             lead + m.end("sep"), m.group("sep"), title, lead + m.start("title"),
                             _looks_heading(p, title, lead))
-    m = _ARABIC_RE.match(t)
+    m = _ARABIC_RE.match(t) if digit else None
     if m:
         title = m.group("title")
         sep = m.group("sep")
@@ -297,7 +301,7 @@ def _parse_typed(p: Paragraph) -> Item | None:
             return Item(i, "arabic", m.group("num"), (int(m.group("num")),), lead, lead + m.end("num"),
                         lead + m.end("sep") if sep else lead + m.end("num"), sep, title, lead + m.start("title"),
                         _looks_heading(p, title, lead))
-    m = _LETTER_RE.match(t)
+    m = _LETTER_RE.match(t) if "a" <= c <= "z" or c == "đ" else None
     if m:
         letter = m.group("num")
         pos = VIET_LETTERS.find(letter) + 1
