@@ -35,3 +35,22 @@ def test_protected_matches_equal_the_plain_finditer():
         assert [(m.span(), m.group()) for m in protected_matches(text)] == plain, text
         matched += bool(plain)
     assert matched > 2000
+
+
+def test_fold_equals_the_per_character_filter():
+    import re
+    import unicodedata
+
+    from tdnlint.analysis.segments.vocabulary import fold
+
+    def plain(text: str) -> str:
+        t = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+        t = "".join(c for c in t if not unicodedata.combining(c))
+        return " ".join(re.sub(r"[^\w\s]", " ", t).split()).upper()
+
+    rnd = random.Random(1)
+    alphabet = ("aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+                ",.;:-–()“”\"\t\n0123456789ßøæ\u034f\u0301\u0323\u1dc0\u20d0ñüİıſ한中")
+    for _ in range(5000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        assert fold(text) == plain(text), text
