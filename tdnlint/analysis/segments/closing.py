@@ -101,7 +101,13 @@ def _attachment_start(nonempty: list[Paragraph], k: int, pos: int) -> int:
 def _tail(seg: Segments, nonempty: list[Paragraph], pos: int) -> tuple[int, int]:
     """Find recipients, signature and appendices; returns (tail start, tail end) positions."""
     n = len(nonempty)
-    attached = [k for k in range(pos + 1, n) if _is_attachment_title(nonempty, k)]
+    # _is_attachment_title for every k, with each caption test made once (not three times) and the type-name
+    # test only on the few lines right above a caption
+    caption = [False] * n
+    for k in range(pos + 2, n):
+        caption[k] = _ATTACHED_RE.match(nonempty[k].text) is not None
+    attached = [k for k in range(pos + 1, n)
+                if any(caption[k + 1:k + 4]) and detect_type(nonempty[k].text.split("\n")[0])]
     attached = [_attachment_start(nonempty, k, pos) for k in attached]
     seg.attachments = [nonempty[k].index for k in attached]
     appendix_heads = sorted({k for k in range(pos, n) if _is_appendix_heading(nonempty[k])} | set(attached))
