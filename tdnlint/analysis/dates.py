@@ -60,8 +60,11 @@ _DATE_SCAN_RE = re.compile(
 _NUMERIC_SCAN_RE = re.compile(
     r"(?P<d>\d(?<![\w/.\-]\d)\d?)(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:1[89]|2[01])\d{2})(?![\d/]|\.\d)"
 )
-_LONG_SCAN_RE = re.compile(rf"(?<!\w)ngày{_WS}+(?:{_LONG})", re.I)
-_NGAY_RE = re.compile("ngày", re.I)
+# The long form after "ngày", written without re.I (each letter as its two cases, which is all re.I matches for
+# these letters) and with the look-behind after the first letter: the pattern starts with a character class, so
+# the regex engine skips ahead in C instead of trying a look-behind and a case-folded literal at every position.
+_LONG_CASED = _LONG.replace("tháng", "[Tt][Hh][Áá][Nn][Gg]").replace("năm", "[Nn][Ăă][Mm]")
+_LONG_SCAN_RE = re.compile(rf"[Nn](?<!\w[Nn])[Gg][Àà][Yy]{_WS}+(?:{_LONG_CASED})")
 
 # Years (BODY-03).
 _YEAR_IN_TITLE_RE = re.compile(r"(?<!\w)năm\s+((?:19|20)\d{2})(?!\d)", re.I)
@@ -305,8 +308,9 @@ def extract_dates(doc: Document, segments: Segments) -> Dates:
         has_year_digit = "1" in text or "2" in text
         if has_year_digit:
             found = list(_NUMERIC_SCAN_RE.finditer(text))
-            if _NGAY_RE.search(text):
-                found += _LONG_SCAN_RE.finditer(text)
+            longs = list(_LONG_SCAN_RE.finditer(text))
+            if longs:
+                found += longs
                 found.sort(key=_match_start)
         else:
             found = []

@@ -54,3 +54,22 @@ def test_fold_equals_the_per_character_filter():
     for _ in range(5000):
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
         assert fold(text) == plain(text), text
+
+
+def test_long_date_scan_equals_the_case_folded_pattern():
+    import re
+
+    from tdnlint.analysis.dates import _LONG, _LONG_SCAN_RE, _WS
+
+    plain = re.compile(rf"(?<!\w)ngày{_WS}+(?:{_LONG})", re.I)
+    rnd = random.Random(9)
+    parts = ["ngày", "NGÀY", "Ngày", "nGàY", "xngày", " ", "  ", "\t", "15", "5", "…", "..", "_", "tháng", "THÁNG",
+             "năm", "NĂM", "2025", "1999", "a", "\u00a0"]
+    matched = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 14)))
+        want = [(m.span(), m.span("ld"), m.span("lm"), m.span("ly")) for m in plain.finditer(text)]
+        assert [(m.span(), m.span("ld"), m.span("lm"), m.span("ly")) for m in _LONG_SCAN_RE.finditer(text)] == want
+        matched += bool(want)
+    for text in ("Hà Nội, ngày 05 tháng 01 năm 2025", "NGÀY 5 THÁNG 1 NĂM 2025", "ngày    tháng   năm 2024"):
+        assert [m.span() for m in _LONG_SCAN_RE.finditer(text)] == [m.span() for m in plain.finditer(text)] != []
