@@ -73,3 +73,24 @@ def test_long_date_scan_equals_the_case_folded_pattern():
         matched += bool(want)
     for text in ("Hà Nội, ngày 05 tháng 01 năm 2025", "NGÀY 5 THÁNG 1 NĂM 2025", "ngày    tháng   năm 2024"):
         assert [m.span() for m in _LONG_SCAN_RE.finditer(text)] == [m.span() for m in plain.finditer(text)] != []
+
+
+def test_own_date_without_the_full_scan_and_lists_on_first_read():
+    from tdnlint.analysis.dates import extract_dates
+    from tdnlint.analysis.segments import segment
+    from tdnlint.model import Document, Paragraph
+
+    lines = ["ỦY BAN NHÂN DÂN", "XÃ AN PHÚ", "Số: 12/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+             "Độc lập - Tự do - Hạnh phúc", "An Phú, ngày 05 tháng 3 năm 2025", "KẾ HOẠCH",
+             "Triển khai công tác năm 2025",
+             "Căn cứ Kế hoạch số 10/KH-UBND ngày 02/01/2025 của Ủy ban nhân dân huyện;",
+             "I. MỤC ĐÍCH, YÊU CẦU", "Hoàn thành trong năm 2025, giai đoạn 2025 - 2030."]
+    doc = Document(path="x.txt", format="txt",
+                   paragraphs=[Paragraph(index=i, text=t, part="body") for i, t in enumerate(lines)])
+    dates = extract_dates(doc, segment(doc))
+    assert dates._scan is not None  # nothing but the date line and the header read so far
+    assert (dates.own.day, dates.own.month, dates.own.year) == (5, 3, 2025)
+    assert [d.text for d in dates.mentions] == ["05 tháng 3 năm 2025", "02/01/2025"]
+    assert any(d is dates.own for d in dates.mentions)
+    assert [(p.first, p.second) for p in dates.periods] == [(2025, 2030)]
+    assert [y.year for y in dates.phrase_years] == [2025]
