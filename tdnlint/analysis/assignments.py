@@ -140,7 +140,9 @@ _KINH_GUI_RE = re.compile(r"^\s*Kính\s+gửi\s*:?\s*", re.I)
 # Group 1 is the space between two sentences: the punctuation is matched (not looked behind) so the pattern
 # starts with a character class and the regex engine skips ahead in C.
 _SENTENCE_SPLIT_RE = re.compile(r"[.;!?](\s+)(?=[A-ZĐÀ-Ỹ\"“(])")
-_REQUEST_RE = re.compile(r"(?<![\wÀ-ỹ])(?:[Đđ]ề nghị|[Gg]iao(?: cho)?|[Yy]êu cầu)\s+")
+# "(?<![\wÀ-ỹ])(?:[Đđ]ề nghị|[Gg]iao(?: cho)?|[Yy]êu cầu)\s+" with the look-behind after the first letter (and each
+# word chosen by that letter), so the pattern starts with a character class and the regex engine skips ahead in C.
+_REQUEST_RE = re.compile(r"[ĐđGgYy](?<![\wÀ-ỹ][ĐđGgYy])(?:(?<=[Đđ])ề nghị|(?<=[Gg])iao(?: cho)?|(?<=[Yy])êu cầu)\s+")
 _MAX_SUBJECT_WORDS = 28
 # "Lãnh đạo, chỉ đạo HĐND, UBND …" opens a sentence both as a role ("the leaders of") and as a verb ("[the
 # Party committee] leads"): which one is not certain, so such a subject assigns nothing.

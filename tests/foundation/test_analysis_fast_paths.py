@@ -94,3 +94,21 @@ def test_own_date_without_the_full_scan_and_lists_on_first_read():
     assert any(d is dates.own for d in dates.mentions)
     assert [(p.first, p.second) for p in dates.periods] == [(2025, 2030)]
     assert [y.year for y in dates.phrase_years] == [2025]
+
+
+def test_request_pattern_equals_the_look_behind_first_one():
+    import re
+
+    from tdnlint.analysis.assignments import _REQUEST_RE
+
+    plain = re.compile(r"(?<![\wÀ-ỹ])(?:[Đđ]ề nghị|[Gg]iao(?: cho)?|[Yy]êu cầu)\s+")
+    rnd = random.Random(11)
+    parts = ["Đề nghị", "đề nghị", "Giao", "giao cho", "giao", "Yêu cầu", "yêu cầu", "xgiao", "àgiao", "Sở", " ", "  ",
+             "\n", ",", "giaocho", "yêu cầuX", "đề", "nghị", "Gg", "y", "Đ"]
+    matched = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 10)))
+        want = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in _REQUEST_RE.finditer(text)] == want, text
+        matched += bool(want)
+    assert matched > 2000
