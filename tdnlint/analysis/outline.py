@@ -334,10 +334,16 @@ def build_outline(doc: Document, segments: Segments) -> Outline:
     # quoted law text and sample wording are not this document's outline
     tail |= {i for a, b in getattr(segments, "embedded", ()) for i in range(a, b + 1)}
     grid = _grid_tables(doc)
+    # paragraph index -> its parsed item, unplaced: each line is parsed once here and the item handed to
+    # _pseudo_heads / _build_region (taken out when placed, so a paragraph read again is parsed again)
+    parsed: dict[int, Item | None] = {}
     for i in body:
         p = doc.paragraphs[i]
         t = p.text.strip().strip("*").strip()
-        if not t or i in tail or _parse_line(p) is not None or len(t) > 120:
+        if not t or i in tail:
+            continue
+        it = parsed[i] = _parse_line(p)
+        if it is not None or len(t) > 120:
             continue
         styled = (p.style or "").lower().startswith(("heading", "tieu de", "tiêu đề")) or p.outline_level == 0
         if styled or (upper_ratio(t) > 0.9 and len(t.split()) >= 2 and not t.endswith((":", ";"))):
@@ -345,7 +351,7 @@ def build_outline(doc: Document, segments: Segments) -> Outline:
     for r, paras in enumerate(regions):
         keep = [i for i in paras if i not in tail and not (doc.paragraphs[i].table and
                                                             doc.paragraphs[i].table[0] in grid)]
-        _build_region(out, doc, keep, r)
+        _build_region(out, doc, keep, r, parsed)
     return out
 
 
@@ -363,8 +369,19 @@ def _grid_tables(doc: Document) -> set[int]:
     return {t for t in rows if rows[t] >= 3 or cols[t] >= 3}
 
 
-def _build_region(out: Outline, doc: Document, paras: list[int], region: int) -> None:
-    pseudo_heads = _pseudo_heads(out, doc, paras, region)
+def _parsed(doc: Document, i: int, parsed: dict[int, Item | None]) -> Item | None:
+    """The item of paragraph ``i``, parsed once (kept in ``parsed`` until placed)."""
+    if i in parsed:
+        return parsed[i]
+    it = parsed[i] = _parse_line(doc.paragraphs[i])
+    return it
+
+
+def _build_region(out: Outline, doc: Document, paras: list[int], region: int,
+                  parsed: dict[int, Item | None] | None = None) -> None:
+    if parsed is None:
+        parsed = {}
+    pseudo_heads = _pseudo_heads(out, doc, paras, region, parsed)
     cur = _Cursor(region)
     for idx in paras:
         p = doc.paragraphs[idx]
@@ -376,7 +393,7 @@ def _build_region(out: Outline, doc: Document, paras: list[int], region: int) ->
         if idx in pseudo_heads:
             cur.pseudo_heading(idx, p)
             continue
-        it = _parse_line(p)
+        it = parsed.pop(idx) if idx in parsed else _parse_line(p)
         if cur.in_notes:
             if (it is not None and it.kind in ("arabic", "decimal", "letter")) or re.match(r"^\s*(\d|\*|-)", p.text):
                 continue
@@ -388,7 +405,8 @@ def _build_region(out: Outline, doc: Document, paras: list[int], region: int) ->
         out.items.append(it)
 
 
-def _pseudo_heads(out: Outline, doc: Document, paras: list[int], region: int) -> set[int]:
+def _pseudo_heads(out: Outline, doc: Document, paras: list[int], region: int,
+                  parsed: dict[int, Item | None] | None = None) -> set[int]:
     """Unnumbered headings that act as level-1 parents in a region without a Roman level.
 
     A body whose level-1 headings carry no number in the text (Word list numbering the reader does not
@@ -398,8 +416,9 @@ def _pseudo_heads(out: Outline, doc: Document, paras: list[int], region: int) ->
     (level1_titles falls back to the headings: no false TDN501).  Only when the region has no Roman level.
     """
     if region == 0 and out.unnumbered_headings:
-        parsed = [_parse_line(doc.paragraphs[i]) for i in paras]
-        if not any(it is not None and it.kind in ("roman", "alpha", "part", "article") for it in parsed):
+        memo = {} if parsed is None else parsed
+        items = [_parsed(doc, i, memo) for i in paras]
+        if not any(it is not None and it.kind in ("roman", "alpha", "part", "article") for it in items):
             return set(out.unnumbered_headings) & set(paras)
     return set()
 
