@@ -110,6 +110,7 @@ class CapitalsTable:
     junctions: dict[str, list[tuple[str, int]]]  # pair -> [(full name, index of the dropped word)]
     header: list[str] = field(default_factory=list)
     nodouble_capital: frozenset[str] = frozenset()  # never doubled with both copies capitalised ("Sở Sở")
+    heads: frozenset[str] = frozenset()  # the first words of the keys of first_pairs
 
 
 def parse_table(text: str, extra_names: str = "") -> CapitalsTable:
@@ -147,7 +148,9 @@ def parse_table(text: str, extra_names: str = "") -> CapitalsTable:
     for row in sections.get("junctions", []):
         pair, form, j = row.split("\t")
         junctions.setdefault(pair, []).append((form, int(j)))
-    return CapitalsTable(names, first_pairs, {}, lower, acronyms, nodouble, junctions, header, nodouble_capital)
+    heads = frozenset(pair.split(" ", 1)[0] for pair in first_pairs)
+    return CapitalsTable(names, first_pairs, {}, lower, acronyms, nodouble, junctions, header, nodouble_capital,
+                         heads)
 
 
 @lru_cache(maxsize=1)

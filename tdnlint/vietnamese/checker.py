@@ -18,6 +18,7 @@ import bisect
 import heapq
 import itertools
 import math
+import operator
 import re
 import weakref
 from collections import Counter
@@ -183,7 +184,7 @@ class SpellingScan:
         base = base_lexicon()
         model.syllables = base.syllables
         parts = self._parts
-        found = model.suspects(parts)
+        found = model.suspects(parts, self.words)
         if not found:
             return
         ids = model.pass_ids
@@ -280,6 +281,14 @@ class SpellingScan:
                          and (lex.is_word(a, best) or lex.is_word(best, b)))
             self.issues.append(Issue("real-word", p, s, e, written, [match_case(written, best)], confident, best,
                                      verdict))
+
+    @cached_property
+    def doubled(self) -> set[str]:
+        """Words typed twice in a row (lower case): the words ``w`` with "w w" in :attr:`pairs`."""
+        parts = self._parts
+        out = set(itertools.compress(parts, map(operator.eq, parts, itertools.islice(parts, 1, None))))
+        out.discard("\x00")
+        return out
 
     @cached_property
     def doc_vn(self) -> bool:

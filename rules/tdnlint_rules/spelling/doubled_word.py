@@ -55,7 +55,7 @@ class DoubledWord(Rule):
         self._compounds(ctx, scan)
         self._frequent(ctx, scan)
         self._across_lines(ctx, scan)
-        doubled = {f"{w} {w}" for w in scan.words & _FUNCTION_SET if f"{w} {w}" in scan.pairs}
+        doubled = {f"{w} {w}" for w in scan.doubled & _FUNCTION_SET}
         for p, _ in scan.paragraphs_containing(doubled):
             for m in _DOUBLED.finditer(p.text):
                 s, e = m.end(1), m.end(2)  # remove the space and the second copy
@@ -82,11 +82,11 @@ class DoubledWord(Rule):
 
     def _frequent(self, ctx, scan):
         """A syllable the corpus never doubles ("Sở Sở Tư pháp"), any case, any white space between."""
-        candidates = {w for w in scan.words - _FUNCTION_SET - _REDUPLICATED if f"{w} {w}" in scan.pairs}
+        candidates = scan.doubled - _FUNCTION_SET - _REDUPLICATED
         if not candidates:
             return
         table = ctx.get("capitals").table
-        heads = {w for w in candidates if any(k.startswith(w + " ") for k in table.first_pairs)}
+        heads = candidates & table.heads
         words = sorted(candidates & (table.nodouble | table.nodouble_capital | heads), key=len, reverse=True)
         if not words:
             return
@@ -118,8 +118,10 @@ class DoubledWord(Rule):
         for a, b in itertools.pairwise(paragraphs):
             if b.index != a.index + 1 or a.part != b.part or a.table is not None or b.table is not None:
                 continue
-            ma, mb = _LAST_WORD.search(a.text), _FIRST_WORD.match(b.text)
-            if ma is None or mb is None or ma.group(1).lower() != mb.group(1).lower():
+            # the cheap tests on the next line's first word first: the search for the last word of a line
+            # tries every position of it
+            mb = _FIRST_WORD.match(b.text)
+            if mb is None:
                 continue
             w = mb.group(1)
             if not w[0].islower():
@@ -130,6 +132,9 @@ class DoubledWord(Rule):
                 nodouble = nodouble or ctx.get("capitals").table.nodouble
                 if w.lower() not in nodouble:
                     continue
+            ma = _LAST_WORD.search(a.text)
+            if ma is None or ma.group(1).lower() != w.lower():
+                continue
             ctx.report(self, b, mb.start(1), mb.end(1),
                        message=f"Từ '{w}' bị lặp ở cuối dòng trước và đầu dòng này.",
                        message_en=f"The word '{w}' ends the previous line and starts this one.",
