@@ -87,6 +87,8 @@ _DICTIONARY_NEIGHBOUR: weakref.WeakKeyDictionary[
     Lexicon, tuple[Lexicon, frozenset[str], dict[tuple[str, str, str], bool]]] = weakref.WeakKeyDictionary()
 # per-process memo of SpellingScan._base_candidates: lexicon -> lower-case word -> scored candidates
 _CANDIDATES: weakref.WeakKeyDictionary[Lexicon, dict[str, tuple[tuple[str, float], ...]]] = weakref.WeakKeyDictionary()
+_FIND_LIST = 20_000  # SpellingScan._find: occurrences collected in a list (then sorted) up to this many
+_SWAPS: weakref.WeakKeyDictionary[Lexicon, dict[str, tuple[str, ...]]] = weakref.WeakKeyDictionary()
 _ASCII_INTEREST: dict[str, bool] = {}  # per-process cache: lower-case ASCII word -> worth tokenising
 _TONED_CHARS = frozenset("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 
@@ -121,8 +123,10 @@ class SpellingScan:
         self.paragraphs = paragraphs
         joined = "\x00".join(p.text for p in paragraphs)
         low = joined.lower()
+        self.lowered = True  # every paragraph lower-cased (False: some kept as written, see below)
         if len(low) != len(joined):  # a few non-Vietnamese letters lengthen when lower-cased
             low = "\x00".join(p.text.lower() if len(p.text.lower()) == len(p.text) else p.text for p in paragraphs)
+            self.lowered = False
         self.joined = joined
         self.lower = low
         self.starts = []
@@ -283,6 +287,18 @@ class SpellingScan:
                                      verdict))
 
     @cached_property
+    def doubled_across(self) -> set[str] | None:
+        """Words that end a line (or clause) and start the next one ("… của\\ncủa …"): the words ``w`` with
+        ``w``, a break, ``w`` in a row in the split text (lower case).  None when some paragraph could not
+        be lower-cased in place (then the split text is not all lower case)."""
+        if not self.lowered:
+            return None
+        parts = self._parts
+        out = set(itertools.compress(parts, map(operator.eq, parts, itertools.islice(parts, 2, None))))
+        out.discard("\x00")
+        return out
+
+    @cached_property
     def doubled(self) -> set[str]:
         """Words typed twice in a row (lower case): the words ``w`` with "w w" in :attr:`pairs`."""
         parts = self._parts
@@ -330,12 +346,29 @@ class SpellingScan:
         return out
 
     def _find(self, haystack: str, strings: frozenset[str]) -> Iterator[tuple[int, int, int, str]]:
-        """Whole-word occurrences (paragraph number, start, end, string), sorted, made lazily: one
-        ``str.find`` stream per string (a fast C scan; the strings are few and rare), merged in order.
-        A list of every occurrence was ~140 bytes each: 35 MB for the 250,000 occurrences of 20 common
-        words in a 2 MB text (issue 10)."""
+        """Whole-word occurrences (paragraph number, start, end, string), sorted.  Usually few: collected in
+        one list by a tight ``str.find`` loop per string and sorted (C).  Past :data:`_FIND_LIST` occurrences
+        they are made lazily instead: one ``str.find`` stream per string, merged in order.  A list of every
+        occurrence was ~140 bytes each: 35 MB for the 250,000 occurrences of 20 common words in a 2 MB text
+        (issue 10)."""
         starts = self.starts
         n = len(haystack)
+        out: list[tuple[int, int, int, str]] = []
+        find = haystack.find
+        for word in strings:
+            size = len(word)
+            i = find(word)
+            while i >= 0:
+                e = i + size
+                if not ((i and haystack[i - 1].isalnum()) or (e < n and haystack[e].isalnum())):
+                    out.append((bisect.bisect_right(starts, i) - 1, i, e, word))
+                i = find(word, i + 1)
+            if len(out) > _FIND_LIST:
+                break
+        else:
+            out.sort()
+            return iter(out)
+        del out
 
         def occurrences(word: str) -> Iterator[tuple[int, int, int, str]]:
             size = len(word)
@@ -609,11 +642,24 @@ class SpellingScan:
             return None
         # two neighbouring letters swapped ("kihn tế" -> "kinh tế") or one letter lost
         # ("phát trin" -> "phát triển"), confirmed by a neighbour that makes a word with it
-        fits = [c for c in _swaps_and_insertions(low) & lex.syllables
+        fits = [c for c in self._swap_syllables(low)
                 if (prev is not None and lex.is_word(prev, c)) or (nxt is not None and lex.is_word(c, nxt))]
         if len(fits) == 1:
             return Issue("invalid", p, t.start, t.end, word, [match_case(word, fits[0])], False, fits[0])
         return None
+
+    def _swap_syllables(self, low: str) -> tuple[str, ...]:
+        """Attested syllables ``low`` becomes with two neighbouring letters swapped or one letter inserted
+        (memoised per lexicon and word, like :meth:`candidates`), in a fixed order."""
+        memo = _SWAPS.get(self.lex)
+        if memo is None:
+            memo = _SWAPS[self.lex] = {}
+        hit = memo.get(low)
+        if hit is None:
+            if len(memo) > 20_000:
+                memo.clear()
+            hit = memo[low] = tuple(_swaps_and_insertions(low) & self.lex.syllables)
+        return hit
 
     def _glued(self, low: str, word: str, prev: str | None = None, nxt: str | None = None) -> str | None:
         """"tỉnhvề" -> "tỉnh về" when exactly one split gives two attested syllables

@@ -115,6 +115,13 @@ class DoubledWord(Rule):
         """Hard-wrapped text: "… của" at the end of one line, "của …" at the start of the next."""
         paragraphs = scan.paragraphs
         nodouble = None
+        across = scan.doubled_across  # a necessary condition, from the split text: usually no word at all
+        if across is not None:
+            across = across - _REDUPLICATED
+            if not across & _FUNCTION_SET:
+                nodouble = ctx.get("capitals").table.nodouble if across else frozenset()
+                if across.isdisjoint(nodouble):
+                    return
         for a, b in itertools.pairwise(paragraphs):
             if b.index != a.index + 1 or a.part != b.part or a.table is not None or b.table is not None:
                 continue
