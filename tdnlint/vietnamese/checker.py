@@ -211,7 +211,11 @@ class SpellingScan:
             prev_w, next_w = key[0], key[2]
             in_dictionary = known.get(key)
             if in_dictionary is None:
+                # next to a word the dictionary attests but the corpus lacks (a loanword written as one word,
+                # "thở ôxy"; a place-name syllable, "Đắk"), the pair's count is that of every rare word
+                # ("<unk>"): no evidence, as next to a name
                 in_dictionary = known[key] = bool(word in user_words or lex.ignored(word) or (
+                    left == UNK and prev_w in lex.syllables) or (right == UNK and next_w in lex.syllables) or (
                     prev_w != "\x00" and lex.is_word(prev_w, word)) or (
                     next_w != "\x00" and lex.is_word(word, next_w)))
             if in_dictionary:
@@ -633,7 +637,8 @@ class SpellingScan:
         # impossible as typed ("cac", "nguoi", "tac"): a single reading that is a common
         # grammatical word or forms a word with a neighbour.  (An attested tone-less syllable such
         # as "ban" never gets here: only a known term can question it, see _near_miss.)
-        readings = lex.by_skeleton.get(low, ()) if parse(low) is None else ()
+        # (only a syllable is restored: "oxy" is a spelling of its own, not "ôxy" without the hat)
+        readings = [c for c in lex.by_skeleton.get(low, ()) if parse(c) is not None] if parse(low) is None else ()
         fits = [c for c in readings
                 if c in _FUNCTION or (prev is not None and lex.is_word(prev, c)) or (nxt is not None and lex.is_word(c, nxt))]
         if len(fits) == 1:
@@ -779,6 +784,16 @@ def _corpus_vetoes(a: str, b: str, x: str, y: str, prev: Token | None, nxt: Toke
     from .realword import real_word_model
 
     model = real_word_model()
+    # the typed pair is ordinary in this very context: the corpus has it with a neighbouring word at least a
+    # quarter as often as the term ("của khóa học", "theo niên chế", "đường bờ biển", "hành không quá");
+    # an OCR typo the corpus repeats stays far below ("theo yêu câu" 24 against "theo yêu cầu" 2,971)
+    ng = model.ng
+    before = prev.text if prev is not None else "<s>"  # no single-spaced word: a clause edge, as in prefers()
+    after = nxt.text if nxt is not None else "<s>"
+    for typed, term in (((before, a, b), (before, x, y)), ((a, b, after), (x, y, after))):
+        seen = ng.count(*typed)
+        if seen and seen >= _CONTEXT_SHARE * ng.count(*term):
+            return True
     if a != x and model.prefers(a, x, prev.text if prev is not None else None, y) < _NEAR_MISS_MARGIN:
         return True
     return b != y and model.prefers(b, y, x, nxt.text if nxt is not None else None) < _NEAR_MISS_MARGIN
@@ -786,6 +801,8 @@ def _corpus_vetoes(a: str, b: str, x: str, y: str, prev: Token | None, nxt: Toke
 
 #: log-odds the model must give a curated near-miss term over the typed pair (the list is a strong prior)
 _NEAR_MISS_MARGIN = 2.0
+#: a curated pair is ordinary when the corpus has it next to the same word at least this share as often as the term
+_CONTEXT_SHARE = 0.25
 
 
 _LIST_MARKER = re.compile(r"^\s*(?:[-+*•–]|\(?[0-9a-zđ]{1,3}[.)]|[IVXLC]+\.)?\s*$")

@@ -86,6 +86,7 @@ class Verdict:
     both_sides: bool = False  # the candidate is common with both neighbouring words
     one_side: bool = False  # ... with at least one of them
     lift: float = 1e9  # the weaker lift of the candidate's pairs with the neighbouring words (see judge)
+    final_lift: float = 1e9  # at the end of a clause: the lift of the candidate there (see judge)
 
 
 class RealWordModel:
@@ -139,8 +140,8 @@ class RealWordModel:
                 word = parts[j - 1]
                 if word[0].isdigit():
                     ids[j] = NUM
-                elif word in syllables and (len(word) > 2 or not word.isascii()):
-                    unknown.append(j)
+                elif word in syllables and (len(word) > 2 or not word.isascii()) and parse(word) is not None:
+                    unknown.append(j)  # (a listed token that is no syllable, "ôtô", "nitơ", is a word as a whole)
         except ValueError:
             pass
         # words in the other tone style ("hoà" shares the id of "hòa" but has other slips): tested one by one
@@ -338,8 +339,12 @@ class RealWordModel:
         if right > NUM:
             lifts.append(cr * n / (u_c * max(1, self.uni[right])))
         lift = min(lifts, default=1e9)
+        # at the end of a clause: how much more (or less) often than chance the candidate ends one ("phải",
+        # "của" almost never do: "mực không phai." is no slip of "không phải")
+        final_lift = cr * n / (u_c * max(1, self.uni[BOS])) if right == BOS else 1e9
         return Verdict(self.vocab[best], best_margin, "letter" if best_letter else "diacritic", wl, wr, cl, cr,
-                       both, (left >= NUM and cl >= BOTH_SIDES) or (right >= NUM and cr >= BOTH_SIDES), lift)
+                       both, (left >= NUM and cl >= BOTH_SIDES) or (right >= NUM and cr >= BOTH_SIDES), lift,
+                       final_lift)
 
 
     def keep(self, v: Verdict, word: str, forms_word: bool, grammatical: bool, repeats: int = 1) -> bool:
@@ -367,7 +372,12 @@ class RealWordModel:
           while being an *everyday word* (general Vietnamese uses it about as often as the correction,
           :data:`EVERYDAY_GAP`) or *the document's own word* (it occurs again in the document).  A letter
           slip of an under-represented word needs :data:`UNDER_REPRESENTED_LETTER`.
+
+        Never trusted: a correction at the end of a clause that the corpus almost never ends a clause with
+        (lift below :data:`MIN_LIFT`: "Ghi bằng bút mực không phai." is not "không phải").
         """
+        if v.final_lift < MIN_LIFT:
+            return False  # a correction that (almost) never ends a clause, at the end of one
         weaker = min(v.best_left, v.best_right)
         two_sided = v.both_sides and v.written_left + v.written_right == 0 and weaker >= BOTH_SIDES_NO_WORD
         letter = v.kind == "letter"
