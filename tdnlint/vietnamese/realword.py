@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -247,7 +248,7 @@ class RealWordModel:
         ids = self.ids
         uni = self.uni
         out = []
-        for e, letter in slips(word).items():
+        for e, letter in _slips(word, ids).items():
             c = ids.get(e)
             if c is not None and c > NUM and uni[c] >= MIN_CANDIDATE and not _iy_variant(word, e):
                 out.append((c, letter))
@@ -443,6 +444,13 @@ def _iy_variant(a: str, b: str) -> bool:
 def slips(word: str) -> dict[str, bool]:
     """Well-formed syllables one slip away from lower-case ``word``: variant -> True for a letter slip,
     False for a diacritic slip (tone, vowel mark, d/đ)."""
+    return _slips(word)
+
+
+def _slips(word: str, known: Container[str] | None = None) -> dict[str, bool]:
+    """:func:`slips`, or only the slips in ``known`` (the corpus vocabulary): a letter variant outside it is
+    not parsed at all (a word has ~300 letter variants; parsing all of them was most of the first
+    document's CPU)."""
     syl = parse(word)
     out: dict[str, bool] = {}
     if syl is not None:
@@ -484,6 +492,8 @@ def slips(word: str) -> dict[str, bool]:
         for i in range(n + 1):
             for ch in _TONED_LOWER:
                 letters.add(word[:i] + ch + word[i:])
+    if known is not None:
+        letters = [v for v in letters if v in known]
     for v in letters:
         if v not in out and v != word and parse(v) is not None:
             out[v] = True
