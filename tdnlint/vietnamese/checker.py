@@ -147,9 +147,9 @@ class SpellingScan:
             return  # an empty or blank document: nothing to look up, so no table is loaded (issue 10)
         unknown = {w for w in self.words - lex.syllables if self._worth_a_look(w, joined)}
         # attested but rare forms that are Telex keystrokes of a common syllable ("coong" -> "công")
-        for w in self.words:
+        for w in filter(str.isascii, self.words):
             # ("boong", "xoong": -oong/-ooc is a real rhyme of loan words, not a Telex "oo")
-            if w.isascii() and _TELEX_STRONG.search(w) and w in lex.syllables and not _OO_RHYME.search(w) \
+            if _TELEX_STRONG.search(w) and w in lex.syllables and not _OO_RHYME.search(w) \
                     and (_TELEX_SURE.search(w) or w[-1] in "sfrxj"):
                 dec = telex_decode(w)
                 if dec and lex.weight.get(dec, 0) >= 5 * max(1, lex.weight.get(w, 0)):
@@ -761,11 +761,14 @@ def _split_words(low: str, chunk: int = 1 << 16) -> list[str]:
     """``_PUNCT.sub(" \x00 ", low).split()`` (punctuation runs are NUL breaks), made ~64K characters at a
     time and with one shared string per distinct word: a 2 MB text has 400,000 words but a few thousand
     distinct ones, and 400,000 separate strings cost ~25 MB (issue 10).  Chunks end at a space, which no
-    punctuation run or word crosses, so the words are exactly those of the one-pass version."""
+    punctuation run or word crosses, so the words are exactly those of the one-pass version.  A text of one
+    chunk or less (the usual draft) is split in one call: its few thousand strings are not worth sharing."""
     out: list[str] = []
     seen: dict[str, str] = {}
     share = seen.setdefault
     n = len(low)
+    if n <= chunk:  # one chunk: a few thousand words, sharing their strings would save little
+        return _PUNCT.sub(" \x00 ", low).split()
     start = 0
     while start < n:
         stop = low.find(" ", start + chunk) if start + chunk < n else n
