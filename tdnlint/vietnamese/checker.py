@@ -18,7 +18,6 @@ import bisect
 import heapq
 import itertools
 import math
-import operator
 import re
 import weakref
 from collections import Counter
@@ -290,25 +289,20 @@ class SpellingScan:
             self.issues.append(Issue("real-word", p, s, e, written, [match_case(written, best)], confident, best,
                                      verdict))
 
-    @cached_property
-    def doubled_across(self) -> set[str] | None:
-        """Words that end a line (or clause) and start the next one ("… của\\ncủa …"): the words ``w`` with
-        ``w``, a break, ``w`` in a row in the split text (lower case).  None when some paragraph could not
-        be lower-cased in place (then the split text is not all lower case)."""
+    def ends_and_starts(self, words: set[str] | frozenset[str]) -> set[str] | None:
+        """Those of ``words`` (lower case) that end a line or clause somewhere and start one somewhere: what
+        a word typed at the end of one line and again at the start of the next ("… của\\ncủa …") needs.  None
+        when some paragraph could not be lower-cased in place (then the split text is not all lower case)."""
         if not self.lowered:
             return None
-        parts = self._parts
-        out = set(itertools.compress(parts, map(operator.eq, parts, itertools.islice(parts, 2, None))))
-        out.discard("\x00")
-        return out
+        pairs = self.pairs
+        return {w for w in self.words.intersection(words) if f"{w} \x00" in pairs and f"\x00 {w}" in pairs}
 
     @cached_property
     def doubled(self) -> set[str]:
         """Words typed twice in a row (lower case): the words ``w`` with "w w" in :attr:`pairs`."""
-        parts = self._parts
-        out = set(itertools.compress(parts, map(operator.eq, parts, itertools.islice(parts, 1, None))))
-        out.discard("\x00")
-        return out
+        words = self.words
+        return {pair.split(" ", 1)[0] for pair in set(map(" ".join, zip(words, words))) & self.pairs}
 
     @cached_property
     def doc_vn(self) -> bool:
@@ -348,6 +342,18 @@ class SpellingScan:
             base = self.starts[k]
             out.append((self.paragraphs[k], s - base, e - base, m.group()))
         return out
+
+    def regex_matches(self, pattern: re.Pattern[str]) -> Iterator[tuple[Paragraph, re.Match[str]]]:
+        """(paragraph, match in its text) for each match of ``pattern`` in the document, in order: one regex
+        pass over the joined text, each match made again at its place in the paragraph.  For patterns that
+        cannot match across a paragraph break (the NUL that joins them is neither a word character nor white
+        space), so these are the matches of each paragraph's own ``finditer``."""
+        starts, paragraphs = self.starts, self.paragraphs
+        for m in pattern.finditer(self.joined):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            again = pattern.match(paragraphs[k].text, m.start() - starts[k])
+            if again is not None:
+                yield paragraphs[k], again
 
     def _find(self, haystack: str, strings: frozenset[str]) -> Iterator[tuple[int, int, int, str]]:
         """Whole-word occurrences (paragraph number, start, end, string), sorted.  Usually few: collected in
