@@ -88,6 +88,9 @@ _DICTIONARY_NEIGHBOUR: weakref.WeakKeyDictionary[
 _CANDIDATES: weakref.WeakKeyDictionary[Lexicon, dict[str, tuple[tuple[str, float], ...]]] = weakref.WeakKeyDictionary()
 _FIND_LIST = 20_000  # SpellingScan._find: occurrences collected in a list (then sorted) up to this many
 _SWAPS: weakref.WeakKeyDictionary[Lexicon, dict[str, tuple[str, ...]]] = weakref.WeakKeyDictionary()
+_RANKED: weakref.WeakKeyDictionary[Lexicon, dict[tuple[str, str | None, str | None], tuple[tuple[str, float], ...]]] = \
+    weakref.WeakKeyDictionary()  # SpellingScan.candidates: (word, left word, right word) -> ranked candidates
+_VETOES: dict[tuple[str, str, str, str, str | None, str | None], bool] = {}  # _corpus_vetoes, per process
 _ASCII_INTEREST: dict[str, bool] = {}  # per-process cache: lower-case ASCII word -> worth tokenising
 _TONED_CHARS = frozenset("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 
@@ -694,7 +697,21 @@ class SpellingScan:
         return f"{word[:len(a)]} {word[len(a):]}"
 
     def candidates(self, low: str, prev: str | None, nxt: str | None) -> list[tuple[str, float]]:
-        """Attested syllables one slip away from ``low``, best first, with a score."""
+        """Attested syllables one slip away from ``low``, best first, with a score (memoised per lexicon and
+        (word, neighbours): a fresh list each call)."""
+        lex = self.lex
+        ranked = _RANKED.get(lex)
+        if ranked is None:
+            ranked = _RANKED[lex] = {}
+        key = (low, prev, nxt)
+        hit = ranked.get(key)
+        if hit is None:
+            if len(ranked) > 20_000:
+                ranked.clear()
+            hit = ranked[key] = tuple(self._ranked(low, prev, nxt))
+        return list(hit)
+
+    def _ranked(self, low: str, prev: str | None, nxt: str | None) -> list[tuple[str, float]]:
         lex = self.lex
         memo = _CANDIDATES.get(lex)
         if memo is None:
@@ -787,6 +804,17 @@ def _split_words(low: str, chunk: int = 1 << 16) -> list[str]:
 
 
 def _corpus_vetoes(a: str, b: str, x: str, y: str, prev: Token | None, nxt: Token | None) -> bool:
+    """:func:`_corpus_veto` on the neighbours' text, memoised per process (a pure function of six words)."""
+    key = (a, b, x, y, prev.text if prev is not None else None, nxt.text if nxt is not None else None)
+    hit = _VETOES.get(key)
+    if hit is None:
+        if len(_VETOES) > 20_000:
+            _VETOES.clear()
+        hit = _VETOES[key] = _corpus_veto(*key)
+    return hit
+
+
+def _corpus_veto(a: str, b: str, x: str, y: str, prev: str | None, nxt: str | None) -> bool:
     """The n-gram model of official text does not prefer the term here: the typed pair is ordinary
     in its context ("giao cho bên mua": "cho bên" and "bên mua" are common, "nên mua" is not;
     "mưa có nơi trên 100 mm": "có nơi" is common, "có nói" is not)."""
@@ -797,15 +825,15 @@ def _corpus_vetoes(a: str, b: str, x: str, y: str, prev: Token | None, nxt: Toke
     # quarter as often as the term ("của khóa học", "theo niên chế", "đường bờ biển", "hành không quá");
     # an OCR typo the corpus repeats stays far below ("theo yêu câu" 24 against "theo yêu cầu" 2,971)
     ng = model.ng
-    before = prev.text if prev is not None else "<s>"  # no single-spaced word: a clause edge, as in prefers()
-    after = nxt.text if nxt is not None else "<s>"
+    before = prev if prev is not None else "<s>"  # no single-spaced word: a clause edge, as in prefers()
+    after = nxt if nxt is not None else "<s>"
     for typed, term in (((before, a, b), (before, x, y)), ((a, b, after), (x, y, after))):
         seen = ng.count(*typed)
         if seen and seen >= _CONTEXT_SHARE * ng.count(*term):
             return True
-    if a != x and model.prefers(a, x, prev.text if prev is not None else None, y) < _NEAR_MISS_MARGIN:
+    if a != x and model.prefers(a, x, prev, y) < _NEAR_MISS_MARGIN:
         return True
-    return b != y and model.prefers(b, y, x, nxt.text if nxt is not None else None) < _NEAR_MISS_MARGIN
+    return b != y and model.prefers(b, y, x, nxt) < _NEAR_MISS_MARGIN
 
 
 #: log-odds the model must give a curated near-miss term over the typed pair (the list is a strong prior)
