@@ -112,3 +112,22 @@ def test_request_pattern_equals_the_look_behind_first_one():
         assert [m.span() for m in _REQUEST_RE.finditer(text)] == want, text
         matched += bool(want)
     assert matched > 2000
+
+
+def test_spacing_prefix_patterns_searched_in_a_bounded_window():
+    import tdnlint.analysis.spacing as S
+
+    rnd = random.Random(3)
+    parts = ["ngày", "tháng", "Tháng", "số", "Số", "khoản", "Khoản", "điều", "a", "TC", "NSNN", "08", "Đ", "x", " ", "-",
+             "_", "5", "ĐK", "kỳ", "é"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 10)))
+        for s in range(len(text) + 1):
+            run = s
+            while run > 0 and text[run - 1] in S._CODE_CHARS:
+                run -= 1
+            assert bool(S._CODE_LEFT.search(text, 0, s)) == bool(S._CODE_LEFT.search(text, run, s))
+            assert bool(S._DATE_WORD_BEFORE.search(text, 0, s)) == bool(
+                S._DATE_WORD_BEFORE.search(text, max(0, s - S._DATE_WORD_LONGEST), s))
+            assert bool(S._NUMBER_WORD_BEFORE.search(text, 0, s)) == bool(
+                S._NUMBER_WORD_BEFORE.search(text, max(0, s - S._NUMBER_WORD_LONGEST), s))
