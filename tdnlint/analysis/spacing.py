@@ -186,7 +186,7 @@ class _Scan:
             self.starts.append(pos)
             pos += len(p.text) + 1
         self._header_spans: dict[int, list[tuple[int, int]]] | None = None
-        self._symbols: dict[int, list[tuple[int, int]]] | None = None
+        self._symbols: dict[int, tuple[list[int], list[int]]] | None = None
         self._layout: set[int] | None = None
         self.issues: dict[str, list[SpacingIssue]] = {k: [] for k in KINDS}
         self.anchors: dict[str, list[int]] = {"digit": [], "after": [], "before": [], "open": [], "dash": [],
@@ -262,10 +262,25 @@ class _Scan:
                 cites = self.ctx.citations
             except Exception:  # a citation-analysis failure must not silence the spacing rules
                 cites = ()
+            spans: dict[int, list[tuple[int, int]]] = {}
             for c in cites:
                 sym = c.symbol
-                self._symbols.setdefault(sym.paragraph, []).append((sym.start, sym.end))
-        return any(a <= e and s <= b for a, b in self._symbols.get(p.index, ()))
+                spans.setdefault(sym.paragraph, []).append((sym.start, sym.end))
+            # per paragraph: the starts in order and the largest end among the spans up to each, so the test
+            # below is one bisect (a scan of every symbol per issue was quadratic in a long paragraph)
+            for k, v in spans.items():
+                v.sort()
+                ends, top = [], -1
+                for _a, b in v:
+                    top = max(top, b)
+                    ends.append(top)
+                self._symbols[k] = ([a for a, _b in v], ends)
+        hit = self._symbols.get(p.index)
+        if hit is None:
+            return False
+        # some span with start <= e and end >= s
+        k = bisect.bisect_right(hit[0], e)
+        return k > 0 and hit[1][k - 1] >= s
 
     def layout(self, p: Paragraph) -> bool:
         """Header-block lines laid out with spaces/tabs, and rows of a Markdown (or plain-text) table padded to

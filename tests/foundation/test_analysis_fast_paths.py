@@ -131,3 +131,25 @@ def test_spacing_prefix_patterns_searched_in_a_bounded_window():
                 S._DATE_WORD_BEFORE.search(text, max(0, s - S._DATE_WORD_LONGEST), s))
             assert bool(S._NUMBER_WORD_BEFORE.search(text, 0, s)) == bool(
                 S._NUMBER_WORD_BEFORE.search(text, max(0, s - S._NUMBER_WORD_LONGEST), s))
+
+
+def test_spacing_symbol_test_equals_the_scan_of_every_symbol():
+    from types import SimpleNamespace
+
+    from tdnlint.analysis.spacing import _Scan
+
+    rnd = random.Random(8)
+    for _ in range(300):
+        spans = []
+        for _ in range(rnd.randint(0, 8)):
+            a = rnd.randint(0, 60)
+            spans.append((a, a + rnd.randint(1, 12)))
+        cites = [SimpleNamespace(symbol=SimpleNamespace(paragraph=0, start=a, end=b)) for a, b in spans]
+        scan = _Scan.__new__(_Scan)
+        scan._symbols = None
+        scan.ctx = SimpleNamespace(citations=cites)
+        p = SimpleNamespace(index=0)
+        for _ in range(40):
+            s = rnd.randint(0, 80)
+            e = s + rnd.randint(0, 6)
+            assert scan.in_symbol(p, s, e) == any(a <= e and s <= b for a, b in spans)
