@@ -153,3 +153,26 @@ def test_spacing_symbol_test_equals_the_scan_of_every_symbol():
             s = rnd.randint(0, 80)
             e = s + rnd.randint(0, 6)
             assert scan.in_symbol(p, s, e) == any(a <= e and s <= b for a, b in spans)
+
+
+def test_sentences_equal_the_plain_split():
+    from tdnlint.analysis.assignments import _PREDICATE_RE, _SENTENCE_SPLIT_RE, _sentences
+
+    def plain(text: str, start: int) -> list[tuple[int, str]]:
+        out, pos = [], start
+        for m in _SENTENCE_SPLIT_RE.finditer(text, max(0, start - 1)):
+            piece = text[pos:m.start(1)]
+            if piece.rstrip().endswith(";") and _PREDICATE_RE.search(piece) is None:
+                continue
+            out.append((pos, piece))
+            pos = m.end(1)
+        out.append((pos, text[pos:]))
+        return out
+
+    rnd = random.Random(6)
+    parts = ["Giám đốc Sở A", "chủ trì", "tổ chức hội nghị", "phối hợp", ";", ".", "!", " ", "  ", "\n", "Chủ tịch",
+             "x", "1.2", "a)", "Ban", "“", "(", "cần", "2chủ trì", "Đ", ";Ban"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 16)))
+        for start in {0, min(len(text), rnd.randint(0, 5)), len(text)}:
+            assert _sentences(text, start) == plain(text, start), (text, start)
