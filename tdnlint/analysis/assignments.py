@@ -43,6 +43,7 @@ from .bodies import (
     same_body,
 )
 from .segments import Segments
+from .segments.vocabulary import kinh_gui_chunk
 
 _NUMBERING_RE = re.compile(
     r"^\s*(?:Điều\s+(?P<art>\d+)\s*[.:]|[IVXLC]+\s*[.\-–)/]|\d+(?:\.\d+)*\s*[.)/\-]?|[a-zđ]\s*[)\.]|[-+*•–])\s*"
@@ -511,7 +512,9 @@ def extract_assignments(doc: Document, seg: Segments) -> Assignments:
     recipients = _recipient_lines(doc, seg)
     kinh_gui: list[Body] = []
     for i in seg.kinh_gui:
-        t = _KINH_GUI_RE.sub("", doc.paragraphs[i].text)
+        t = doc.paragraphs[i].text
+        cut = kinh_gui_chunk(t)  # "V/v …⇥Kính gửi: …" on one line
+        t = _KINH_GUI_RE.sub("", t[cut:] if cut is not None else t)
         kinh_gui += parse_bodies(_RECIPIENT_MARK_RE.sub("", t).strip().rstrip(";.,"))
 
     items: list[Assignment] = []

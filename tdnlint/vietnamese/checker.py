@@ -86,6 +86,11 @@ _DICTIONARY_NEIGHBOUR: weakref.WeakKeyDictionary[
     Lexicon, tuple[Lexicon, frozenset[str], dict[tuple[str, str, str], bool]]] = weakref.WeakKeyDictionary()
 # per-process memo of SpellingScan._base_candidates: lexicon -> lower-case word -> scored candidates
 _CANDIDATES: weakref.WeakKeyDictionary[Lexicon, dict[str, tuple[tuple[str, float], ...]]] = weakref.WeakKeyDictionary()
+_FIND_LIST = 20_000  # SpellingScan._find: occurrences collected in a list (then sorted) up to this many
+_SWAPS: weakref.WeakKeyDictionary[Lexicon, dict[str, tuple[str, ...]]] = weakref.WeakKeyDictionary()
+_RANKED: weakref.WeakKeyDictionary[Lexicon, dict[tuple[str, str | None, str | None], tuple[tuple[str, float], ...]]] = \
+    weakref.WeakKeyDictionary()  # SpellingScan.candidates: (word, left word, right word) -> ranked candidates
+_VETOES: dict[tuple[str, str, str, str, str | None, str | None], bool] = {}  # _corpus_vetoes, per process
 _ASCII_INTEREST: dict[str, bool] = {}  # per-process cache: lower-case ASCII word -> worth tokenising
 _TONED_CHARS = frozenset("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 
@@ -120,8 +125,10 @@ class SpellingScan:
         self.paragraphs = paragraphs
         joined = "\x00".join(p.text for p in paragraphs)
         low = joined.lower()
+        self.lowered = True  # every paragraph lower-cased (False: some kept as written, see below)
         if len(low) != len(joined):  # a few non-Vietnamese letters lengthen when lower-cased
             low = "\x00".join(p.text.lower() if len(p.text.lower()) == len(p.text) else p.text for p in paragraphs)
+            self.lowered = False
         self.joined = joined
         self.lower = low
         self.starts = []
@@ -142,9 +149,9 @@ class SpellingScan:
             return  # an empty or blank document: nothing to look up, so no table is loaded (issue 10)
         unknown = {w for w in self.words - lex.syllables if self._worth_a_look(w, joined)}
         # attested but rare forms that are Telex keystrokes of a common syllable ("coong" -> "công")
-        for w in self.words:
+        for w in filter(str.isascii, self.words):
             # ("boong", "xoong": -oong/-ooc is a real rhyme of loan words, not a Telex "oo")
-            if w.isascii() and _TELEX_STRONG.search(w) and w in lex.syllables and not _OO_RHYME.search(w) \
+            if _TELEX_STRONG.search(w) and w in lex.syllables and not _OO_RHYME.search(w) \
                     and (_TELEX_SURE.search(w) or w[-1] in "sfrxj"):
                 dec = telex_decode(w)
                 if dec and lex.weight.get(dec, 0) >= 5 * max(1, lex.weight.get(w, 0)):
@@ -183,7 +190,7 @@ class SpellingScan:
         base = base_lexicon()
         model.syllables = base.syllables
         parts = self._parts
-        found = model.suspects(parts)
+        found = model.suspects(parts, self.words)
         if not found:
             return
         ids = model.pass_ids
@@ -206,7 +213,11 @@ class SpellingScan:
             prev_w, next_w = key[0], key[2]
             in_dictionary = known.get(key)
             if in_dictionary is None:
+                # next to a word the dictionary attests but the corpus lacks (a loanword written as one word,
+                # "thở ôxy"; a place-name syllable, "Đắk"), the pair's count is that of every rare word
+                # ("<unk>"): no evidence, as next to a name
                 in_dictionary = known[key] = bool(word in user_words or lex.ignored(word) or (
+                    left == UNK and prev_w in lex.syllables) or (right == UNK and next_w in lex.syllables) or (
                     prev_w != "\x00" and lex.is_word(prev_w, word)) or (
                     next_w != "\x00" and lex.is_word(word, next_w)))
             if in_dictionary:
@@ -281,6 +292,21 @@ class SpellingScan:
             self.issues.append(Issue("real-word", p, s, e, written, [match_case(written, best)], confident, best,
                                      verdict))
 
+    def ends_and_starts(self, words: set[str] | frozenset[str]) -> set[str] | None:
+        """Those of ``words`` (lower case) that end a line or clause somewhere and start one somewhere: what
+        a word typed at the end of one line and again at the start of the next ("… của\\ncủa …") needs.  None
+        when some paragraph could not be lower-cased in place (then the split text is not all lower case)."""
+        if not self.lowered:
+            return None
+        pairs = self.pairs
+        return {w for w in self.words.intersection(words) if f"{w} \x00" in pairs and f"\x00 {w}" in pairs}
+
+    @cached_property
+    def doubled(self) -> set[str]:
+        """Words typed twice in a row (lower case): the words ``w`` with "w w" in :attr:`pairs`."""
+        words = self.words
+        return {pair.split(" ", 1)[0] for pair in set(map(" ".join, zip(words, words))) & self.pairs}
+
     @cached_property
     def doc_vn(self) -> bool:
         """At least 30% of the document's words carry Vietnamese letters (computed on demand)."""
@@ -320,13 +346,42 @@ class SpellingScan:
             out.append((self.paragraphs[k], s - base, e - base, m.group()))
         return out
 
+    def regex_matches(self, pattern: re.Pattern[str]) -> Iterator[tuple[Paragraph, re.Match[str]]]:
+        """(paragraph, match in its text) for each match of ``pattern`` in the document, in order: one regex
+        pass over the joined text, each match made again at its place in the paragraph.  For patterns that
+        cannot match across a paragraph break (the NUL that joins them is neither a word character nor white
+        space), so these are the matches of each paragraph's own ``finditer``."""
+        starts, paragraphs = self.starts, self.paragraphs
+        for m in pattern.finditer(self.joined):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            again = pattern.match(paragraphs[k].text, m.start() - starts[k])
+            if again is not None:
+                yield paragraphs[k], again
+
     def _find(self, haystack: str, strings: frozenset[str]) -> Iterator[tuple[int, int, int, str]]:
-        """Whole-word occurrences (paragraph number, start, end, string), sorted, made lazily: one
-        ``str.find`` stream per string (a fast C scan; the strings are few and rare), merged in order.
-        A list of every occurrence was ~140 bytes each: 35 MB for the 250,000 occurrences of 20 common
-        words in a 2 MB text (issue 10)."""
+        """Whole-word occurrences (paragraph number, start, end, string), sorted.  Usually few: collected in
+        one list by a tight ``str.find`` loop per string and sorted (C).  Past :data:`_FIND_LIST` occurrences
+        they are made lazily instead: one ``str.find`` stream per string, merged in order.  A list of every
+        occurrence was ~140 bytes each: 35 MB for the 250,000 occurrences of 20 common words in a 2 MB text
+        (issue 10)."""
         starts = self.starts
         n = len(haystack)
+        out: list[tuple[int, int, int, str]] = []
+        find = haystack.find
+        for word in strings:
+            size = len(word)
+            i = find(word)
+            while i >= 0:
+                e = i + size
+                if not ((i and haystack[i - 1].isalnum()) or (e < n and haystack[e].isalnum())):
+                    out.append((bisect.bisect_right(starts, i) - 1, i, e, word))
+                i = find(word, i + 1)
+            if len(out) > _FIND_LIST:
+                break
+        else:
+            out.sort()
+            return iter(out)
+        del out
 
         def occurrences(word: str) -> Iterator[tuple[int, int, int, str]]:
             size = len(word)
@@ -591,7 +646,8 @@ class SpellingScan:
         # impossible as typed ("cac", "nguoi", "tac"): a single reading that is a common
         # grammatical word or forms a word with a neighbour.  (An attested tone-less syllable such
         # as "ban" never gets here: only a known term can question it, see _near_miss.)
-        readings = lex.by_skeleton.get(low, ()) if parse(low) is None else ()
+        # (only a syllable is restored: "oxy" is a spelling of its own, not "ôxy" without the hat)
+        readings = [c for c in lex.by_skeleton.get(low, ()) if parse(c) is not None] if parse(low) is None else ()
         fits = [c for c in readings
                 if c in _FUNCTION or (prev is not None and lex.is_word(prev, c)) or (nxt is not None and lex.is_word(c, nxt))]
         if len(fits) == 1:
@@ -600,11 +656,24 @@ class SpellingScan:
             return None
         # two neighbouring letters swapped ("kihn tế" -> "kinh tế") or one letter lost
         # ("phát trin" -> "phát triển"), confirmed by a neighbour that makes a word with it
-        fits = [c for c in _swaps_and_insertions(low) & lex.syllables
+        fits = [c for c in self._swap_syllables(low)
                 if (prev is not None and lex.is_word(prev, c)) or (nxt is not None and lex.is_word(c, nxt))]
         if len(fits) == 1:
             return Issue("invalid", p, t.start, t.end, word, [match_case(word, fits[0])], False, fits[0])
         return None
+
+    def _swap_syllables(self, low: str) -> tuple[str, ...]:
+        """Attested syllables ``low`` becomes with two neighbouring letters swapped or one letter inserted
+        (memoised per lexicon and word, like :meth:`candidates`), in a fixed order."""
+        memo = _SWAPS.get(self.lex)
+        if memo is None:
+            memo = _SWAPS[self.lex] = {}
+        hit = memo.get(low)
+        if hit is None:
+            if len(memo) > 20_000:
+                memo.clear()
+            hit = memo[low] = tuple(_swaps_and_insertions(low) & self.lex.syllables)
+        return hit
 
     def _glued(self, low: str, word: str, prev: str | None = None, nxt: str | None = None) -> str | None:
         """"tỉnhvề" -> "tỉnh về" when exactly one split gives two attested syllables
@@ -628,7 +697,21 @@ class SpellingScan:
         return f"{word[:len(a)]} {word[len(a):]}"
 
     def candidates(self, low: str, prev: str | None, nxt: str | None) -> list[tuple[str, float]]:
-        """Attested syllables one slip away from ``low``, best first, with a score."""
+        """Attested syllables one slip away from ``low``, best first, with a score (memoised per lexicon and
+        (word, neighbours): a fresh list each call)."""
+        lex = self.lex
+        ranked = _RANKED.get(lex)
+        if ranked is None:
+            ranked = _RANKED[lex] = {}
+        key = (low, prev, nxt)
+        hit = ranked.get(key)
+        if hit is None:
+            if len(ranked) > 20_000:
+                ranked.clear()
+            hit = ranked[key] = tuple(self._ranked(low, prev, nxt))
+        return list(hit)
+
+    def _ranked(self, low: str, prev: str | None, nxt: str | None) -> list[tuple[str, float]]:
         lex = self.lex
         memo = _CANDIDATES.get(lex)
         if memo is None:
@@ -701,11 +784,14 @@ def _split_words(low: str, chunk: int = 1 << 16) -> list[str]:
     """``_PUNCT.sub(" \x00 ", low).split()`` (punctuation runs are NUL breaks), made ~64K characters at a
     time and with one shared string per distinct word: a 2 MB text has 400,000 words but a few thousand
     distinct ones, and 400,000 separate strings cost ~25 MB (issue 10).  Chunks end at a space, which no
-    punctuation run or word crosses, so the words are exactly those of the one-pass version."""
+    punctuation run or word crosses, so the words are exactly those of the one-pass version.  A text of one
+    chunk or less (the usual draft) is split in one call: its few thousand strings are not worth sharing."""
     out: list[str] = []
     seen: dict[str, str] = {}
     share = seen.setdefault
     n = len(low)
+    if n <= chunk:  # one chunk: a few thousand words, sharing their strings would save little
+        return _PUNCT.sub(" \x00 ", low).split()
     start = 0
     while start < n:
         stop = low.find(" ", start + chunk) if start + chunk < n else n
@@ -718,19 +804,42 @@ def _split_words(low: str, chunk: int = 1 << 16) -> list[str]:
 
 
 def _corpus_vetoes(a: str, b: str, x: str, y: str, prev: Token | None, nxt: Token | None) -> bool:
+    """:func:`_corpus_veto` on the neighbours' text, memoised per process (a pure function of six words)."""
+    key = (a, b, x, y, prev.text if prev is not None else None, nxt.text if nxt is not None else None)
+    hit = _VETOES.get(key)
+    if hit is None:
+        if len(_VETOES) > 20_000:
+            _VETOES.clear()
+        hit = _VETOES[key] = _corpus_veto(*key)
+    return hit
+
+
+def _corpus_veto(a: str, b: str, x: str, y: str, prev: str | None, nxt: str | None) -> bool:
     """The n-gram model of official text does not prefer the term here: the typed pair is ordinary
     in its context ("giao cho bên mua": "cho bên" and "bên mua" are common, "nên mua" is not;
     "mưa có nơi trên 100 mm": "có nơi" is common, "có nói" is not)."""
     from .realword import real_word_model
 
     model = real_word_model()
-    if a != x and model.prefers(a, x, prev.text if prev is not None else None, y) < _NEAR_MISS_MARGIN:
+    # the typed pair is ordinary in this very context: the corpus has it with a neighbouring word at least a
+    # quarter as often as the term ("của khóa học", "theo niên chế", "đường bờ biển", "hành không quá");
+    # an OCR typo the corpus repeats stays far below ("theo yêu câu" 24 against "theo yêu cầu" 2,971)
+    ng = model.ng
+    before = prev if prev is not None else "<s>"  # no single-spaced word: a clause edge, as in prefers()
+    after = nxt if nxt is not None else "<s>"
+    for typed, term in (((before, a, b), (before, x, y)), ((a, b, after), (x, y, after))):
+        seen = ng.count(*typed)
+        if seen and seen >= _CONTEXT_SHARE * ng.count(*term):
+            return True
+    if a != x and model.prefers(a, x, prev, y) < _NEAR_MISS_MARGIN:
         return True
-    return b != y and model.prefers(b, y, x, nxt.text if nxt is not None else None) < _NEAR_MISS_MARGIN
+    return b != y and model.prefers(b, y, x, nxt) < _NEAR_MISS_MARGIN
 
 
 #: log-odds the model must give a curated near-miss term over the typed pair (the list is a strong prior)
 _NEAR_MISS_MARGIN = 2.0
+#: a curated pair is ordinary when the corpus has it next to the same word at least this share as often as the term
+_CONTEXT_SHARE = 0.25
 
 
 _LIST_MARKER = re.compile(r"^\s*(?:[-+*•–]|\(?[0-9a-zđ]{1,3}[.)]|[IVXLC]+\.)?\s*$")

@@ -7,6 +7,8 @@ a decoded form that is an attested syllable is a confident correction.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .orthography import _TONED, build
 
 _TELEX_TONES = {"s": 2, "f": 1, "r": 3, "x": 4, "j": 5}
@@ -30,8 +32,10 @@ def _split_tones(word: str) -> tuple[list[str], int]:
     return out, tone
 
 
+@lru_cache(maxsize=32768)
 def telex_decode(word: str, new_style: bool = False) -> str | None:
-    """The syllable a Telex keystroke sequence produces, or None if it is not one."""
+    """The syllable a Telex keystroke sequence produces, or None if it is not one (memoised per process:
+    the same unknown words recur in every document of a folder)."""
     chars, tone = _split_tones(word)
     out: list[str] = []
     changed = False
@@ -67,6 +71,7 @@ def telex_decode(word: str, new_style: bool = False) -> str | None:
     return build("".join(out), tone, new_style)
 
 
+@lru_cache(maxsize=32768)
 def vni_decode(word: str, new_style: bool = False) -> str | None:
     """The syllable a VNI keystroke sequence ("vie65t", "d9uo7ng2") produces, or None."""
     chars, tone = _split_tones(word)

@@ -86,6 +86,8 @@ def detect_legacy(doc: Document, sample_chars: int = 200_000) -> LegacyEncoding 
                 vni_first = (p.index, m.start(), m.end()) if m else (p.index, 0, 0)
         if seen > sample_chars:
             break
+    if tcvn_hits < 2 and vni_hits < 2:
+        return None  # (every verdict below needs two hits: no need to read the fonts of every run)
     fonts = [f for f in (doc.declared_fonts or []) if f]
     for p in doc.paragraphs:
         for r in p.runs:

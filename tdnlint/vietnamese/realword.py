@@ -21,17 +21,22 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import islice, pairwise, repeat
-from operator import lshift, or_
+from itertools import compress, count, islice, repeat
+from operator import lshift, not_, or_
 
 from .ngrams import BOS, NUM, UNK, NGrams, load_ngrams
 from .orthography import LOWER_LETTERS, build, is_new_style, parse, strip_tone, tone_of
 
 #: a bigram seen at least this often in the corpus protects both of its syllables
 COMMON = 20
+#: bigram keys are made this many at a time in RealWordModel.suspects (a list of all: 40 bytes a word)
+_KEY_SLICE = 1 << 15
+#: rare bigrams remembered by RealWordModel.suspects before the memo is emptied (~70 bytes each)
+_RARE_MEMO = 100_000
 #: smoothing strength (Dirichlet prior towards the unigram distribution)
 MU = 20.0
 #: candidates rarer than this in the corpus are never suggested
@@ -82,6 +87,7 @@ class Verdict:
     both_sides: bool = False  # the candidate is common with both neighbouring words
     one_side: bool = False  # ... with at least one of them
     lift: float = 1e9  # the weaker lift of the candidate's pairs with the neighbouring words (see judge)
+    final_lift: float = 1e9  # at the end of a clause: the lift of the candidate there (see judge)
 
 
 class RealWordModel:
@@ -106,44 +112,114 @@ class RealWordModel:
         self._verdicts: dict[tuple, Verdict | None] = {}
         self.syllables: frozenset[str] = frozenset()  # attested syllables (set by the checker)
         self._cands: dict[str, tuple[tuple[int, bool], ...]] = {}
+        # suspects(): rare bigram key -> can a candidate of its right word (1) / of its left word (2) make it
+        # common (bounded: _RARE_MEMO)
+        self._rare: dict[int, int] = {}
+        # words sharing the id of their other tone style ("hoà" -> "hòa"): their candidates differ
+        self._variants = frozenset(w for w, i in ng.ids.items() if ng.vocab[i] != w)
 
     # ---- stage 1 -----------------------------------------------------------------------------
-    def suspects(self, parts: list[str]) -> list[tuple[int, int, int]]:
+    def suspects(self, parts: list[str], words: set[str] | None = None) -> list[tuple[int, int, int]]:
         """Positions of ``parts`` (lower-cased words, "\\x00" = break) worth scoring, with the ids of
-        their left and right neighbours: (index, left id, right id)."""
+        their left and right neighbours: (index, left id, right id).
+
+        A position is worth scoring when one of its two bigrams is not common and some candidate one
+        slip away from the word would make that bigram common.  That test depends only on the bigram
+        (its key ``left << 16 | right``; a word's candidates depend on its id, except for the other tone
+        style of a word, tested apart), so it is made once per process for each rare bigram
+        (:meth:`_rare_bigram`) and the per-position work is C-level ``map``/``compress`` over the keys.
+        tests/spelling/test_ngrams.py checks the positions against a plain loop over every position."""
         get = self.pass_ids.get
         ids = [BOS, *map(get, parts, repeat(UNK)), BOS]
         unknown = []  # attested syllables the corpus lacks ("dăn", "hợi"): always worth a look
         syllables = self.syllables
-        for j in [j for j, x in enumerate(ids) if x == UNK]:
-            word = parts[j - 1]
-            if word[0].isdigit():
-                ids[j] = NUM
-            elif word in syllables and (len(word) > 2 or not word.isascii()):
-                unknown.append(j)
+        j = 0
+        index = ids.index
+        try:
+            while True:  # the few words outside the corpus vocabulary, found by a C-level search
+                j = index(UNK, j + 1)
+                word = parts[j - 1]
+                if word[0].isdigit():
+                    ids[j] = NUM
+                elif word in syllables and (len(word) > 2 or not word.isascii()) and parse(word) is not None:
+                    unknown.append(j)  # (a listed token that is no syllable, "ôtô", "nitơ", is a word as a whole)
+        except ValueError:
+            pass
+        # words in the other tone style ("hoà" shares the id of "hòa" but has other slips): tested one by one
+        apart = [] if words is not None and self._variants.isdisjoint(words) else \
+            list(compress(count(1), map(self._variants.__contains__, parts)))
         common = self.common
-        # one key at a time (a list of them was 40 bytes a word of transient memory: issue 10)
-        ok = list(map(common.__contains__, map(or_, map(lshift, ids, repeat(16)), islice(ids, 1, None))))
-        for j in unknown:  # their "<unk>" bigrams say nothing
-            ok[j - 1] = ok[j] = False
-        out = []
-        cand_ids = self._candidate_ids
-        follows, precedes = self.follows, self.precedes  # methods (memoised per word)
-        for j in [j for j, (left, right) in enumerate(pairwise(ok), 1) if not (left and right)]:
-            if ids[j] <= NUM and j not in unknown:
-                continue
-            word = parts[j - 1]
-            cset = cand_ids.get(word)
-            if cset is None:
-                cset = cand_ids[word] = frozenset(c for c, _ in self.candidates(word))
-            if not cset:
-                continue
-            left, right = ids[j - 1], ids[j + 1]
-            # a rare side must become common with some candidate, or there is nothing to correct
-            if (not ok[j - 1] and left != UNK and not cset.isdisjoint(follows(left))) or \
-                    (not ok[j] and right != UNK and not cset.isdisjoint(precedes(right))):
-                out.append((j - 1, left, right))
-        return out
+        status = self._rare
+        if len(status) > _RARE_MEMO:
+            status.clear()
+        known = status.get
+        decide = self._rare_bigram
+        hits: list[int] = []
+        step = _KEY_SLICE
+        for c in range(0, len(ids) - 1, step):
+            # keys c .. c + step: the positions c + 1 .. c + step need their left and right bigrams
+            keys = list(map(or_, map(lshift, islice(ids, c, c + step + 1), repeat(16)),
+                            islice(ids, c + 1, c + step + 2)))
+            last = len(keys) - 1
+            # the rare bigrams: position j is a suspect when its left bigram (key j - 1) can be made common by
+            # changing the word (the bigram's right word) or its right bigram (key j) by changing the word
+            for i in compress(count(), map(not_, map(common.__contains__, keys))):
+                key = keys[i]
+                fix = known(key)
+                if fix is None:
+                    fix = decide(key)
+                if fix:
+                    if fix & 1 and i < last:
+                        hits.append(c + i + 1)
+                    if fix & 2 and i:
+                        hits.append(c + i)
+        hits = sorted(set(hits))
+        if apart or unknown:
+            skip = frozenset(apart)
+            hits = [j for j in hits if j not in skip]
+            for j in apart:
+                if ids[j] > NUM:
+                    left, right = ids[j - 1], ids[j + 1]
+                    if self._fixable(parts[j - 1], left, right, (left << 16 | ids[j]) not in common,
+                                     (ids[j] << 16 | right) not in common):
+                        hits.append(j)
+            for j in unknown:  # their "<unk>" bigrams say nothing: both sides count as rare
+                if self._fixable(parts[j - 1], ids[j - 1], ids[j + 1], True, True):
+                    hits.append(j)
+            hits.sort()
+        return [(j - 1, ids[j - 1], ids[j + 1]) for j in hits]
+
+    def _fixable(self, word: str, left: int, right: int, rare_left: bool, rare_right: bool) -> bool:
+        """Some candidate of ``word`` makes a rare side common with a known neighbour."""
+        cset = self._candidate_set(word)
+        return bool(cset) and ((rare_left and left != UNK and not cset.isdisjoint(self.follows(left)))
+                               or (rare_right and right != UNK and not cset.isdisjoint(self.precedes(right))))
+
+    def _rare_bigram(self, key: int) -> int:
+        """Decide, once per process, a rare bigram ``a << 16 | b``: 1 when a candidate of ``b`` makes it
+        common (``b`` is a suspect after ``a``), 2 when a candidate of ``a`` does (``a`` before ``b``), 3 both.
+        A number, a clause break or an unknown word is never changed, and an unknown neighbour is no
+        evidence."""
+        a, b = key >> 16, key & 0xFFFF
+        vocab = self.vocab
+        fix = 0
+        if b > NUM and a != UNK:
+            cset = self._candidate_set(vocab[b])
+            if cset and not cset.isdisjoint(self.follows(a)):
+                fix = 1
+        if a > NUM and b != UNK:
+            cset = self._candidate_set(vocab[a])
+            if cset and not cset.isdisjoint(self.precedes(b)):
+                fix |= 2
+        self._rare[key] = fix
+        return fix
+
+    def _candidate_set(self, word: str) -> frozenset[int]:
+        cset = self._candidate_ids.get(word)
+        if cset is None:
+            cset = frozenset(c for c, _ in self.candidates(word))
+            self._candidate_ids[word] = cset
+        return cset
 
     def follows(self, a: int) -> frozenset[int]:
         """Ids that commonly follow word id ``a`` (a range of the sorted common keys; memoised)."""
@@ -172,7 +248,7 @@ class RealWordModel:
         ids = self.ids
         uni = self.uni
         out = []
-        for e, letter in slips(word).items():
+        for e, letter in _slips(word, ids).items():
             c = ids.get(e)
             if c is not None and c > NUM and uni[c] >= MIN_CANDIDATE and not _iy_variant(word, e):
                 out.append((c, letter))
@@ -264,8 +340,12 @@ class RealWordModel:
         if right > NUM:
             lifts.append(cr * n / (u_c * max(1, self.uni[right])))
         lift = min(lifts, default=1e9)
+        # at the end of a clause: how much more (or less) often than chance the candidate ends one ("phải",
+        # "của" almost never do: "mực không phai." is no slip of "không phải")
+        final_lift = cr * n / (u_c * max(1, self.uni[BOS])) if right == BOS else 1e9
         return Verdict(self.vocab[best], best_margin, "letter" if best_letter else "diacritic", wl, wr, cl, cr,
-                       both, (left >= NUM and cl >= BOTH_SIDES) or (right >= NUM and cr >= BOTH_SIDES), lift)
+                       both, (left >= NUM and cl >= BOTH_SIDES) or (right >= NUM and cr >= BOTH_SIDES), lift,
+                       final_lift)
 
 
     def keep(self, v: Verdict, word: str, forms_word: bool, grammatical: bool, repeats: int = 1) -> bool:
@@ -293,7 +373,12 @@ class RealWordModel:
           while being an *everyday word* (general Vietnamese uses it about as often as the correction,
           :data:`EVERYDAY_GAP`) or *the document's own word* (it occurs again in the document).  A letter
           slip of an under-represented word needs :data:`UNDER_REPRESENTED_LETTER`.
+
+        Never trusted: a correction at the end of a clause that the corpus almost never ends a clause with
+        (lift below :data:`MIN_LIFT`: "Ghi bằng bút mực không phai." is not "không phải").
         """
+        if v.final_lift < MIN_LIFT:
+            return False  # a correction that (almost) never ends a clause, at the end of one
         weaker = min(v.best_left, v.best_right)
         two_sided = v.both_sides and v.written_left + v.written_right == 0 and weaker >= BOTH_SIDES_NO_WORD
         letter = v.kind == "letter"
@@ -355,10 +440,22 @@ def _iy_variant(a: str, b: str) -> bool:
         onset == "qu" or not any(strip_tone(ch) in "aăâeêioôơuưy" for ch in onset))
 
 
+# The letter variants of a word are one-off strings, mostly not syllables: parsed without the shared ``parse``
+# memo, which they would fill and flush of the document's words (issue 10: memory).
+_parse_variant = parse.__wrapped__
+
+
 @lru_cache(maxsize=65536)
 def slips(word: str) -> dict[str, bool]:
     """Well-formed syllables one slip away from lower-case ``word``: variant -> True for a letter slip,
     False for a diacritic slip (tone, vowel mark, d/đ)."""
+    return _slips(word)
+
+
+def _slips(word: str, known: Container[str] | None = None) -> dict[str, bool]:
+    """:func:`slips`, or only the slips in ``known`` (the corpus vocabulary): a letter variant outside it is
+    not parsed at all (a word has ~300 letter variants; parsing all of them was most of the first
+    document's CPU)."""
     syl = parse(word)
     out: dict[str, bool] = {}
     if syl is not None:
@@ -400,8 +497,10 @@ def slips(word: str) -> dict[str, bool]:
         for i in range(n + 1):
             for ch in _TONED_LOWER:
                 letters.add(word[:i] + ch + word[i:])
+    if known is not None:
+        letters = [v for v in letters if v in known]
     for v in letters:
-        if v not in out and v != word and parse(v) is not None:
+        if v not in out and v != word and _parse_variant(v) is not None:
             out[v] = True
     return out
 

@@ -197,3 +197,77 @@ def test_mixed_tone_style_is_one_finding_with_all_places():
     assert f.text == "Uỷ" and "3" in f.message
     assert [(x.column, x.text) for x in f.related] == [(9, "uỷ"), (19, "hoà")]
     assert len(f.fix.edits) == 3 and f.fix.safe
+
+
+def _suspects_by_position(model, parts):
+    """The definition RealWordModel.suspects implements, one position at a time (the reference)."""
+    from tdnlint.vietnamese.ngrams import BOS, NUM, UNK
+    from tdnlint.vietnamese.orthography import parse
+
+    ids = [BOS, *(model.pass_ids.get(w, UNK) for w in parts), BOS]
+    unknown = set()
+    for j, x in enumerate(ids):
+        if x == UNK:
+            word = parts[j - 1]
+            if word[0].isdigit():
+                ids[j] = NUM
+            elif word in model.syllables and (len(word) > 2 or not word.isascii()) and parse(word) is not None:
+                unknown.add(j)
+    out = []
+    for j in range(1, len(ids) - 1):
+        if ids[j] <= NUM and j not in unknown:
+            continue
+        word, left, right = parts[j - 1], ids[j - 1], ids[j + 1]
+        rare_left = j in unknown or (left << 16 | ids[j]) not in model.common
+        rare_right = j in unknown or (ids[j] << 16 | right) not in model.common
+        cset = {c for c, _ in model.candidates(word)}
+        if (rare_left and left != UNK and cset & model.follows(left)) or (
+                rare_right and right != UNK and cset & model.precedes(right)):
+            out.append((j - 1, left, right))
+    return out
+
+
+def test_suspects_are_the_positions_of_the_plain_definition():
+    """The per-process memo of rare bigrams and the slices of keys change nothing: the same positions as a
+    loop over every position, on text with numbers, breaks, unknown syllables and the other tone style."""
+    from tdnlint.vietnamese import realword
+    from tdnlint.vietnamese.checker import _split_words
+    from tdnlint.vietnamese.lexicon import base_lexicon
+
+    model = realword.RealWordModel(load_ngrams())
+    model.syllables = base_lexicon().syllables
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures/spelling").rglob("*.txt"))]
+    texts.append("Người đứng đâu cơ quan hoà giải, thuỷ lợi 2025 trại tam giam dăn hợi\nquỹ nhun bút chỉ đao")
+    for text in texts:
+        parts = _split_words("\x00".join(text.lower().splitlines()))
+        for _ in range(2):  # cold, then from the memo
+            assert model.suspects(parts, set(parts)) == _suspects_by_position(model, parts)
+    saved = realword._RARE_MEMO, realword._KEY_SLICE
+    realword._RARE_MEMO, realword._KEY_SLICE = 10, 7  # a memo emptied on the way, keys in small slices
+    try:
+        parts = _split_words("\x00".join("\n".join(texts).lower().splitlines()))
+        assert model.suspects(parts) == _suspects_by_position(model, parts)
+    finally:
+        realword._RARE_MEMO, realword._KEY_SLICE = saved
+
+
+def test_vietnamised_loanwords_are_words_not_glued_syllables_or_typos():
+    # tools/wordlists/loanwords.txt: attested as whole tokens, and the pairs next to them are no evidence
+    text = ("Bón phân nitơ, phốtpho và kali; bệnh nhân được thở ôxy; tiêm vắcxin cho trẻ; "
+            "máy chạy dầu điêzen; sửa ăngten; dùng iốt sát trùng.\n")
+    assert [f for f in lint_text(text, select=["TDN4"]).findings] == []
+    # the ASCII spelling "oxy" is a spelling of its own, not "ôxy" without the hat
+    assert found("Khí oxy hóa lỏng dùng trong công nghiệp.\n") == []
+
+
+def test_curated_pairs_ordinary_in_their_context_are_not_reported():
+    # the corpus has the typed pair next to the same word at least a quarter as often as the term
+    assert found("Học sinh năm cuối của khóa học được học lại.\n") == []
+    assert found("Nhà trường đào tạo theo niên chế.\n") == []
+    assert found("Giấy chứng nhận được phát\nhành không quá 15 ngày.\n") == []
+    # an OCR typo the corpus repeats is still far below its term there
+    assert ("TDN403", "yêu câu", "yêu cầu") in found("Thực hiện theo yêu câu của cơ quan cấp trên.\n")
+
+
+def test_a_correction_that_never_ends_a_clause_is_not_offered_at_the_end_of_one():
+    assert found("Ghi bằng bút mực không phai.\n") == []

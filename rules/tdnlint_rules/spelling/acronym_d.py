@@ -58,13 +58,17 @@ class AcronymPlainD(Rule):
             i = text.find("D", e)
         if not candidates:
             return
+        # an Đ form can be a target only when it is a known acronym or occurs in the text: without one, no
+        # regex pass over the document ("DÂN" of "NHÂN DÂN" is a candidate in almost every header)
+        if not any(o in _KNOWN_LONG or o in text for a in candidates for o in _options(a)):
+            return
         used = {m.group() for m in _ACRONYM.finditer(text) if "Đ" in m.group()}
         # Short ones are ambiguous (HD/HĐ, DA/ĐA, "Hội ND" = Nông dân vs NĐ = Nghị định): a two-letter
         # form counts only when this document itself writes it with Đ as a standalone acronym.
-        known = {a for a in KNOWN_D if len(a) >= 3} | {a for a in used if len(a) >= 3 or a in KNOWN_D}
+        known = _KNOWN_LONG | {a for a in used if len(a) >= 3 or a in KNOWN_D}
         targets = {}
         for a in candidates:
-            options = {a.replace("D", "Đ")} | {a[:i] + "Đ" + a[i + 1:] for i, c in enumerate(a) if c == "D"}
+            options = _options(a)
             hits = sorted(o for o in options if o in known)
             if len(hits) == 1 and not ctx.lexicon.ignored(a):
                 targets[a] = hits[0]
@@ -80,3 +84,11 @@ class AcronymPlainD(Rule):
                        message=f"'{written}' nên viết '{targets[written]}' (chữ Đ).",
                        message_en=f"'{written}' should be '{targets[written]}' (with Đ).",
                        replacement=targets[written])
+
+
+_KNOWN_LONG = frozenset(a for a in KNOWN_D if len(a) >= 3)
+
+
+def _options(a: str) -> set[str]:
+    """``a`` with every D, or one of its Ds, written Đ."""
+    return {a.replace("D", "Đ")} | {a[:i] + "Đ" + a[i + 1:] for i, c in enumerate(a) if c == "D"}

@@ -233,3 +233,11 @@ def split_academic(text: str) -> tuple[int, str]:
         return 0, text
     return m.end(), text[m.end():]
 
+
+
+def kinh_gui_chunk(text: str) -> int | None:
+    """Start of a "Kính gửi:" column after the first chunk of ``text`` (cut at tabs or wide gaps), if any."""
+    for s, e in chunks(text)[1:]:
+        if _KINH_GUI_RE.match(text[s:e]):
+            return s
+    return None
