@@ -176,3 +176,15 @@ def test_sentences_equal_the_plain_split():
         text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 16)))
         for start in {0, min(len(text), rnd.randint(0, 5)), len(text)}:
             assert _sentences(text, start) == plain(text, start), (text, start)
+
+
+def test_date_validity_equals_calendar_monthrange():
+    import calendar
+
+    from tdnlint.analysis.dates import DateRef
+
+    for year in (1800, 1900, 1999, 2000, 2024, 2025, 2100, 2400):
+        for month in range(0, 14):
+            for day in (0, 1, 28, 29, 30, 31, 32):
+                want = 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+                assert DateRef(0, 0, 1, day, month, year, "slash", "x").valid == want
