@@ -232,6 +232,12 @@ class CheckRun:
         # Text to a terminal-or-pipe stdout is printed file by file as each file is done (same bytes as
         # printing it at the end); other formats are one document, written at the end.
         self.streaming = fmt == "text" and output is None and not options.diff and not options.baseline
+        # JSON to stdout is streamed the same way: the head, each file as it is done, then the summary (same
+        # bytes as the one document; a plugin that replaces the "json" reporter is called at the end instead).
+        from .reporters import REPORTERS
+
+        self.streaming_json = (fmt == "json" and output is None and not options.diff and not options.baseline
+                               and registry.reporters.get("json") is REPORTERS["json"])
 
     # ---- run -------------------------------------------------------------------------------------
     def execute(self, paths, jobs: int, *, executor: str = "local", scheduler: str | None = None,
@@ -276,19 +282,30 @@ class CheckRun:
         progress = _Progress(len(self.files), enabled=(
             self.fmt == "text" and not self.quiet and _isatty(sys.stderr) and len(self.files) > 3))
         results = []
+        json_report = None
+        if self.streaming_json:
+            from .reporters import json_report
+
+            self.out.write(json_report.head(info))
         for r in (dask_results if dask_results is not None else self._results(jobs, pool)):
             results.append(r)
             progress.clear()
             if self.streaming:
                 self.out.write(self._file_text(r, info))
+            elif json_report is not None:
+                self.out.write(json_report.file_text(len(results) - 1, r))
             progress.step()
         progress.clear()
         if self.engine.read_ahead is not None:
             self.engine.read_ahead.clear()  # documents of files not linted (none in a normal run)
+        done = len(results)
         results += [_notice_result(n) for n in notices]
         if self.streaming:
-            for r in results[len(self.files):]:
+            for r in results[done:]:
                 self.out.write(self._file_text(r, info))
+        elif json_report is not None:
+            for i in range(done, len(results)):
+                self.out.write(json_report.file_text(i, results[i]))
         return results
 
     def _remove_stale_temp_files(self, paths) -> None:
@@ -309,7 +326,7 @@ class CheckRun:
         files = self.files
         if pool is not None:
             # --jobs N with a register: the workers that read each file for the register lint it
-            yield from pool.results(self.engine.options.register, process_file)
+            yield from pool.results(self.engine.options.register)
             return
         if jobs == 0:
             jobs = os.cpu_count() or 1
@@ -367,6 +384,10 @@ class CheckRun:
             from .reporters.text import render_tail
 
             self.out.write(render_tail(results, info))
+        elif self.streaming_json:
+            from .reporters.json_report import tail
+
+            self.out.write(tail(results))
         else:
             report = self.registry.reporters[self.fmt](results, info)
             if self.output:

@@ -127,9 +127,9 @@ def _worker_register(data: dict) -> None:
     _WORKER["engine"].options.register = Register.from_json(data)
 
 
-def _worker_lint(paths: list[str], process: Any) -> list:
+def _worker_lint(paths: list[str]) -> list:
     engine = _WORKER["engine"]
-    return [process(engine, p) for p in paths]
+    return [engine.process(p) for p in paths]  # what cli.process_file does
 
 
 class PassPool:
@@ -189,12 +189,14 @@ class PassPool:
                     reg.add(Entry.from_json(e))
         return reg
 
-    def results(self, register: Register, process: Any) -> Iterator[Any]:
-        """Pass 2: each chunk linted by the worker that read it (``process(engine, path)``), in file order."""
+    def results(self, register: Register) -> Iterator[Any]:
+        """Pass 2: each chunk linted by the worker that read it (``Engine.process``), in file order.  Only
+        paths and plain data are pickled to the workers (never a function: a pickling failure there
+        could leave the executor waiting)."""
         data = register.to_json()
         for w in self.workers:
             w.submit(_worker_register, data)  # one task queue per worker: runs before its chunks below
-        futures = [self.workers[self.owner[i]].submit(_worker_lint, chunk, process)
+        futures = [self.workers[self.owner[i]].submit(_worker_lint, chunk)
                    for i, chunk in enumerate(self.chunks)]
         try:
             for fut in futures:

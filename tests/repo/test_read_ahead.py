@@ -83,7 +83,6 @@ def _probe() -> tuple[int, int, int]:
 
 
 def test_jobs_2_each_worker_lints_the_files_it_read_with_the_serial_findings(tmp_path):
-    from tdnlint.cli import process_file
     from tdnlint.repo import PassPool
 
     files = _office(tmp_path)
@@ -108,7 +107,7 @@ def test_jobs_2_each_worker_lints_the_files_it_read_with_the_serial_findings(tmp
     assert got == expected
     engine = Engine(registry(), RunOptions(no_config=True))
     pool = prepare_run(engine, files, no_cache=True, jobs=2)
-    assert [r.path for r in pool.results(engine.options.register, process_file)] == files
+    assert [r.path for r in pool.results(engine.options.register)] == files
 
 
 def _register_in_worker(data):
@@ -118,10 +117,9 @@ def _register_in_worker(data):
 
 
 def _lint_in_worker(paths):
-    from tdnlint.cli import process_file
     from tdnlint.repo import _worker_lint
 
-    return _worker_lint(paths, process_file)
+    return _worker_lint(paths)
 
 
 def test_no_read_ahead_without_a_register_or_for_a_single_file_pool(tmp_path):
@@ -142,3 +140,28 @@ def test_the_result_cache_still_works_with_the_read_ahead(tmp_path):
     assert second.read_ahead.kept == 0
     assert _findings(second, files) == expected
     assert second.options.cache.hits >= 2 * len(files) and second.options.cache.misses == 0
+
+
+def test_the_header_scan_answers_like_the_whole_segmentation():
+    """register.has_header_block (the register pass's shortcut for files that are no document) agrees with
+    ``segment()`` on every fixture, the seed drafts and the real .docx files."""
+    from conftest import FIXTURES, SHARED
+
+    from tdnlint.analysis.segments import segment
+    from tdnlint.register import has_header_block
+
+    engine = Engine(registry(), RunOptions(no_config=True))
+    paths = [p for p in sorted(FIXTURES.rglob("*")) if p.suffix in (".txt", ".md", ".docx")]
+    for extra in ("seeds", "real-docx"):
+        if (SHARED / extra).is_dir():
+            paths += sorted((SHARED / extra).glob("*.*"))
+    checked = 0
+    for p in paths:
+        try:
+            doc = engine.read(str(p))
+        except Exception:
+            continue  # unreadable on purpose (fixtures of reader errors)
+        seg = segment(doc)
+        assert has_header_block(doc) == bool(seg.number_line or seg.national_header or seg.party_header), p
+        checked += 1
+    assert checked > 300
