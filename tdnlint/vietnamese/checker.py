@@ -346,13 +346,17 @@ class SpellingScan:
             out.append((self.paragraphs[k], s - base, e - base, m.group()))
         return out
 
-    def regex_matches(self, pattern: re.Pattern[str]) -> Iterator[tuple[Paragraph, re.Match[str]]]:
+    def regex_matches(self, pattern: re.Pattern[str],
+                      lower: re.Pattern[str] | None = None) -> Iterator[tuple[Paragraph, re.Match[str]]]:
         """(paragraph, match in its text) for each match of ``pattern`` in the document, in order: one regex
         pass over the joined text, each match made again at its place in the paragraph.  For patterns that
         cannot match across a paragraph break (the NUL that joins them is neither a word character nor white
-        space), so these are the matches of each paragraph's own ``finditer``."""
+        space), so these are the matches of each paragraph's own ``finditer``.  ``lower``, if given, is a
+        case-sensitive pattern run on the lower-cased text instead, matching where the case-insensitive
+        ``pattern`` matches the text (a case-insensitive regex cannot skip ahead to its first letters)."""
         starts, paragraphs = self.starts, self.paragraphs
-        for m in pattern.finditer(self.joined):
+        found = lower.finditer(self.lower) if lower is not None and self.lowered else pattern.finditer(self.joined)
+        for m in found:
             k = bisect.bisect_right(starts, m.start()) - 1
             again = pattern.match(paragraphs[k].text, m.start() - starts[k])
             if again is not None:
