@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -126,6 +127,11 @@ CASES = {
                   lambda: ("empty.docx", _docx("<w:p/>" * 99_990))),
     "md": ("Markdown table, 99,990 rows", lambda: ("table.md", _md_table(99_990).encode())),
     "long": ("one 2 MB paragraph (.txt)", lambda: ("long.txt", _prose(2_000_000).encode())),
+    "longnfd": ("the same 2 MB paragraph in decomposed Unicode (NFD)",
+                lambda: ("long-nfd.txt", unicodedata.normalize("NFD", _prose(2_000_000)).encode())),
+    "runs": (".docx, 50,000 paragraphs of 20 alternately bold runs (35 MB of XML)",
+             lambda: ("runs.docx", _docx(("<w:p>" + "<w:r><w:rPr><w:b/></w:rPr><w:t>ab</w:t></w:r><w:r><w:t>cd</w:t>"
+                                          "</w:r>" * 10 + "</w:p>") * 50_000))),
     "big": ("20 MB .txt (99,000 lines of 200 characters)",
             lambda: ("big.txt", _prose(20_000_000, 2, 200).encode())),
 }

@@ -258,6 +258,7 @@ class CheckRun:
                 click.echo(f"tdnlint: lỗi cấu hình: {msg}", err=True)
             sys.exit(EXIT_ERROR)
         dask_results = None
+        pool = None
         if executor == "dask" or scheduler:
             from .dask import cli_run
 
@@ -269,19 +270,21 @@ class CheckRun:
         else:
             from .repo import prepare_run
 
-            prepare_run(self.engine, self.files, cache_dir=cache_dir, no_cache=no_cache,
-                        jobs=(jobs or os.cpu_count() or 1) if "-" not in self.files else 1)
+            pool = prepare_run(self.engine, self.files, cache_dir=cache_dir, no_cache=no_cache,
+                               jobs=(jobs or os.cpu_count() or 1) if "-" not in self.files else 1)
         info = self._info([])
         progress = _Progress(len(self.files), enabled=(
             self.fmt == "text" and not self.quiet and _isatty(sys.stderr) and len(self.files) > 3))
         results = []
-        for r in (dask_results if dask_results is not None else self._results(jobs)):
+        for r in (dask_results if dask_results is not None else self._results(jobs, pool)):
             results.append(r)
             progress.clear()
             if self.streaming:
                 self.out.write(self._file_text(r, info))
             progress.step()
         progress.clear()
+        if self.engine.read_ahead is not None:
+            self.engine.read_ahead.clear()  # documents of files not linted (none in a normal run)
         results += [_notice_result(n) for n in notices]
         if self.streaming:
             for r in results[len(self.files):]:
@@ -302,8 +305,12 @@ class CheckRun:
             click.echo(f"tdnlint: đã xóa {len(removed)} tệp tạm (.tdnlint-*.tmp) còn sót lại từ một lần chạy "
                        f"bị dừng giữa chừng, ví dụ {os.path.relpath(removed[0])}", err=True)
 
-    def _results(self, jobs: int):
+    def _results(self, jobs: int, pool=None):
         files = self.files
+        if pool is not None:
+            # --jobs N with a register: the workers that read each file for the register lint it
+            yield from pool.results(self.engine.options.register, process_file)
+            return
         if jobs == 0:
             jobs = os.cpu_count() or 1
         if jobs > 1 and len(files) > 1 and "-" not in files:

@@ -88,6 +88,9 @@ class Engine:
         self.all_codes = list(registry.rules)
         self._enabled_cache: dict[tuple, set[str]] = {}
         self._rules_cache: dict[tuple, tuple[set[str], list[tuple[str, type]]]] = {}
+        # Documents the register pass read, for the lint pass to take (tdnlint/register.py ReadAhead);
+        # set by tdnlint.repo.prepare_run when the lint pass runs in this process.
+        self.read_ahead: Any = None
 
     # ---- settings ------------------------------------------------------------------------
     def settings_for(self, path: str) -> Settings:
@@ -205,8 +208,14 @@ class Engine:
             settings = self.settings_for(path)
         except ConfigError as exc:
             return FileResult(path=display, error=f"lỗi cấu hình: {exc}")
+        prepared = None
         try:
-            doc = self.read(path, data)
+            ahead = self.read_ahead
+            if ahead is not None and path in ahead:
+                if data is None:
+                    data = _read_bytes(path)
+                prepared = ahead.take(path, data, settings)  # None when the file changed since
+            doc = prepared.document if prepared is not None else self.read(path, data)
         except ReadError as exc:
             return FileResult(path=display, error=str(exc))
         except MemoryError:
@@ -222,12 +231,18 @@ class Engine:
         if len(doc.paragraphs) > MAX_PARAGRAPHS:
             return FileResult(path=display, error=too_many_paragraphs(len(doc.paragraphs)))
         doc.path = display
-        return self.lint_document(doc, settings)
+        return self.lint_document(doc, settings, prepared)
 
-    def lint_document(self, doc: Document, settings: Settings) -> FileResult:
-        """Run the enabled rules on ``doc``; the result carries ``doc`` (``result.document``)."""
+    def lint_document(self, doc: Document, settings: Settings, prepared: Context | None = None) -> FileResult:
+        """Run the enabled rules on ``doc``; the result carries ``doc`` (``result.document``).
+
+        ``prepared``: the register pass's Context of this very document and settings (ReadAhead), whose
+        analyses are reused instead of computed again."""
         self.registry.configure(settings)  # tdnlint_configure(settings): once per configuration in a run
-        ctx = Context(doc, settings, self.registry)
+        if prepared is not None and prepared.document is doc and prepared.settings is settings:
+            ctx = prepared
+        else:
+            ctx = Context(doc, settings, self.registry)
         ctx.run_register = self.options.register
         limit = self.options.max_findings_per_rule
         result = FileResult(path=doc.path, document=doc)
@@ -306,6 +321,10 @@ class Engine:
         # What the cache keys this result on (tdnlint/cache.py): the register keys the rules looked up.
         view = ctx._cache.get("register")
         result.register_deps = view.dependencies() if view is not None else []
+        # The analyses are done with: dropping them here breaks the context's reference cycles (the
+        # register view points back at it), so the document's memory is freed now, not at the next
+        # full garbage collection (rare once many objects are alive, e.g. documents kept by ReadAhead).
+        ctx._cache.clear()
         return result
 
     def _rules_for(self, enabled: set[str], file_ignores: list[str] | None, profile: str,

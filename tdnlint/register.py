@@ -23,7 +23,7 @@ import subprocess
 import time
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -508,14 +508,92 @@ PARALLEL_MIN_FILES = 16
 _CHUNK = 8
 
 
+# ---- handing the register pass's documents to the lint pass ----------------------------------
+
+# Estimated memory of the documents the register pass keeps for the lint pass (see ReadAhead).
+READ_AHEAD_BYTES = 64 * 1024 * 1024
+
+
+class ReadAhead:
+    """Documents the register pass read and segmented, kept for the lint pass of the same run.
+
+    The register pass reads every checked file and computes its segments (and, for an official
+    document, its citations and dates) to build its entry; the lint pass needs exactly that
+    again.  Within a memory budget (an estimate from the text size, READ_AHEAD_BYTES) the pass's
+    ``Context`` — the Document and the analyses computed so far — is kept here and the lint pass
+    of the file takes it instead of reading and analysing the file a second time.  It is used only
+    when the file's bytes, read again by the lint pass, are the bytes the register pass read, and
+    the settings object is the same: a Document and its analyses are functions of those (and of the
+    plugins, which do not change within a run), so the findings are the ones a fresh read gives.
+    ``take`` removes the item, so the memory is given back as the lint pass goes; files kept are
+    the first ones in file order, which the lint pass reaches first.  Only for a lint pass in this
+    process (``--jobs 1``, or a single file); never when a plugin implements
+    ``tdnlint_document_read`` (it runs on the document before the rules and might change it).
+    """
+
+    def __init__(self, budget: int | None = None):
+        self.budget = READ_AHEAD_BYTES if budget is None else budget
+        self.used = 0
+        self.kept = self.taken = 0
+        self._items: dict[str, tuple[bytes, Any, int]] = {}
+
+    @staticmethod
+    def estimate(data: bytes, doc: Any) -> int:
+        """Bytes a kept Context holds, roughly: the file's bytes, ~5 per character of text and ~600 per
+        paragraph for a text file (measured with tracemalloc on the seed drafts), 2.5 times that for a
+        .docx (runs, styles, offsets back into the XML)."""
+        paras = doc.paragraphs
+        chars = sum(len(p.text) for p in paras)
+        cost = 5 * chars + 600 * len(paras)
+        if doc.format not in ("txt", "md"):
+            cost = cost * 5 // 2
+        return len(data) + cost
+
+    def offer(self, path: str, data: bytes, ctx: Any) -> None:
+        if path in self._items:
+            return
+        cost = self.estimate(data, ctx.document)
+        if self.used + cost > self.budget:
+            return
+        self._items[path] = (data, ctx, cost)
+        self.used += cost
+        self.kept += 1
+
+    def __contains__(self, path: str) -> bool:
+        return path in self._items
+
+    def take(self, path: str, data: bytes, settings: Any) -> Any:
+        """The kept Context of ``path`` (removed from the store), or None: not kept, the file's bytes
+        changed since the register pass, or other settings."""
+        item = self._items.pop(path, None)
+        if item is None:
+            return None
+        self.used -= item[2]
+        kept_data, ctx, _ = item
+        if kept_data != data or ctx.settings is not settings:
+            return None
+        self.taken += 1
+        return ctx
+
+    def clear(self) -> None:
+        self._items.clear()
+        self.used = 0
+
+    @property
+    def pending(self) -> int:
+        """Documents kept and not taken yet."""
+        return len(self._items)
+
+
 def build_register(engine: Any, files: list[str], *, cache: Any = None, root: str | None = None,
-                   deadline: float | None = None, jobs: int = 1) -> Register:
+                   deadline: float | None = None, jobs: int = 1, keep: ReadAhead | None = None) -> Register:
     """Read every file of ``files`` (from the cache when unchanged) and keep the document entries.
 
     Unreadable files are skipped here (the lint pass reports them).  Files past ``deadline`` (a
     ``time.monotonic()`` value) are left out and the register is marked ``truncated``.  With
     ``jobs`` > 1 and at least PARALLEL_MIN_FILES files, the entries are read by a process pool
-    (the map step; the reduce is adding them here, in file order)."""
+    (the map step; the reduce is adding them here, in file order).  ``keep``: a ReadAhead that
+    receives the documents read here for the lint pass (serial pass only)."""
     if jobs > 1 and len(files) >= PARALLEL_MIN_FILES and hasattr(os, "fork"):
         return _build_parallel(engine, files, cache=cache, root=root, deadline=deadline, jobs=jobs)
     reg = Register(root=root)
@@ -523,7 +601,7 @@ def build_register(engine: Any, files: list[str], *, cache: Any = None, root: st
         if deadline is not None and time.monotonic() > deadline and i:
             reg.truncated = True
             break
-        entry = entry_for_path(engine, path, cache=cache)
+        entry = entry_for_path(engine, path, cache=cache, keep=keep)
         if entry is not None:
             reg.add(entry)
     return reg
@@ -569,7 +647,10 @@ def _build_parallel(engine: Any, files: list[str], *, cache: Any, root: str | No
     return reg
 
 
-def entry_for_path(engine: Any, path: str, *, cache: Any = None, data: bytes | None = None) -> Entry | None:
+def entry_for_path(engine: Any, path: str, *, cache: Any = None, data: bytes | None = None,
+                   keep: ReadAhead | None = None) -> Entry | None:
+    """The register entry of ``path`` (from the cache when unchanged).  ``keep``: a ReadAhead offered the
+    document and analyses read here (only when they were computed without error)."""
     from .context import Context
     from .engine import STDIN, _read_bytes
 
@@ -586,15 +667,22 @@ def entry_for_path(engine: Any, path: str, *, cache: Any = None, data: bytes | N
         hit = cache.load_entry(key, path)
         if hit is not False:
             return hit
+    ctx = None
     try:
         doc = engine.read(path, data)
         doc.path = path
+        if keep is not None:
+            # the lint pass runs tdnlint_configure before its first document: the analyses it may
+            # take over from here are computed after it too
+            engine.registry.configure(settings)
         ctx = Context(doc, settings, engine.registry)
         entry = entry_from_context(ctx)
     except Exception:
-        entry = None
+        entry = ctx = None
     if entry is not None:
-        entry = Entry.from_json({**entry.to_json(), "path": _norm(path)})
+        entry = replace(entry, path=_norm(path))
     if key is not None:
         cache.store_entry(key, entry)
+    if keep is not None and ctx is not None:
+        keep.offer(path, data, ctx)
     return entry

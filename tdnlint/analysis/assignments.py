@@ -43,6 +43,7 @@ from .bodies import (
     same_body,
 )
 from .segments import Segments
+from .segments.vocabulary import kinh_gui_chunk
 
 _NUMBERING_RE = re.compile(
     r"^\s*(?:Điều\s+(?P<art>\d+)\s*[.:]|[IVXLC]+\s*[.\-–)/]|\d+(?:\.\d+)*\s*[.)/\-]?|[a-zđ]\s*[)\.]|[-+*•–])\s*"
@@ -140,8 +141,14 @@ _KINH_GUI_RE = re.compile(r"^\s*Kính\s+gửi\s*:?\s*", re.I)
 # Group 1 is the space between two sentences: the punctuation is matched (not looked behind) so the pattern
 # starts with a character class and the regex engine skips ahead in C.
 _SENTENCE_SPLIT_RE = re.compile(r"[.;!?](\s+)(?=[A-ZĐÀ-Ỹ\"“(])")
-_REQUEST_RE = re.compile(r"(?<![\wÀ-ỹ])(?:[Đđ]ề nghị|[Gg]iao(?: cho)?|[Yy]êu cầu)\s+")
+# "(?<![\wÀ-ỹ])(?:[Đđ]ề nghị|[Gg]iao(?: cho)?|[Yy]êu cầu)\s+" with the look-behind after the first letter (and each
+# word chosen by that letter), so the pattern starts with a character class and the regex engine skips ahead in C.
+_REQUEST_RE = re.compile(r"[ĐđGgYy](?<![\wÀ-ỹ][ĐđGgYy])(?:(?<=[Đđ])ề nghị|(?<=[Gg])iao(?: cho)?|(?<=[Yy])êu cầu)\s+")
 _MAX_SUBJECT_WORDS = 28
+# per-sentence / per-paragraph patterns, compiled once (not looked up in re's cache at every call)
+_LINK_END_RE = re.compile(r"\s(?:và|với|của|cùng)$")
+_BULLET_RE = re.compile(r"\s*[-+*•–]")
+_COMMA_RE = re.compile(r",\s+")
 # "Lãnh đạo, chỉ đạo HĐND, UBND …" opens a sentence both as a role ("the leaders of") and as a verb ("[the
 # Party committee] leads"): which one is not certain, so such a subject assigns nothing.
 _LEAD_VERB_RE = re.compile(r"^(?:Lãnh đạo|Chỉ đạo)(?:\s*,\s*chỉ đạo)?\s+(?!Văn phòng|Ban\b|các phòng|Phòng)")
@@ -281,7 +288,7 @@ def _subject_at(text: str, pos: int) -> tuple[int, int] | None:
         return None
     end = m.start()
     subject = text[pos:end].rstrip(" ,")
-    if not subject or re.search(r"\s(?:và|với|của|cùng)$", subject) or not is_body_phrase(subject):
+    if not subject or _LINK_END_RE.search(subject) or not is_body_phrase(subject):
         return None
     if _LEAD_VERB_RE.match(subject):
         return None  # "Lãnh đạo HĐND, UBND xã triển khai …": the verb of a Party text, or the body's leaders -- unsure
@@ -466,14 +473,24 @@ class _Quotes:
     __slots__ = ("_close", "_open", "_straight")
 
     def __init__(self, sentence: str):
-        self._open = [m.start() for m in re.finditer("“", sentence)]
-        self._close = [m.start() for m in re.finditer("”", sentence)]
-        self._straight = [m.start() for m in re.finditer('"', sentence)]
+        self._open = _positions(sentence, "“")
+        self._close = _positions(sentence, "”")
+        self._straight = _positions(sentence, '"')
 
     def inside(self, pos: int) -> bool:
         """Is ``pos`` between an opening quotation mark and its closing one within the sentence?"""
         return (bisect_left(self._open, pos) > bisect_left(self._close, pos)
                 or bisect_left(self._straight, pos) % 2 == 1)
+
+
+def _positions(text: str, mark: str) -> list[int]:
+    """Every index of the one-character ``mark`` in ``text`` (str.find, no regex)."""
+    out = []
+    i = text.find(mark)
+    while i != -1:
+        out.append(i)
+        i = text.find(mark, i + 1)
+    return out
 
 
 _NARRATION_RE = re.compile(r"(?<![\wÀ-ỹ])(?:đã|đồng thời)\s+$")
@@ -485,7 +502,9 @@ def extract_assignments(doc: Document, seg: Segments) -> Assignments:
     recipients = _recipient_lines(doc, seg)
     kinh_gui: list[Body] = []
     for i in seg.kinh_gui:
-        t = _KINH_GUI_RE.sub("", doc.paragraphs[i].text)
+        t = doc.paragraphs[i].text
+        cut = kinh_gui_chunk(t)  # "V/v …⇥Kính gửi: …" on one line
+        t = _KINH_GUI_RE.sub("", t[cut:] if cut is not None else t)
         kinh_gui += parse_bodies(_RECIPIENT_MARK_RE.sub("", t).strip().rstrip(";.,"))
 
     items: list[Assignment] = []
@@ -563,7 +582,7 @@ def extract_assignments(doc: Document, seg: Segments) -> Assignments:
         intro = _INTRO_RE.match(rest)
         h_start = rest_start + (intro.end() if intro else 0)
         heading = text[h_start:].rstrip().rstrip(":.").rstrip()
-        numbered = bool(num) and not re.match(r"\s*[-+*•–]", text)  # "3. X", "b) X", "Điều 3." -- not bullets
+        numbered = bool(num) and not _BULLET_RE.match(text)  # "3. X", "b) X", "Điều 3." -- not bullets
         if allow_subjects and heading and (numbered or intro) and len(heading) < 200 \
                 and is_body_phrase(heading):
             for b in parse_bodies(heading):
@@ -597,7 +616,7 @@ def extract_assignments(doc: Document, seg: Segments) -> Assignments:
             if allow_subjects and not spans:
                 sp = _subject_at(sent, 0)
                 if sp is None and _ADVERBIAL_RE.match(sent):
-                    for cm in list(re.finditer(r",\s+", sent[:260]))[:4]:
+                    for cm in list(_COMMA_RE.finditer(sent[:260]))[:4]:
                         sp = _subject_at(sent, cm.end())
                         if sp:
                             break

@@ -232,6 +232,7 @@ class Citations:
     items: list[Citation] = field(default_factory=list)
     own: Citation | None = None
     _spans: dict[int, list[tuple[int, int]]] | None = field(default=None, repr=False)
+    _starts: dict[int, list[int]] | None = field(default=None, repr=False, compare=False)
 
     def symbol_spans(self, paragraph: int) -> list[tuple[int, int]]:
         """Sorted ``(start, end)`` of every number-symbol in paragraph ``paragraph`` (own number line included).
@@ -250,6 +251,17 @@ class Citations:
     def in_symbol(self, paragraph: int, start: int, end: int) -> bool:
         """Does ``[start, end)`` of paragraph ``paragraph`` touch a number-symbol (see :meth:`symbol_spans`)?"""
         return any(s < max(end, start + 1) and start < e for s, e in self.symbol_spans(paragraph))
+
+    def reference_starts(self, paragraph: int) -> list[int]:
+        """``start`` of every reference (:meth:`references`) in paragraph ``paragraph``, in document order
+        (indexed once per document: the cross-document rules ask for it per citation)."""
+        if self._starts is None:
+            starts: dict[int, list[int]] = {}
+            for c in self.items:
+                if c.role != "number_line":
+                    starts.setdefault(c.paragraph, []).append(c.start)
+            self._starts = starts
+        return self._starts.get(paragraph, [])
 
     def references(self) -> list[Citation]:
         return [c for c in self.items if c.role != "number_line"]
@@ -513,10 +525,9 @@ def extract_citations(doc: Document, segments: Segments) -> Citations:
                 out.own = cit
                 out.items.append(cit)
                 taken.append((m.start(), m.end()))
-        if not any(map(str.isdigit, text)):
-            continue
+        # no digit-free pre-test: SYMBOL_RE starts with a digit class, so its own scan skips such text in C
         for m in SYMBOL_RE.finditer(text):
-            if any(s <= m.start() < e for s, e in taken):
+            if taken and any(s <= m.start() < e for s, e in taken):
                 continue
             if _not_a_symbol(text, m):
                 continue

@@ -236,8 +236,12 @@ def _parse_typed(p: Paragraph) -> Item | None:
     if not t:
         return None
     i = p.index
-
-    m = _PART_RE.match(t)
+    # Each pattern is anchored and fixes the first character (Phần/Chương/Mục; Điều; a Roman numeral; A–Z, Đ;
+    # a digit, \d = str.isdecimal; a–z, đ): only the patterns that can match that character are tried.
+    c = t[0]
+    ascii_upper = "A" <= c <= "Z"
+    digit = c.isdecimal()
+    m = _PART_RE.match(t) if c in "PCM" else None
     if m:
         num = m.group("num")
         word = m.group("word")
@@ -253,30 +257,30 @@ def _parse_typed(p: Paragraph) -> Item | None:
             return None  # "Phần thứ nhất bao gồm …": a sentence about the part, not its heading
         return Item(i, "part", f"{word} {num}", (v,), lead, end, lead + m.end(), m.group("sep"), title,
                     lead + m.end(), True)
-    m = _ARTICLE_RE.match(t)
+    m = _ARTICLE_RE.match(t) if c == "Đ" else None
     if m:
         return Item(i, "article", m.group("num"), (int(m.group("num")),), lead, lead + m.end("num"),
                     lead + m.end("sep"), m.group("sep"), m.group("title"), lead + m.start("title"), True)
-    m = _ROMAN_RE.match(t)
+    m = _ROMAN_RE.match(t) if c in "IVXLC" else None
     if m:
         v = roman_value(m.group("num"))
         title = m.group("title")
         sep = m.group("sep")
-        letters = [c for c in title if c.isalpha()]
-        upper = sum(c.isupper() for c in letters) / len(letters) if letters else 0
+        letters = list(filter(str.isalpha, title))
+        upper = sum(map(str.isupper, letters)) / len(letters) if letters else 0
         # "I. MỤC ĐÍCH" / "II- NỘI DUNG"; a bare space needs an upper-case title ("III TỔ CHỨC")
         # a lone "C" or "L" is a letter (100 and 50 sections do not happen); a lone "V" without a separator too
         lone_letter = (m.group("num") in ("C", "L")) or (m.group("num") == "V" and not sep)
         if v and title[:1].isupper() and (sep or upper > 0.8) and sep not in (",", ":") and not lone_letter:
             return Item(i, "roman", m.group("num"), (v,), lead, lead + m.end("num"),
                         lead + m.end("sep"), sep, title, lead + m.start("title"), upper > 0.6 or len(title) < 90)
-    m = _ALPHA_RE.match(t)
+    m = _ALPHA_RE.match(t) if ascii_upper or c == "Đ" else None
     if m and upper_ratio(m.group("title")) > 0.8:
         letter = m.group("num")
         pos = VIET_LETTERS.upper().find(letter) + 1
         return Item(i, "alpha", letter, (pos,), lead, lead + m.end("num"), lead + m.end("sep"), m.group("sep"),
                     m.group("title"), lead + m.start("title"), True)
-    m = _DECIMAL_RE.match(t)
+    m = _DECIMAL_RE.match(t) if digit else None
     if m and (m.group("sep") or m.group("sp")):
         title = m.group("title")
         if title[:1].isupper() or title[:1] in "“\"(":
@@ -285,7 +289,7 @@ def _parse_typed(p: Paragraph) -> Item | None:
                 return Item(i, "decimal", m.group("num"), vals, lead, lead + m.end("num"),
                             lead + m.end("sep"), m.group("sep"), title, lead + m.start("title"),
                             _looks_heading(p, title, lead))
-    m = _ARABIC_RE.match(t)
+    m = _ARABIC_RE.match(t) if digit else None
     if m:
         title = m.group("title")
         sep = m.group("sep")
@@ -297,7 +301,7 @@ def _parse_typed(p: Paragraph) -> Item | None:
             return Item(i, "arabic", m.group("num"), (int(m.group("num")),), lead, lead + m.end("num"),
                         lead + m.end("sep") if sep else lead + m.end("num"), sep, title, lead + m.start("title"),
                         _looks_heading(p, title, lead))
-    m = _LETTER_RE.match(t)
+    m = _LETTER_RE.match(t) if "a" <= c <= "z" or c == "đ" else None
     if m:
         letter = m.group("num")
         pos = VIET_LETTERS.find(letter) + 1
@@ -330,10 +334,16 @@ def build_outline(doc: Document, segments: Segments) -> Outline:
     # quoted law text and sample wording are not this document's outline
     tail |= {i for a, b in getattr(segments, "embedded", ()) for i in range(a, b + 1)}
     grid = _grid_tables(doc)
+    # paragraph index -> its parsed item, unplaced: each line is parsed once here and the item handed to
+    # _pseudo_heads / _build_region (taken out when placed, so a paragraph read again is parsed again)
+    parsed: dict[int, Item | None] = {}
     for i in body:
         p = doc.paragraphs[i]
         t = p.text.strip().strip("*").strip()
-        if not t or i in tail or _parse_line(p) is not None or len(t) > 120:
+        if not t or i in tail:
+            continue
+        it = parsed[i] = _parse_line(p)
+        if it is not None or len(t) > 120:
             continue
         styled = (p.style or "").lower().startswith(("heading", "tieu de", "tiêu đề")) or p.outline_level == 0
         if styled or (upper_ratio(t) > 0.9 and len(t.split()) >= 2 and not t.endswith((":", ";"))):
@@ -341,7 +351,7 @@ def build_outline(doc: Document, segments: Segments) -> Outline:
     for r, paras in enumerate(regions):
         keep = [i for i in paras if i not in tail and not (doc.paragraphs[i].table and
                                                             doc.paragraphs[i].table[0] in grid)]
-        _build_region(out, doc, keep, r)
+        _build_region(out, doc, keep, r, parsed)
     return out
 
 
@@ -359,8 +369,19 @@ def _grid_tables(doc: Document) -> set[int]:
     return {t for t in rows if rows[t] >= 3 or cols[t] >= 3}
 
 
-def _build_region(out: Outline, doc: Document, paras: list[int], region: int) -> None:
-    pseudo_heads = _pseudo_heads(out, doc, paras, region)
+def _parsed(doc: Document, i: int, parsed: dict[int, Item | None]) -> Item | None:
+    """The item of paragraph ``i``, parsed once (kept in ``parsed`` until placed)."""
+    if i in parsed:
+        return parsed[i]
+    it = parsed[i] = _parse_line(doc.paragraphs[i])
+    return it
+
+
+def _build_region(out: Outline, doc: Document, paras: list[int], region: int,
+                  parsed: dict[int, Item | None] | None = None) -> None:
+    if parsed is None:
+        parsed = {}
+    pseudo_heads = _pseudo_heads(out, doc, paras, region, parsed)
     cur = _Cursor(region)
     for idx in paras:
         p = doc.paragraphs[idx]
@@ -372,7 +393,7 @@ def _build_region(out: Outline, doc: Document, paras: list[int], region: int) ->
         if idx in pseudo_heads:
             cur.pseudo_heading(idx, p)
             continue
-        it = _parse_line(p)
+        it = parsed.pop(idx) if idx in parsed else _parse_line(p)
         if cur.in_notes:
             if (it is not None and it.kind in ("arabic", "decimal", "letter")) or re.match(r"^\s*(\d|\*|-)", p.text):
                 continue
@@ -384,7 +405,8 @@ def _build_region(out: Outline, doc: Document, paras: list[int], region: int) ->
         out.items.append(it)
 
 
-def _pseudo_heads(out: Outline, doc: Document, paras: list[int], region: int) -> set[int]:
+def _pseudo_heads(out: Outline, doc: Document, paras: list[int], region: int,
+                  parsed: dict[int, Item | None] | None = None) -> set[int]:
     """Unnumbered headings that act as level-1 parents in a region without a Roman level.
 
     A body whose level-1 headings carry no number in the text (Word list numbering the reader does not
@@ -394,8 +416,9 @@ def _pseudo_heads(out: Outline, doc: Document, paras: list[int], region: int) ->
     (level1_titles falls back to the headings: no false TDN501).  Only when the region has no Roman level.
     """
     if region == 0 and out.unnumbered_headings:
-        parsed = [_parse_line(doc.paragraphs[i]) for i in paras]
-        if not any(it is not None and it.kind in ("roman", "alpha", "part", "article") for it in parsed):
+        memo = {} if parsed is None else parsed
+        items = [_parsed(doc, i, memo) for i in paras]
+        if not any(it is not None and it.kind in ("roman", "alpha", "part", "article") for it in items):
             return set(out.unnumbered_headings) & set(paras)
     return set()
 

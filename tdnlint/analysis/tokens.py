@@ -35,7 +35,7 @@ from functools import cached_property
 
 from ..model import Document
 from ..vietnamese.orthography import VN_SPECIFIC, parse
-from .protected import _PROTECTED_RE
+from .protected import protected_matches
 
 
 class Token:
@@ -124,7 +124,7 @@ def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     protected = None
     if _PROTECTED_HINT.search(text):
-        protected = [(m.start(), m.end(), m.group()) for m in _PROTECTED_RE.finditer(text)] or None
+        protected = [(m.start(), m.end(), m.group()) for m in protected_matches(text)] or None
     pos = 0
     if protected:
         for s, e, value in protected:

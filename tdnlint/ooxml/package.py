@@ -204,6 +204,21 @@ class Package:
             self._read_total += len(blob)
         return blob
 
+    def open_stream(self, name: str) -> _BoundedStream:
+        """A file-like reader of member ``name`` that decompresses as it is read, within the same limits as
+        :meth:`read` (the streamed main part never holds its whole XML in memory: up to 200 MB)."""
+        real = self.member_name(name)
+        if real is None:
+            raise KeyError(name)
+        budget = MAX_MEMBER_BYTES if real in self._counted else min(MAX_MEMBER_BYTES,
+                                                                       MAX_TOTAL_BYTES - self._read_total)
+        try:
+            fh = self.zip.open(real)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError, RuntimeError,
+                struct.error) as exc:
+            raise ReadError(f"thành phần {real} trong tệp .docx bị hỏng ({exc.__class__.__name__})") from None
+        return _BoundedStream(self, real, fh, budget)
+
     def xml(self, name: str):
         """Parsed root element of part ``name`` (cached; the cache is what :meth:`save` writes)."""
         real = self.member_name(name)
@@ -368,6 +383,31 @@ class Package:
                               len(comment)))
         out.write(comment)
         return out.getvalue()
+
+
+class _BoundedStream:
+    """``read(n)`` of a zip member for lxml's iterparse, counting what it decompresses against the budget."""
+
+    def __init__(self, pkg: Package, real: str, fh, budget: int):
+        self.pkg, self.real, self.fh, self.budget = pkg, real, fh, budget
+        self.seen = 0
+
+    def read(self, n: int = -1) -> bytes:
+        try:
+            chunk = self.fh.read(self.budget + 1 - self.seen if n is None or n < 0 else min(n, self.budget + 1))
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError, RuntimeError,
+                struct.error) as exc:
+            raise ReadError(f"thành phần {self.real} trong tệp .docx bị hỏng ({exc.__class__.__name__})") from None
+        self.seen += len(chunk)
+        if self.seen > self.budget:
+            raise ReadError(f"thành phần {self.real} giải nén vượt giới hạn, nghi là bom zip; từ chối đọc")
+        if not chunk and self.real not in self.pkg._counted:  # the end: count it like read() does
+            self.pkg._counted.add(self.real)
+            self.pkg._read_total += self.seen
+        return chunk
+
+    def close(self) -> None:
+        self.fh.close()
 
 
 def _compress(blob: bytes, method: int) -> bytes:

@@ -259,8 +259,12 @@ class _DocumentBuilder:
         paragraphs: list[Paragraph] = []
         for w in walkers:
             paragraphs.extend(w.out)
+        prev = None
         for i, p in enumerate(main_walker.out, start=1):
             p.number = p.line = i
+            if prev is not None and p.handle.ordinal == prev:
+                p.handle.ordinal = prev  # the same int object as the paragraph's index (32 bytes a paragraph)
+            prev = i
         doc = Document(path=self.path, format="docx", paragraphs=paragraphs)
         doc.raw = pkg.data
         doc.handle = pkg
@@ -378,19 +382,18 @@ def _stream_main(pkg, main: str, styles, resolver, numbering=None):
     40 MB document.xml would otherwise cost ~300 MB of lxml nodes).  Write-back re-parses
     the part on demand (see ParagraphHandle).
     """
-    import io
-
     from lxml import etree
 
     from ..ooxml.names import MC, W_STRICT, W_TRANSITIONAL, names_for
     from ..ooxml.package import check_doctype
     from ..ooxml.story import StoryWalker
 
-    blob = pkg.read(main)
+    # decompressed as it is parsed: the whole XML (up to 200 MB) is never in memory at once
+    stream = pkg.open_stream(main)
     tags = [f"{{{ns}}}{t}" for ns in (W_TRANSITIONAL, W_STRICT) for t in _BLOCK_TAGS]
     tags.append(f"{{{MC}}}AlternateContent")
     body_tags = {f"{{{W_TRANSITIONAL}}}body", f"{{{W_STRICT}}}body"}
-    ctx = etree.iterparse(io.BytesIO(blob), events=("end",), tag=tags, resolve_entities=False, no_network=True,
+    ctx = etree.iterparse(stream, events=("end",), tag=tags, resolve_entities=False, no_network=True,
                           load_dtd=False, huge_tree=False)
     walker = None
     checked = False
@@ -413,6 +416,8 @@ def _stream_main(pkg, main: str, styles, resolver, numbering=None):
                 del parent[0]
     except etree.XMLSyntaxError as exc:
         raise ReadError(f"phần {main} trong tệp .docx bị hỏng (XML không hợp lệ: {exc.msg})") from None
+    finally:
+        stream.close()
     root = ctx.root
     if root is None:
         raise ReadError(f"phần {main} trong tệp .docx rỗng")

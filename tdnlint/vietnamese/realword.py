@@ -440,6 +440,11 @@ def _iy_variant(a: str, b: str) -> bool:
         onset == "qu" or not any(strip_tone(ch) in "aăâeêioôơuưy" for ch in onset))
 
 
+# The letter variants of a word are one-off strings, mostly not syllables: parsed without the shared ``parse``
+# memo, which they would fill and flush of the document's words (issue 10: memory).
+_parse_variant = parse.__wrapped__
+
+
 @lru_cache(maxsize=65536)
 def slips(word: str) -> dict[str, bool]:
     """Well-formed syllables one slip away from lower-case ``word``: variant -> True for a letter slip,
@@ -495,7 +500,7 @@ def _slips(word: str, known: Container[str] | None = None) -> dict[str, bool]:
     if known is not None:
         letters = [v for v in letters if v in known]
     for v in letters:
-        if v not in out and v != word and parse(v) is not None:
+        if v not in out and v != word and _parse_variant(v) is not None:
             out[v] = True
     return out
 

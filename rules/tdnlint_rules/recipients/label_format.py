@@ -44,13 +44,14 @@ class RecipientsLabelFormat(Rule):
         if found == "Nơi nhận:":
             return
         problems = []
+        words = m.group(1) + " " + m.group(2)
+        if words != "Nơi nhận":
+            problems.append("viết in hoa toàn bộ" if words.isupper() else "sai chữ hoa, chữ thường")
         if not m.group(3):
-            problems.append("thiếu dấu “:”")
-        if m.group(1) + " " + m.group(2) != "Nơi nhận":
-            problems.append("viết đúng chữ hoa/thường là “Nơi nhận”")
+            problems.append("thiếu dấu hai chấm")
         if not problems:  # only spacing inside, e.g. "Nơi  nhận:"
-            problems.append("khoảng trắng thừa")
+            problems.append("thừa khoảng trắng")
         ctx.report(self, p, m.start(), m.end(),
-                   message=f"Nhãn nơi nhận “{found.strip()}”: {', '.join(problems)}; viết “Nơi nhận:”." + suffix(ctx),
+                   message=f"Nhãn “{found.strip()}” viết đúng là “Nơi nhận:” ({', '.join(problems)})." + suffix(ctx),
                    message_en=f"Recipients label “{found.strip()}” should read “Nơi nhận:”.",
                    replacement="Nơi nhận:")

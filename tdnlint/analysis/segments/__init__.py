@@ -126,8 +126,10 @@ def segment(doc: Document) -> Segments:
     tail_start, _end = _tail(seg, nonempty, pos)
     _basis_and_body(seg, nonempty[pos:tail_start])
     for p in main:
+        if len(p.text.strip()) >= 40:
+            continue  # a draft mark stands on a short line: no regex scan of the running text
         m = _DRAFT_RE.search(p.text)
-        if m and _upper_ratio(m.group("mark")) > 0.9 and len(p.text.strip()) < 40:
+        if m and _upper_ratio(m.group("mark")) > 0.9:
             seg.draft_marks.append((p.index, m.start(), m.end()))
     _form_and_evidence(seg, nonempty, title_pos)
     _typed_spans(seg)

@@ -28,9 +28,15 @@ from .vocabulary import (
     split_academic,
 )
 
+# Every AUTHORITY_RE match starts with T, K or Q followed by M, T, L, U, "." or "/": a line without such a
+# pair has no authority chunk (one C-speed scan instead of cutting every running paragraph into chunks).
+_AUTHORITY_HINT_RE = re.compile(r"[TKQ][MTLU./]")
+
 
 def authority_chunk(text: str) -> tuple[int, int] | None:
     """The (start, end) of a signature-authority chunk in ``text`` (start of line or after a gap)."""
+    if _AUTHORITY_HINT_RE.search(text) is None:
+        return None
     for s, e in chunks(text):
         c = text[s:e]
         if AUTHORITY_RE.match(c) and _upper_ratio(c) > 0.8 and len(c) < 90:
@@ -95,7 +101,13 @@ def _attachment_start(nonempty: list[Paragraph], k: int, pos: int) -> int:
 def _tail(seg: Segments, nonempty: list[Paragraph], pos: int) -> tuple[int, int]:
     """Find recipients, signature and appendices; returns (tail start, tail end) positions."""
     n = len(nonempty)
-    attached = [k for k in range(pos + 1, n) if _is_attachment_title(nonempty, k)]
+    # _is_attachment_title for every k, with each caption test made once (not three times) and the type-name
+    # test only on the few lines right above a caption
+    caption = [False] * n
+    for k in range(pos + 2, n):
+        caption[k] = _ATTACHED_RE.match(nonempty[k].text) is not None
+    attached = [k for k in range(pos + 1, n)
+                if any(caption[k + 1:k + 4]) and detect_type(nonempty[k].text.split("\n")[0])]
     attached = [_attachment_start(nonempty, k, pos) for k in attached]
     seg.attachments = [nonempty[k].index for k in attached]
     appendix_heads = sorted({k for k in range(pos, n) if _is_appendix_heading(nonempty[k])} | set(attached))

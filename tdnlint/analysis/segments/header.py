@@ -30,6 +30,7 @@ from .vocabulary import (
     _upper_ratio,
     chunks,
     fold,
+    kinh_gui_chunk,
 )
 
 
@@ -233,10 +234,17 @@ def _edit_distance(a: str, b: str, bound: int) -> int:
 def _vv_line(seg: Segments, p: Paragraph) -> None:
     # the V/v line may also be a chunk of a header cell typed as one paragraph with line breaks
     # ("ỦY BAN NHÂN DÂN⏎TỈNH A⏎Số: 12/UBND-VX⏎V/v …"): a false TDN117 on a correct công văn otherwise
+    # In a two-column layout exported to text the addressee may share the line: "V/v …⇥Kính gửi: …"; the
+    # summary then ends where that column begins.
     text = p.text
-    for s, e in ([_trim(text)] if _VV_RE.match(text) else
-                 [c for c in chunks(text) if "\n" in text and _VV_RE.match(text[c[0]:c[1]])][:1]):
+    if _VV_RE.match(text):
+        cut = kinh_gui_chunk(text)
+        spans = [_trim(text[:cut] if cut is not None else text)]
+    else:
+        spans = [c for c in chunks(text) if "\n" in text and _VV_RE.match(text[c[0]:c[1]])][:1]
+    for s, e in spans:
         seg.vv_line = (p.index, s, e)
+
 
 
 def _header_end(seg: Segments, nonempty: list[Paragraph], title_pos: int | None) -> int:

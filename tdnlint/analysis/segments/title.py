@@ -19,6 +19,7 @@ from .vocabulary import (
     _norm_upper,
     _trim,
     _upper_ratio,
+    kinh_gui_chunk,
 )
 
 
@@ -124,6 +125,10 @@ def _summary(seg: Segments, nonempty: list[Paragraph], title_pos: int | None) ->
     while pos < len(nonempty) and len(nonempty[pos].text.strip()) < 40 \
             and _MARKS_RE.match(nonempty[pos].text.strip()) and _upper_ratio(nonempty[pos].text) > 0.9:
         pos += 1
+    # "V/v …⇥Kính gửi: …" (two columns exported to text): the addressee column shares the V/v line
+    if seg.vv_line is not None \
+            and kinh_gui_chunk(next(p.text for p in nonempty if p.index == seg.vv_line[0])) is not None:
+        seg.kinh_gui.append(seg.vv_line[0])
     # Kính gửi block; a công điện names its addressees after "<SENDER> điện:" in the same place
     while pos < len(nonempty) and (_KINH_GUI_RE.match(nonempty[pos].text) or (
             seg.doc_type == "CÔNG ĐIỆN" and _DIEN_RE.search(nonempty[pos].text))):

@@ -139,10 +139,10 @@ HEADER_SCAN = 18  # main-story paragraphs searched for the header block
 
 
 def _upper_ratio(text: str) -> float:
-    letters = [c for c in text if c.isalpha()]
+    letters = list(filter(str.isalpha, text))  # filter/map over str methods: the loop runs in C
     if not letters:
         return 0.0
-    return sum(1 for c in letters if c.isupper()) / len(letters)
+    return sum(map(str.isupper, letters)) / len(letters)
 
 
 upper_ratio = _upper_ratio
@@ -154,11 +154,21 @@ def _norm_upper(text: str) -> str:
     return t.replace("THOẢ", "THỎA").replace("UỶ", "ỦY")
 
 
+# The combining marks of U+0300–U+036F (every Vietnamese tone and vowel mark after NFD), taken from unicodedata
+# itself (U+034F, the grapheme joiner, is not one).
+_COMBINING_LATIN_RE = re.compile(
+    "[" + "".join(chr(c) for c in range(0x300, 0x370) if unicodedata.combining(chr(c))) + "]")
+_NOT_WORD_RE = re.compile(r"[^\w\s]")
+
+
 def fold(text: str) -> str:
     """Accent-insensitive, upper-case, single-spaced form for matching headings ("Tổ chức" → "TO CHUC")."""
     t = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    t = "".join(c for c in t if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w\s]", " ", t).split()).upper()
+    bare = _COMBINING_LATIN_RE.sub("", t)
+    # ASCII once the common marks are gone (any Vietnamese text): no combining character is left, so this is
+    # what the per-character filter gives; otherwise that filter runs.
+    t = bare if bare.isascii() else "".join(c for c in t if not unicodedata.combining(c))
+    return " ".join(_NOT_WORD_RE.sub(" ", t).split()).upper()
 
 
 def chunks(text: str) -> list[tuple[int, int]]:
@@ -220,3 +230,11 @@ def split_academic(text: str) -> tuple[int, str]:
         return 0, text
     return m.end(), text[m.end():]
 
+
+
+def kinh_gui_chunk(text: str) -> int | None:
+    """Start of a "Kính gửi:" column after the first chunk of ``text`` (cut at tabs or wide gaps), if any."""
+    for s, e in chunks(text)[1:]:
+        if _KINH_GUI_RE.match(text[s:e]):
+            return s
+    return None
