@@ -88,9 +88,6 @@ _DICTIONARY_NEIGHBOUR: weakref.WeakKeyDictionary[
 _CANDIDATES: weakref.WeakKeyDictionary[Lexicon, dict[str, tuple[tuple[str, float], ...]]] = weakref.WeakKeyDictionary()
 _FIND_LIST = 20_000  # SpellingScan._find: occurrences collected in a list (then sorted) up to this many
 _SWAPS: weakref.WeakKeyDictionary[Lexicon, dict[str, tuple[str, ...]]] = weakref.WeakKeyDictionary()
-_RANKED: weakref.WeakKeyDictionary[Lexicon, dict[tuple[str, str | None, str | None], tuple[tuple[str, float], ...]]] = \
-    weakref.WeakKeyDictionary()  # SpellingScan.candidates: (word, left word, right word) -> ranked candidates
-_VETOES: dict[tuple[str, str, str, str, str | None, str | None], bool] = {}  # _corpus_vetoes, per process
 _ASCII_INTEREST: dict[str, bool] = {}  # per-process cache: lower-case ASCII word -> worth tokenising
 _TONED_CHARS = frozenset("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 
@@ -701,21 +698,7 @@ class SpellingScan:
         return f"{word[:len(a)]} {word[len(a):]}"
 
     def candidates(self, low: str, prev: str | None, nxt: str | None) -> list[tuple[str, float]]:
-        """Attested syllables one slip away from ``low``, best first, with a score (memoised per lexicon and
-        (word, neighbours): a fresh list each call)."""
-        lex = self.lex
-        ranked = _RANKED.get(lex)
-        if ranked is None:
-            ranked = _RANKED[lex] = {}
-        key = (low, prev, nxt)
-        hit = ranked.get(key)
-        if hit is None:
-            if len(ranked) > 20_000:
-                ranked.clear()
-            hit = ranked[key] = tuple(self._ranked(low, prev, nxt))
-        return list(hit)
-
-    def _ranked(self, low: str, prev: str | None, nxt: str | None) -> list[tuple[str, float]]:
+        """Attested syllables one slip away from ``low``, best first, with a score."""
         lex = self.lex
         memo = _CANDIDATES.get(lex)
         if memo is None:
@@ -808,14 +791,8 @@ def _split_words(low: str, chunk: int = 1 << 16) -> list[str]:
 
 
 def _corpus_vetoes(a: str, b: str, x: str, y: str, prev: Token | None, nxt: Token | None) -> bool:
-    """:func:`_corpus_veto` on the neighbours' text, memoised per process (a pure function of six words)."""
-    key = (a, b, x, y, prev.text if prev is not None else None, nxt.text if nxt is not None else None)
-    hit = _VETOES.get(key)
-    if hit is None:
-        if len(_VETOES) > 20_000:
-            _VETOES.clear()
-        hit = _VETOES[key] = _corpus_veto(*key)
-    return hit
+    """:func:`_corpus_veto` on the neighbours' text."""
+    return _corpus_veto(a, b, x, y, prev.text if prev is not None else None, nxt.text if nxt is not None else None)
 
 
 def _corpus_veto(a: str, b: str, x: str, y: str, prev: str | None, nxt: str | None) -> bool:
