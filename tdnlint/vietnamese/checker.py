@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from ..context import Context
     from ..model import Paragraph
     from .lexicon import Lexicon
+    from .realword import LetterIndex
 
 _PUNCT = re.compile(r"[^\w\s]+")  # a run of punctuation ("……", "./.") is one break
 _NUMBER_WORDS = frozenset(["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "lăm", "mốt", "tư", "linh", "lẻ"])
@@ -87,7 +88,8 @@ _DICTIONARY_NEIGHBOUR: weakref.WeakKeyDictionary[
 # per-process memo of SpellingScan._base_candidates: lexicon -> lower-case word -> scored candidates
 _CANDIDATES: weakref.WeakKeyDictionary[Lexicon, dict[str, tuple[tuple[str, float], ...]]] = weakref.WeakKeyDictionary()
 _FIND_LIST = 20_000  # SpellingScan._find: occurrences collected in a list (then sorted) up to this many
-_SWAPS: weakref.WeakKeyDictionary[Lexicon, dict[str, tuple[str, ...]]] = weakref.WeakKeyDictionary()
+_SYLLABLE_INDEX: weakref.WeakKeyDictionary[Lexicon, LetterIndex] = weakref.WeakKeyDictionary()  # _swap_syllables
+_LOWER_LETTERS = frozenset(LOWER_LETTERS)
 _ASCII_INTEREST: dict[str, bool] = {}  # per-process cache: lower-case ASCII word -> worth tokenising
 _TONED_CHARS = frozenset("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 
@@ -409,7 +411,7 @@ class SpellingScan:
                 hit = _ASCII_INTEREST[w] = bool(
                     (dec and self.lex.is_syllable(dec)) or self.lex.by_skeleton.get(w)
                     or (re.search(r"[a-z][1-9]", w) is not None)
-                    or not _swaps_and_insertions(w).isdisjoint(self.lex.syllables)
+                    or bool(self._swap_syllables(w))
                 )
             return hit
         # no vowel a syllable could be built on and no tone mark: an acronym (HĐND, TTĐN, UBTƯ, BCĐ)
@@ -665,16 +667,14 @@ class SpellingScan:
 
     def _swap_syllables(self, low: str) -> tuple[str, ...]:
         """Attested syllables ``low`` becomes with two neighbouring letters swapped or one letter inserted
-        (memoised per lexicon and word, like :meth:`candidates`), in a fixed order."""
-        memo = _SWAPS.get(self.lex)
-        if memo is None:
-            memo = _SWAPS[self.lex] = {}
-        hit = memo.get(low)
-        if hit is None:
-            if len(memo) > 20_000:
-                memo.clear()
-            hit = memo[low] = tuple(_swaps_and_insertions(low) & self.lex.syllables)
-        return hit
+        (``_swaps_and_insertions(low) & syllables``, looked up in a deletion index of the syllables: ~1.4 MB
+        per lexicon, built on the first ASCII word that needs it, instead of building ~700 strings a word)."""
+        index = _SYLLABLE_INDEX.get(self.lex)
+        if index is None:
+            from .realword import LetterIndex
+
+            index = _SYLLABLE_INDEX[self.lex] = LetterIndex(self.lex.syllables)
+        return tuple(index.swaps_and_insertions(low, _LOWER_LETTERS))
 
     def _glued(self, low: str, word: str, prev: str | None = None, nxt: str | None = None) -> str | None:
         """"tỉnhvề" -> "tỉnh về" when exactly one split gives two attested syllables

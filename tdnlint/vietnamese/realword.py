@@ -470,7 +470,13 @@ class LetterIndex:
         for v in self.words:
             for i in range(len(v)):
                 index.setdefault(v[:i] + v[i + 1:], []).append(v)
-        self.index = {k: tuple(vs) for k, vs in index.items()}
+        # (a key of one word, most of them, keeps the word itself: no tuple)
+        self.index: dict[str, str | tuple[str, ...]] = {k: vs[0] if len(vs) == 1 else tuple(vs)
+                                                        for k, vs in index.items()}
+
+    def _get(self, key: str) -> tuple[str, ...]:
+        hit = self.index.get(key, ())
+        return (hit,) if type(hit) is str else hit
 
     def __contains__(self, word: object) -> bool:
         return word in self.words
@@ -479,7 +485,7 @@ class LetterIndex:
         """The words one letter slip from ``word``: a letter dropped, two neighbouring letters swapped, or a
         letter of :data:`_PLAIN` (also a toned vowel when ``toned_too``) substituted or inserted — exactly the
         letter variants :func:`_slips` builds that are in the index."""
-        words, index = self.words, self.index
+        words = self.words
         allowed = _TONED_OR_PLAIN if toned_too else _PLAIN_SET
         n = len(word)
         out = set()
@@ -491,14 +497,25 @@ class LetterIndex:
                 t = word[:i] + word[i + 1] + word[i] + word[i + 2:]
                 if t in words:
                     out.add(t)  # two letters swapped
-            for v in index.get(d, ()):  # one letter substituted at i: v and word agree elsewhere
+            for v in self._get(d):  # one letter substituted at i: v and word agree elsewhere
                 if len(v) == n and v[i] != word[i] and v[i] in allowed and v[:i] == word[:i] and v[i + 1:] == word[i + 1:]:
                     out.add(v)
-        for v in index.get(word, ()):  # one letter inserted: v without one of its letters is word
+        for v in self._get(word):  # one letter inserted: v without one of its letters is word
             k = next((j for j in range(n) if v[j] != word[j]), n)  # (the inserted letter is v[k])
             if v[k] in allowed:
                 out.add(v)
         out.discard(word)
+        return out
+
+    def swaps_and_insertions(self, word: str, alphabet: frozenset[str]) -> set[str]:
+        """The words ``word`` becomes with two neighbouring letters swapped or one letter of ``alphabet``
+        inserted (as ``_swaps_and_insertions(word) & words`` in the spelling checker, without building them)."""
+        words = self.words
+        n = len(word)
+        out = {t for i in range(n - 1) if (t := word[:i] + word[i + 1] + word[i] + word[i + 2:]) in words}
+        for v in self._get(word):
+            if len(v) == n + 1 and v[next((j for j in range(n) if v[j] != word[j]), n)] in alphabet:
+                out.add(v)
         return out
 
 

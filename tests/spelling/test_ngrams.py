@@ -284,3 +284,13 @@ def test_letter_index_finds_the_letter_slips_that_building_every_variant_finds()
     words = [*vocab[::7], "hoà", "thuỷ", "điu", "be", "thai", "nhun", "aab", "quyét", "đieu", "xyz", "a", "ngươi"]
     for w in words:
         assert _slips(w, index) == _slips(w, index.words), w
+    # and the spelling checker's swaps and insertions of an ASCII word ("kihn" -> "kinh", "trin" -> "triển"? no:
+    # one letter only), looked up in the same kind of index over the syllables
+    from tdnlint.vietnamese.checker import _swaps_and_insertions
+    from tdnlint.vietnamese.lexicon import base_lexicon
+    from tdnlint.vietnamese.orthography import LOWER_LETTERS
+
+    syllables = base_lexicon().syllables
+    by_syllable = LetterIndex(syllables)
+    for w in ["kihn", "trin", "nguoi", "coong", "phat", "xyz", "ab", *sorted(syllables)[::50]]:
+        assert by_syllable.swaps_and_insertions(w, frozenset(LOWER_LETTERS)) == _swaps_and_insertions(w) & syllables
