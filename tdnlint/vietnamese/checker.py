@@ -669,12 +669,16 @@ class SpellingScan:
         """Attested syllables ``low`` becomes with two neighbouring letters swapped or one letter inserted
         (``_swaps_and_insertions(low) & syllables``, looked up in a deletion index of the syllables: ~1.4 MB
         per lexicon, built on the first ASCII word that needs it, instead of building ~700 strings a word)."""
+        return tuple(self._syllable_index().swaps_and_insertions(low, _LOWER_LETTERS))
+
+    def _syllable_index(self) -> LetterIndex:
+        """The lexicon's syllables by each of them with one letter deleted (one per lexicon, ~1.1 MB)."""
         index = _SYLLABLE_INDEX.get(self.lex)
         if index is None:
             from .realword import LetterIndex
 
             index = _SYLLABLE_INDEX[self.lex] = LetterIndex(self.lex.syllables)
-        return tuple(index.swaps_and_insertions(low, _LOWER_LETTERS))
+        return index
 
     def _glued(self, low: str, word: str, prev: str | None = None, nxt: str | None = None) -> str | None:
         """"tỉnhvề" -> "tỉnh về" when exactly one split gives two attested syllables
@@ -731,7 +735,6 @@ class SpellingScan:
         before the neighbours are looked at (memoised per lexicon and word: generating the edits of a word
         costs ~0.1 ms, and the same unknown words recur from document to document)."""
         lex = self.lex
-        syl = lex.syllables
         by_skel = lex.by_skeleton
         skel = skeleton(low)
         cands: dict[str, float] = {}
@@ -739,18 +742,10 @@ class SpellingScan:
         for c in by_skel.get(skel, ()):
             # slips of the input method (tone, hat, horn) are far more common than letter slips
             cands[c] = 6.0 if strip_tone(c) == bare else 3.0
-        n = len(low)
-        edits = set()
-        for i in range(n + 1):
-            for ch in LOWER_LETTERS:
-                edits.add(low[:i] + ch + low[i:])
-                if i < n:
-                    edits.add(low[:i] + ch + low[i + 1:])
-            if i < n:
-                edits.add(low[:i] + low[i + 1:])
-            if i < n - 1:
-                edits.add(low[:i] + low[i + 1] + low[i] + low[i + 2:])
-        for c in edits & syl:
+        # the attested syllables one letter away (inserted, substituted, dropped, two swapped), looked up in a
+        # deletion index of the syllables instead of building ~1,500 strings
+        edits = self._syllable_index().letter_slips(low, False, _LOWER_LETTERS)
+        for c in edits:
             cands.setdefault(c, 0.0)
         m = len(skel)
         for i in range(m - 1):

@@ -481,12 +481,13 @@ class LetterIndex:
     def __contains__(self, word: object) -> bool:
         return word in self.words
 
-    def letter_slips(self, word: str, toned_too: bool) -> set[str]:
+    def letter_slips(self, word: str, toned_too: bool, allowed: frozenset[str] | None = None) -> set[str]:
         """The words one letter slip from ``word``: a letter dropped, two neighbouring letters swapped, or a
-        letter of :data:`_PLAIN` (also a toned vowel when ``toned_too``) substituted or inserted — exactly the
-        letter variants :func:`_slips` builds that are in the index."""
+        letter of :data:`_PLAIN` (also a toned vowel when ``toned_too``; any of ``allowed`` if given)
+        substituted or inserted — exactly the letter variants :func:`_slips` builds that are in the index."""
         words = self.words
-        allowed = _TONED_OR_PLAIN if toned_too else _PLAIN_SET
+        if allowed is None:
+            allowed = _TONED_OR_PLAIN if toned_too else _PLAIN_SET
         n = len(word)
         out = set()
         for i in range(n):
