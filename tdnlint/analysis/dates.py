@@ -86,6 +86,9 @@ _PERIOD_RE = re.compile(
 )
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 @dataclass(frozen=True, slots=True)
 class DateRef:
     paragraph: int
@@ -116,6 +119,9 @@ class DateRef:
         assert self.day is not None and self.month is not None
         if not 1 <= self.month <= 12:
             return False
+        if 1 <= self.year <= 9999:  # calendar.monthrange's answer without its weekday computation
+            days = _MONTH_DAYS[self.month] + (self.month == 2 and calendar.isleap(self.year))
+            return 1 <= self.day <= days
         return 1 <= self.day <= calendar.monthrange(self.year, self.month)[1]
 
     @property

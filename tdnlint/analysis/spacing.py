@@ -87,6 +87,11 @@ _NUMBER_WORDS = r"ngày|Ngày|tháng|Tháng|năm|Năm|số|Số|khóa|khoá|Khó
 _WORD_DIGIT = re.compile(rf"\b({_NUMBER_WORDS})(\d)")
 # one of those words glued before the number ("ngày15/4/2025tại"): a second slip, not an identifier
 _NUMBER_WORD_BEFORE = re.compile(rf"\b(?:{_NUMBER_WORDS})$")
+# Patterns anchored at the end of a prefix (search(text, lo, end)) whose match has a bounded length are searched
+# from ``end`` minus that length, not from the start of the paragraph: the look-behind / \b they start with made
+# the engine try every position of the prefix, once per candidate (quadratic on a long paragraph).
+_NUMBER_WORD_LONGEST = max(map(len, _NUMBER_WORDS.split("|")))
+_DATE_WORD_LONGEST = 5  # "tháng", "Tháng" (_DATE_WORD_BEFORE)
 _UNITS = frozenset({"đ", "km", "ha", "kg", "tr", "trđ", "ml", "cm", "mm", "kw", "kwh", "mw", "gb", "mb", "th", "st",
                     "nd", "rd", "kv", "dm", "m", "h", "p", "g", "tỷ", "ngàn", "nghìn", "triệu", "giờ", "phút"})
 _ASCII_WORDS = frozenset({"va", "cua", "ve", "theo", "trong", "tai", "cho", "den", "nam", "ngay"})
@@ -111,6 +116,7 @@ _CODE_AHEAD = re.compile(r"[A-ZĐ][A-Za-zĐđ]{0,5}/[A-ZĐ]")
 _HEADING_NUMBER = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ]|[A-ZĐ])$")
 # a code component: capitals and digits, no lower-case ("TC", "NSNN", "D1", "08", "BBHĐ")
 _CODE_LEFT = re.compile(r"(?<![\w])[A-ZĐ0-9][A-ZĐ0-9]*$")
+_CODE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ0123456789")
 _CODE_RIGHT = re.compile(r"[A-ZĐ][A-ZĐ0-9]+(?![a-zà-ỹđ])")
 _WORD_LEFT = re.compile(r"\S+$")
 
@@ -180,7 +186,7 @@ class _Scan:
             self.starts.append(pos)
             pos += len(p.text) + 1
         self._header_spans: dict[int, list[tuple[int, int]]] | None = None
-        self._symbols: dict[int, list[tuple[int, int]]] | None = None
+        self._symbols: dict[int, tuple[list[int], list[int]]] | None = None
         self._layout: set[int] | None = None
         self.issues: dict[str, list[SpacingIssue]] = {k: [] for k in KINDS}
         self.anchors: dict[str, list[int]] = {"digit": [], "after": [], "before": [], "open": [], "dash": [],
@@ -256,10 +262,25 @@ class _Scan:
                 cites = self.ctx.citations
             except Exception:  # a citation-analysis failure must not silence the spacing rules
                 cites = ()
+            spans: dict[int, list[tuple[int, int]]] = {}
             for c in cites:
                 sym = c.symbol
-                self._symbols.setdefault(sym.paragraph, []).append((sym.start, sym.end))
-        return any(a <= e and s <= b for a, b in self._symbols.get(p.index, ()))
+                spans.setdefault(sym.paragraph, []).append((sym.start, sym.end))
+            # per paragraph: the starts in order and the largest end among the spans up to each, so the test
+            # below is one bisect (a scan of every symbol per issue was quadratic in a long paragraph)
+            for k, v in spans.items():
+                v.sort()
+                ends, top = [], -1
+                for _a, b in v:
+                    top = max(top, b)
+                    ends.append(top)
+                self._symbols[k] = ([a for a, _b in v], ends)
+        hit = self._symbols.get(p.index)
+        if hit is None:
+            return False
+        # some span with start <= e and end >= s
+        k = bisect.bisect_right(hit[0], e)
+        return k > 0 and hit[1][k - 1] >= s
 
     def layout(self, p: Paragraph) -> bool:
         """Header-block lines laid out with spaces/tabs, and rows of a Markdown (or plain-text) table padded to
@@ -350,7 +371,7 @@ def _double(scan: _Scan) -> None:
             continue
         s, e = m.start() - base, m.end() - base
         text = p.text
-        if text[e] == "/" or (_DATE_WORD_BEFORE.search(text, 0, s) and _DATE_WORD_AFTER.match(text, e)) \
+        if text[e] == "/" or (_DATE_WORD_BEFORE.search(text, max(0, s - _DATE_WORD_LONGEST), s) and _DATE_WORD_AFTER.match(text, e)) \
                 or _blank_near(text, s, e):
             continue  # "Số:   /KH-UBND", "ngày   tháng   năm", "Số:  …/…": a number or date left blank for the clerk
         scan.add(DOUBLE_SPACE, p, s, e, " ", m.group(1))
@@ -370,7 +391,7 @@ def _glued_digits(scan: _Scan) -> None:
         while num_start > 0 and (text[num_start - 1].isdigit() or text[num_start - 1] in "/.-"):
             num_start -= 1
         if num_start > 0 and (text[num_start - 1].isalpha() or text[num_start - 1] in "-_"):
-            if not _NUMBER_WORD_BEFORE.search(text, 0, num_start):
+            if not _NUMBER_WORD_BEFORE.search(text, max(0, num_start - _NUMBER_WORD_LONGEST), num_start):
                 continue  # inside an identifier such as "COVID19abc"
             # "ngày15/4/2025tại": the word before is glued too (its own issue, which ends on the number's first
             # digit); this fix takes only the last digit and the word ("5 tại"), so the two fixes never overlap
@@ -414,7 +435,11 @@ def _dash(scan: _Scan) -> None:
         if before[-1:].isalpha() and after[:1].isdigit():
             continue  # a name with a number ("COVID -19", "F0 -F1"): one token, written without spaces (TDN406)
         dash = m.group(1).strip()
-        if _CODE_LEFT.search(text, 0, s) and _CODE_RIGHT.match(text, e) and not (
+        # _CODE_LEFT matches a run of [A-ZĐ0-9] ending at s: search from the start of that run only
+        run = s
+        while run > 0 and text[run - 1] in _CODE_CHARS:
+            run -= 1
+        if _CODE_LEFT.search(text, run, s) and _CODE_RIGHT.match(text, e) and not (
                 before[-1:].isdigit() and after[:1].isdigit()):
             # "TC- NSNN", "08- MST": a code's hyphen with a stray space: close the gap
             scan.add(DASH, p, s, e, dash, dash, "code")

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from ..context import Context
     from ..model import Paragraph
     from .lexicon import Lexicon
+    from .realword import LetterIndex
 
 _PUNCT = re.compile(r"[^\w\s]+")  # a run of punctuation ("……", "./.") is one break
 _NUMBER_WORDS = frozenset(["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "lăm", "mốt", "tư", "linh", "lẻ"])
@@ -87,10 +88,8 @@ _DICTIONARY_NEIGHBOUR: weakref.WeakKeyDictionary[
 # per-process memo of SpellingScan._base_candidates: lexicon -> lower-case word -> scored candidates
 _CANDIDATES: weakref.WeakKeyDictionary[Lexicon, dict[str, tuple[tuple[str, float], ...]]] = weakref.WeakKeyDictionary()
 _FIND_LIST = 20_000  # SpellingScan._find: occurrences collected in a list (then sorted) up to this many
-_SWAPS: weakref.WeakKeyDictionary[Lexicon, dict[str, tuple[str, ...]]] = weakref.WeakKeyDictionary()
-_RANKED: weakref.WeakKeyDictionary[Lexicon, dict[tuple[str, str | None, str | None], tuple[tuple[str, float], ...]]] = \
-    weakref.WeakKeyDictionary()  # SpellingScan.candidates: (word, left word, right word) -> ranked candidates
-_VETOES: dict[tuple[str, str, str, str, str | None, str | None], bool] = {}  # _corpus_vetoes, per process
+_SYLLABLE_INDEX: weakref.WeakKeyDictionary[Lexicon, LetterIndex] = weakref.WeakKeyDictionary()  # _swap_syllables
+_LOWER_LETTERS = frozenset(LOWER_LETTERS)
 _ASCII_INTEREST: dict[str, bool] = {}  # per-process cache: lower-case ASCII word -> worth tokenising
 _TONED_CHARS = frozenset("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 
@@ -346,13 +345,17 @@ class SpellingScan:
             out.append((self.paragraphs[k], s - base, e - base, m.group()))
         return out
 
-    def regex_matches(self, pattern: re.Pattern[str]) -> Iterator[tuple[Paragraph, re.Match[str]]]:
+    def regex_matches(self, pattern: re.Pattern[str],
+                      lower: re.Pattern[str] | None = None) -> Iterator[tuple[Paragraph, re.Match[str]]]:
         """(paragraph, match in its text) for each match of ``pattern`` in the document, in order: one regex
         pass over the joined text, each match made again at its place in the paragraph.  For patterns that
         cannot match across a paragraph break (the NUL that joins them is neither a word character nor white
-        space), so these are the matches of each paragraph's own ``finditer``."""
+        space), so these are the matches of each paragraph's own ``finditer``.  ``lower``, if given, is a
+        case-sensitive pattern run on the lower-cased text instead, matching where the case-insensitive
+        ``pattern`` matches the text (a case-insensitive regex cannot skip ahead to its first letters)."""
         starts, paragraphs = self.starts, self.paragraphs
-        for m in pattern.finditer(self.joined):
+        found = lower.finditer(self.lower) if lower is not None and self.lowered else pattern.finditer(self.joined)
+        for m in found:
             k = bisect.bisect_right(starts, m.start()) - 1
             again = pattern.match(paragraphs[k].text, m.start() - starts[k])
             if again is not None:
@@ -408,7 +411,7 @@ class SpellingScan:
                 hit = _ASCII_INTEREST[w] = bool(
                     (dec and self.lex.is_syllable(dec)) or self.lex.by_skeleton.get(w)
                     or (re.search(r"[a-z][1-9]", w) is not None)
-                    or not _swaps_and_insertions(w).isdisjoint(self.lex.syllables)
+                    or bool(self._swap_syllables(w))
                 )
             return hit
         # no vowel a syllable could be built on and no tone mark: an acronym (HĐND, TTĐN, UBTƯ, BCĐ)
@@ -664,16 +667,18 @@ class SpellingScan:
 
     def _swap_syllables(self, low: str) -> tuple[str, ...]:
         """Attested syllables ``low`` becomes with two neighbouring letters swapped or one letter inserted
-        (memoised per lexicon and word, like :meth:`candidates`), in a fixed order."""
-        memo = _SWAPS.get(self.lex)
-        if memo is None:
-            memo = _SWAPS[self.lex] = {}
-        hit = memo.get(low)
-        if hit is None:
-            if len(memo) > 20_000:
-                memo.clear()
-            hit = memo[low] = tuple(_swaps_and_insertions(low) & self.lex.syllables)
-        return hit
+        (``_swaps_and_insertions(low) & syllables``, looked up in a deletion index of the syllables: ~1.4 MB
+        per lexicon, built on the first ASCII word that needs it, instead of building ~700 strings a word)."""
+        return tuple(self._syllable_index().swaps_and_insertions(low, _LOWER_LETTERS))
+
+    def _syllable_index(self) -> LetterIndex:
+        """The lexicon's syllables by each of them with one letter deleted (one per lexicon, ~1.1 MB)."""
+        index = _SYLLABLE_INDEX.get(self.lex)
+        if index is None:
+            from .realword import LetterIndex
+
+            index = _SYLLABLE_INDEX[self.lex] = LetterIndex(self.lex.syllables)
+        return index
 
     def _glued(self, low: str, word: str, prev: str | None = None, nxt: str | None = None) -> str | None:
         """"tỉnhvề" -> "tỉnh về" when exactly one split gives two attested syllables
@@ -697,21 +702,7 @@ class SpellingScan:
         return f"{word[:len(a)]} {word[len(a):]}"
 
     def candidates(self, low: str, prev: str | None, nxt: str | None) -> list[tuple[str, float]]:
-        """Attested syllables one slip away from ``low``, best first, with a score (memoised per lexicon and
-        (word, neighbours): a fresh list each call)."""
-        lex = self.lex
-        ranked = _RANKED.get(lex)
-        if ranked is None:
-            ranked = _RANKED[lex] = {}
-        key = (low, prev, nxt)
-        hit = ranked.get(key)
-        if hit is None:
-            if len(ranked) > 20_000:
-                ranked.clear()
-            hit = ranked[key] = tuple(self._ranked(low, prev, nxt))
-        return list(hit)
-
-    def _ranked(self, low: str, prev: str | None, nxt: str | None) -> list[tuple[str, float]]:
+        """Attested syllables one slip away from ``low``, best first, with a score."""
         lex = self.lex
         memo = _CANDIDATES.get(lex)
         if memo is None:
@@ -744,7 +735,6 @@ class SpellingScan:
         before the neighbours are looked at (memoised per lexicon and word: generating the edits of a word
         costs ~0.1 ms, and the same unknown words recur from document to document)."""
         lex = self.lex
-        syl = lex.syllables
         by_skel = lex.by_skeleton
         skel = skeleton(low)
         cands: dict[str, float] = {}
@@ -752,18 +742,10 @@ class SpellingScan:
         for c in by_skel.get(skel, ()):
             # slips of the input method (tone, hat, horn) are far more common than letter slips
             cands[c] = 6.0 if strip_tone(c) == bare else 3.0
-        n = len(low)
-        edits = set()
-        for i in range(n + 1):
-            for ch in LOWER_LETTERS:
-                edits.add(low[:i] + ch + low[i:])
-                if i < n:
-                    edits.add(low[:i] + ch + low[i + 1:])
-            if i < n:
-                edits.add(low[:i] + low[i + 1:])
-            if i < n - 1:
-                edits.add(low[:i] + low[i + 1] + low[i] + low[i + 2:])
-        for c in edits & syl:
+        # the attested syllables one letter away (inserted, substituted, dropped, two swapped), looked up in a
+        # deletion index of the syllables instead of building ~1,500 strings
+        edits = self._syllable_index().letter_slips(low, False, _LOWER_LETTERS)
+        for c in edits:
             cands.setdefault(c, 0.0)
         m = len(skel)
         for i in range(m - 1):
@@ -804,14 +786,8 @@ def _split_words(low: str, chunk: int = 1 << 16) -> list[str]:
 
 
 def _corpus_vetoes(a: str, b: str, x: str, y: str, prev: Token | None, nxt: Token | None) -> bool:
-    """:func:`_corpus_veto` on the neighbours' text, memoised per process (a pure function of six words)."""
-    key = (a, b, x, y, prev.text if prev is not None else None, nxt.text if nxt is not None else None)
-    hit = _VETOES.get(key)
-    if hit is None:
-        if len(_VETOES) > 20_000:
-            _VETOES.clear()
-        hit = _VETOES[key] = _corpus_veto(*key)
-    return hit
+    """:func:`_corpus_veto` on the neighbours' text."""
+    return _corpus_veto(a, b, x, y, prev.text if prev is not None else None, nxt.text if nxt is not None else None)
 
 
 def _corpus_veto(a: str, b: str, x: str, y: str, prev: str | None, nxt: str | None) -> bool:

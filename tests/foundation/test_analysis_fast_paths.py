@@ -112,3 +112,79 @@ def test_request_pattern_equals_the_look_behind_first_one():
         assert [m.span() for m in _REQUEST_RE.finditer(text)] == want, text
         matched += bool(want)
     assert matched > 2000
+
+
+def test_spacing_prefix_patterns_searched_in_a_bounded_window():
+    import tdnlint.analysis.spacing as S
+
+    rnd = random.Random(3)
+    parts = ["ngày", "tháng", "Tháng", "số", "Số", "khoản", "Khoản", "điều", "a", "TC", "NSNN", "08", "Đ", "x", " ", "-",
+             "_", "5", "ĐK", "kỳ", "é"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 10)))
+        for s in range(len(text) + 1):
+            run = s
+            while run > 0 and text[run - 1] in S._CODE_CHARS:
+                run -= 1
+            assert bool(S._CODE_LEFT.search(text, 0, s)) == bool(S._CODE_LEFT.search(text, run, s))
+            assert bool(S._DATE_WORD_BEFORE.search(text, 0, s)) == bool(
+                S._DATE_WORD_BEFORE.search(text, max(0, s - S._DATE_WORD_LONGEST), s))
+            assert bool(S._NUMBER_WORD_BEFORE.search(text, 0, s)) == bool(
+                S._NUMBER_WORD_BEFORE.search(text, max(0, s - S._NUMBER_WORD_LONGEST), s))
+
+
+def test_spacing_symbol_test_equals_the_scan_of_every_symbol():
+    from types import SimpleNamespace
+
+    from tdnlint.analysis.spacing import _Scan
+
+    rnd = random.Random(8)
+    for _ in range(300):
+        spans = []
+        for _ in range(rnd.randint(0, 8)):
+            a = rnd.randint(0, 60)
+            spans.append((a, a + rnd.randint(1, 12)))
+        cites = [SimpleNamespace(symbol=SimpleNamespace(paragraph=0, start=a, end=b)) for a, b in spans]
+        scan = _Scan.__new__(_Scan)
+        scan._symbols = None
+        scan.ctx = SimpleNamespace(citations=cites)
+        p = SimpleNamespace(index=0)
+        for _ in range(40):
+            s = rnd.randint(0, 80)
+            e = s + rnd.randint(0, 6)
+            assert scan.in_symbol(p, s, e) == any(a <= e and s <= b for a, b in spans)
+
+
+def test_sentences_equal_the_plain_split():
+    from tdnlint.analysis.assignments import _PREDICATE_RE, _SENTENCE_SPLIT_RE, _sentences
+
+    def plain(text: str, start: int) -> list[tuple[int, str]]:
+        out, pos = [], start
+        for m in _SENTENCE_SPLIT_RE.finditer(text, max(0, start - 1)):
+            piece = text[pos:m.start(1)]
+            if piece.rstrip().endswith(";") and _PREDICATE_RE.search(piece) is None:
+                continue
+            out.append((pos, piece))
+            pos = m.end(1)
+        out.append((pos, text[pos:]))
+        return out
+
+    rnd = random.Random(6)
+    parts = ["Giám đốc Sở A", "chủ trì", "tổ chức hội nghị", "phối hợp", ";", ".", "!", " ", "  ", "\n", "Chủ tịch",
+             "x", "1.2", "a)", "Ban", "“", "(", "cần", "2chủ trì", "Đ", ";Ban"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 16)))
+        for start in {0, min(len(text), rnd.randint(0, 5)), len(text)}:
+            assert _sentences(text, start) == plain(text, start), (text, start)
+
+
+def test_date_validity_equals_calendar_monthrange():
+    import calendar
+
+    from tdnlint.analysis.dates import DateRef
+
+    for year in (1800, 1900, 1999, 2000, 2024, 2025, 2100, 2400):
+        for month in range(0, 14):
+            for day in (0, 1, 28, 29, 30, 31, 32):
+                want = 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+                assert DateRef(0, 0, 1, day, month, year, "slash", "x").valid == want

@@ -118,3 +118,68 @@ def test_two_megabyte_paragraph_stays_within_the_memory_target(tmp_path, monkeyp
     assert json.loads(run.stdout)["files"][0]["error"] is None, run.stderr
     target = 40 + 30 * len(text.encode("utf-8")) / 2**20  # issue 10: 40 MB + 30 × the text
     assert run.peak_mb < 1.5 * target  # was 175 MB for 2.5 MB (target 114); ~110 MB measured
+
+
+def test_paragraphs_and_runs_stay_small():
+    """The model's per-paragraph cost (docs/reader.md, "Memory"): 10 slots a paragraph, rarely-set attributes in
+    one shared object, one shared empty run tuple, 3 slots a run; layout values read and set as attributes."""
+    from tdnlint.model import Paragraph, Run
+
+    a, b = Paragraph("", line=1000, number=1000), Paragraph("", line=1001, number=1001)
+    assert sys.getsizeof(a) <= 120 and not hasattr(a, "__dict__")
+    assert a.runs is b.runs and a._x is b._x  # shared: no per-paragraph list or layout object
+    c, d = Paragraph("x", style="Normal", alignment="center"), Paragraph("y", style="Normal", alignment="center")
+    assert c._x is d._x and (c.style, c.alignment, c.fields, c.drawings) == ("Normal", "center", (), ())
+    d.alignment = "both"  # setting one paragraph's layout leaves the other's alone
+    assert (c.alignment, d.alignment, d.style) == ("center", "both", "Normal")
+    r = Run(0, 5, font="Times New Roman", bold=True)
+    assert sys.getsizeof(r) <= 64 and (r.font, r.bold, r.italic, r.hidden) == ("Times New Roman", True, None, False)
+    assert r == Run(0, 5, "Times New Roman", None, True) and Paragraph("x", runs=[r]) == Paragraph("x", runs=[r])
+
+
+def test_nfd_offsets_are_compact_and_match_the_cluster_by_cluster_version():
+    import unicodedata
+    from array import array
+
+    from tdnlint.model import nfc_with_offsets
+
+    def plain(source: str):  # the per-cluster loop the compact version replaces
+        out, offsets, i = [], [], 0
+        while i < len(source):
+            j = i + 1
+            while j < len(source) and unicodedata.combining(source[j]):
+                j += 1
+            chunk = unicodedata.normalize("NFC", source[i:j])
+            out.append(chunk)
+            offsets.extend([i] * len(chunk))
+            i = j
+        return "".join(out), [*offsets, len(source)]
+
+    rng = random.Random(11)
+    alphabet = [*"aăâeêioôơuưy Đđ\t", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0302", "\u0306", "\u031b",
+                "\u212b", "\u1100", "\u1161", "\u11a8", "\u0344", "\U0001d15e"]
+    samples = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    samples.append(unicodedata.normalize("NFD", DRAFT * 400))  # more than one block of clusters
+    for s in samples:
+        text, offsets = nfc_with_offsets(s)
+        if offsets is None:
+            assert unicodedata.is_normalized("NFC", s) and text == s
+            continue
+        assert isinstance(offsets, array) and offsets.itemsize == 4
+        assert (text, list(offsets)) == plain(s)
+
+
+def test_the_main_part_is_parsed_as_it_is_decompressed(monkeypatch):
+    """The main part of a .docx is never held whole in memory while reading (up to 200 MB of XML)."""
+    sys.path.insert(0, str(Path(__file__).parent.parent))
+    from docx_factory import docx_bytes
+
+    from tdnlint.ooxml.package import Package
+    from tdnlint.readers.docx import DocxReader
+
+    data = docx_bytes(["Ủy ban nhân dân tỉnh giao Sở Tài chính chủ trì."] * 50)
+    whole = []
+    read = Package.read
+    monkeypatch.setattr(Package, "read", lambda self, name: whole.append(name) or read(self, name))
+    doc = DocxReader().read("x.docx", data)
+    assert len(doc.main) == 50 and "word/document.xml" not in whole

@@ -185,3 +185,24 @@ def test_docx_positions_table_cells_and_fix_across_runs(tmp_path):
 
     doc = Engine(registry(), RunOptions(no_config=True)).read(str(path))
     assert doc.paragraphs[1].text == "Đề nghị Ủy ban nhân dân tỉnh chỉ đạo tổ chức hội nghị tại tỉnh Bình Định."
+
+
+def test_positions_found_with_one_pattern_are_those_of_the_pattern_of_the_documents_titles():
+    """CapitalsScan._positions_of (one pattern of every position, compiled once) yields what a pattern of
+    the titles whose first two words occur yields, also where a title glued to a letter is not one of them."""
+    from tdnlint.config import Settings
+    from tdnlint.context import Context
+    from tdnlint.engine import Engine, RunOptions
+    from tdnlint.plugins import load_registry
+    from tdnlint.vietnamese import capitals as C
+
+    registry = load_registry()
+    engine = Engine(registry, RunOptions(no_config=True))
+    for text in ("Thư của xphó chủ tịch Nguyễn Văn An gửi chủ tịch Lê Văn Bình và giám đốc Trần Văn Cơ.\n",
+                 "Phó chủ tịch Trần Văn Bình, chủ tịch nước Lê Văn Cường; phó chủ tịch nước X giao chủ tịch "
+                 "Phạm Văn Dũng, tổng giám đốc Đỗ Văn Giang, phó giám đốcNguyễn Văn Hà.\n"):
+        cs = Context(engine.read("d.txt", text.encode("utf-8")), Settings(), registry).get("capitals")
+        titles = frozenset(t for t, pair in C._POSITION_PAIRS_ALL.items() if pair in cs.scan.pairs)
+        want = [(p.index, m.span(), m.groups()) for p, m in cs._finditer(C._position_re(titles))]
+        assert [(p.index, m.span(), m.groups()) for p, m in cs._positions_of(titles)] == want
+        assert want

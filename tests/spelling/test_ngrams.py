@@ -271,3 +271,26 @@ def test_curated_pairs_ordinary_in_their_context_are_not_reported():
 
 def test_a_correction_that_never_ends_a_clause_is_not_offered_at_the_end_of_one():
     assert found("Ghi bằng bút mực không phai.\n") == []
+
+
+def test_letter_index_finds_the_letter_slips_that_building_every_variant_finds():
+    """RealWordModel.candidates looks letter slips up in a deletion index (LetterIndex) instead of building
+    every variant of a word: the same slips, diacritic or letter, for words of every shape."""
+    from tdnlint.vietnamese.realword import LetterIndex, _slips
+
+    ng = load_ngrams()
+    vocab = [w for w in ng.vocab[3:] if w]
+    index = LetterIndex(vocab[::2])  # half the vocabulary, so that some variants are not in it
+    words = [*vocab[::7], "hoà", "thuỷ", "điu", "be", "thai", "nhun", "aab", "quyét", "đieu", "xyz", "a", "ngươi"]
+    for w in words:
+        assert _slips(w, index) == _slips(w, index.words), w
+    # and the spelling checker's swaps and insertions of an ASCII word ("kihn" -> "kinh", "trin" -> "triển"? no:
+    # one letter only), looked up in the same kind of index over the syllables
+    from tdnlint.vietnamese.checker import _swaps_and_insertions
+    from tdnlint.vietnamese.lexicon import base_lexicon
+    from tdnlint.vietnamese.orthography import LOWER_LETTERS
+
+    syllables = base_lexicon().syllables
+    by_syllable = LetterIndex(syllables)
+    for w in ["kihn", "trin", "nguoi", "coong", "phat", "xyz", "ab", *sorted(syllables)[::50]]:
+        assert by_syllable.swaps_and_insertions(w, frozenset(LOWER_LETTERS)) == _swaps_and_insertions(w) & syllables

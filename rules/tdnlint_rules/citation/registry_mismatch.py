@@ -39,27 +39,26 @@ class CitationRegistryMismatch(Rule):
             if entry is None:
                 continue
             p = para(ctx, cit.symbol.paragraph)
-            where = f"Danh mục văn bản: {entry.describe()}."
             d = cit.date
             if entry.date is not None and d is not None and d.valid and not d.blank and d.date != entry.date:
                 want = entry.date
                 fixed = format_date(want.day, want.month, want.year, d.style)
                 ctx.report(self, p, d.start, d.end,
                            message=f"{cit.symbol.key} ghi ngày {d.text}, nhưng văn bản này ban hành ngày "
-                                   f"{format_date(want.day, want.month, want.year)}. {where}",
+                                   f"{format_date(want.day, want.month, want.year)}. Danh mục văn bản: {entry.describe()}.",
                            message_en=f"{cit.symbol.key} is dated {d.text} here but was issued on {want.isoformat()}.",
                            suggestion=fixed, fix=Fix((Edit(p.index, d.start, d.end, fixed),), safe=False))
             cited = issuer_id(cit.issuer)
             if entry.issuer_id and cited and cited != entry.issuer_id and cit.issuer_span:
                 _, s, e = cit.issuer_span
                 ctx.report(self, p, s, e,
-                           message=f"{cit.symbol.key} do {entry.issuer} ban hành, không phải {issuer_label(cited)}. {where}",
+                           message=f"{cit.symbol.key} do {entry.issuer} ban hành, không phải {issuer_label(cited)}. Danh mục văn bản: {entry.describe()}.",
                            message_en=f"{cit.symbol.key} was issued by {entry.issuer}, not {issuer_label(cited)}.",
                            suggestion=entry.issuer)
             if (entry.type and cit.type_word and entry.type not in (cit.type_word, cit.outer_type_word)
                     and cit.type_span):
                 _, s, e = cit.type_span
                 ctx.report(self, p, s, e,
-                           message=f"{cit.symbol.key} là {entry.type}, không phải {cit.type_word}. {where}",
+                           message=f"{cit.symbol.key} là {entry.type}, không phải {cit.type_word}. Danh mục văn bản: {entry.describe()}.",
                            message_en=f"{cit.symbol.key} is a {entry.type}, not a {cit.type_word}.",
                            suggestion=entry.type)

@@ -95,7 +95,10 @@ class DoubledWord(Rule):
         pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + r")(\s+)(\1)(?!\w)", re.IGNORECASE)
         # one regex pass over the document (a match never crosses a paragraph break), each match made again in
         # its paragraph: not every paragraph holding the word (a word the corpus never doubles can be common)
-        for p, m in scan.regex_matches(pattern):
+        # the same on the lower-cased text, case-sensitive and each word first (then the engine skips ahead to
+        # the words' first letters): several times faster, the matches made again with ``pattern``
+        lower = re.compile("(" + "|".join(f"{w}(?<!\\w{w})" for w in map(re.escape, words)) + r")(\s+)(\1)(?!\w)")
+        for p, m in scan.regex_matches(pattern, lower):
             w = m.group(1).lower()
             both_capital = m.group(1)[0].isupper() and m.group(3)[0].isupper()
             if w in heads and w not in table.nodouble and w not in table.nodouble_capital:

@@ -164,10 +164,13 @@ _NOT_WORD_RE = re.compile(r"[^\w\s]")
 def fold(text: str) -> str:
     """Accent-insensitive, upper-case, single-spaced form for matching headings ("Tổ chức" → "TO CHUC")."""
     t = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    bare = _COMBINING_LATIN_RE.sub("", t)
-    # ASCII once the common marks are gone (any Vietnamese text): no combining character is left, so this is
-    # what the per-character filter gives; otherwise that filter runs.
-    t = bare if bare.isascii() else "".join(c for c in t if not unicodedata.combining(c))
+    t = _COMBINING_LATIN_RE.sub("", t)
+    # What the per-character unicodedata.combining filter gives: the common marks are gone; any other
+    # combining character is among the few distinct non-ASCII characters left (quotes, dashes in Vietnamese).
+    if not t.isascii():
+        odd = [c for c in set(t) if c > "\x7f" and unicodedata.combining(c)]
+        if odd:
+            t = t.translate(dict.fromkeys(map(ord, odd)))
     return " ".join(_NOT_WORD_RE.sub(" ", t).split()).upper()
 
 
