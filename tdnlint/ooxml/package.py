@@ -54,6 +54,11 @@ def _parser():
     )
 
 
+def invalid_xml(name: str, exc) -> ReadError:
+    """The error for an XML part lxml cannot parse (``exc``: its XMLSyntaxError)."""
+    return ReadError(f"phần {name} trong tệp .docx bị hỏng (XML không hợp lệ: {exc.msg})")
+
+
 def parse_xml(blob: bytes, name: str):
     """Parse one XML part safely; return the root element.  Raises ReadError."""
     from lxml import etree
@@ -61,7 +66,7 @@ def parse_xml(blob: bytes, name: str):
     try:
         root = etree.fromstring(blob, _parser())
     except etree.XMLSyntaxError as exc:
-        raise ReadError(f"phần {name} trong tệp .docx bị hỏng (XML không hợp lệ: {exc.msg})") from None
+        raise invalid_xml(name, exc) from None
     except ValueError as exc:  # e.g. unicode strings with encoding declaration
         raise ReadError(f"phần {name} trong tệp .docx bị hỏng ({exc})") from None
     if root is None:
@@ -185,20 +190,14 @@ class Package:
 
     def read(self, name: str) -> bytes:
         """Bytes of member ``name``, never more than the limits allow (declared sizes can lie)."""
-        real = self.member_name(name)
-        if real is None:
-            raise KeyError(name)
-        # a member read again (the streamed main part, parsed later for write-back) is not counted twice
-        budget = MAX_MEMBER_BYTES if real in self._counted else min(MAX_MEMBER_BYTES,
-                                                                       MAX_TOTAL_BYTES - self._read_total)
+        real, budget = self._member(name)
         try:
             with self.zip.open(real) as fh:
                 blob = fh.read(budget + 1)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError, RuntimeError,
-                struct.error) as exc:
-            raise ReadError(f"thành phần {real} trong tệp .docx bị hỏng ({exc.__class__.__name__})") from None
+        except _ZIP_ERRORS as exc:
+            raise _corrupt_member(real, exc) from None
         if len(blob) > budget:
-            raise ReadError(f"thành phần {real} giải nén vượt giới hạn, nghi là bom zip; từ chối đọc")
+            raise _member_too_large(real)
         if real not in self._counted:
             self._counted.add(real)
             self._read_total += len(blob)
@@ -207,17 +206,22 @@ class Package:
     def open_stream(self, name: str) -> _BoundedStream:
         """A file-like reader of member ``name`` that decompresses as it is read, within the same limits as
         :meth:`read` (the streamed main part never holds its whole XML in memory: up to 200 MB)."""
+        real, budget = self._member(name)
+        try:
+            fh = self.zip.open(real)
+        except _ZIP_ERRORS as exc:
+            raise _corrupt_member(real, exc) from None
+        return _BoundedStream(self, real, fh, budget)
+
+    def _member(self, name: str) -> tuple[str, int]:
+        """The member's stored name and how many bytes it may still decompress to."""
         real = self.member_name(name)
         if real is None:
             raise KeyError(name)
+        # a member read again (the streamed main part, parsed later for write-back) is not counted twice
         budget = MAX_MEMBER_BYTES if real in self._counted else min(MAX_MEMBER_BYTES,
                                                                        MAX_TOTAL_BYTES - self._read_total)
-        try:
-            fh = self.zip.open(real)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError, RuntimeError,
-                struct.error) as exc:
-            raise ReadError(f"thành phần {real} trong tệp .docx bị hỏng ({exc.__class__.__name__})") from None
-        return _BoundedStream(self, real, fh, budget)
+        return real, budget
 
     def xml(self, name: str):
         """Parsed root element of part ``name`` (cached; the cache is what :meth:`save` writes)."""
@@ -385,6 +389,19 @@ class Package:
         return out.getvalue()
 
 
+# What a damaged or hostile member raises while it is decompressed.
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError, RuntimeError,
+               struct.error)
+
+
+def _corrupt_member(real: str, exc: BaseException) -> ReadError:
+    return ReadError(f"thành phần {real} trong tệp .docx bị hỏng ({exc.__class__.__name__})")
+
+
+def _member_too_large(real: str) -> ReadError:
+    return ReadError(f"thành phần {real} giải nén vượt giới hạn, nghi là bom zip; từ chối đọc")
+
+
 class _BoundedStream:
     """``read(n)`` of a zip member for lxml's iterparse, counting what it decompresses against the budget."""
 
@@ -395,12 +412,11 @@ class _BoundedStream:
     def read(self, n: int = -1) -> bytes:
         try:
             chunk = self.fh.read(self.budget + 1 - self.seen if n is None or n < 0 else min(n, self.budget + 1))
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError, RuntimeError,
-                struct.error) as exc:
-            raise ReadError(f"thành phần {self.real} trong tệp .docx bị hỏng ({exc.__class__.__name__})") from None
+        except _ZIP_ERRORS as exc:
+            raise _corrupt_member(self.real, exc) from None
         self.seen += len(chunk)
         if self.seen > self.budget:
-            raise ReadError(f"thành phần {self.real} giải nén vượt giới hạn, nghi là bom zip; từ chối đọc")
+            raise _member_too_large(self.real)
         if not chunk and self.real not in self.pkg._counted:  # the end: count it like read() does
             self.pkg._counted.add(self.real)
             self.pkg._read_total += self.seen

@@ -385,7 +385,7 @@ def _stream_main(pkg, main: str, styles, resolver, numbering=None):
     from lxml import etree
 
     from ..ooxml.names import MC, W_STRICT, W_TRANSITIONAL, names_for
-    from ..ooxml.package import check_doctype
+    from ..ooxml.package import check_doctype, invalid_xml
     from ..ooxml.story import StoryWalker
 
     # decompressed as it is parsed: the whole XML (up to 200 MB) is never in memory at once
@@ -415,7 +415,7 @@ def _stream_main(pkg, main: str, styles, resolver, numbering=None):
             while el.getprevious() is not None:
                 del parent[0]
     except etree.XMLSyntaxError as exc:
-        raise ReadError(f"phần {main} trong tệp .docx bị hỏng (XML không hợp lệ: {exc.msg})") from None
+        raise invalid_xml(main, exc) from None
     finally:
         stream.close()
     root = ctx.root
